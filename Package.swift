@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let upcomingFeatures: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "plexus-gen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "plexus-gen", targets: ["plexus-gen"]),
+        .executable(name: "plexus-bench", targets: ["plexus-bench"]),
+        .library(name: "OpenAPIModel", targets: ["OpenAPIModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Stage 0: Debian's libyaml, found through pkg-config.
+        .systemLibrary(name: "CLibYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+
+        // Shared by every stage: source locations and compiler-style diagnostics.
+        .target(name: "Diagnostics", swiftSettings: upcomingFeatures),
+
+        // Stage 1: bytes -> YAML node tree with line:column on every node.
+        .target(name: "YAMLLoader", dependencies: ["CLibYAML", "Diagnostics"], swiftSettings: upcomingFeatures),
+
+        // Stage 2: YAML node tree -> OpenAPI document model as written.
+        .target(name: "OpenAPIModel", dependencies: ["YAMLLoader", "Diagnostics"], swiftSettings: upcomingFeatures),
+
+        .executableTarget(
+            name: "plexus-gen",
+            dependencies: [
+                "OpenAPIModel", "Diagnostics", "YAMLLoader",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcomingFeatures
+        ),
+        .executableTarget(
+            name: "plexus-bench",
+            dependencies: ["OpenAPIModel", "YAMLLoader", "CLibYAML"],
+            swiftSettings: upcomingFeatures
+        ),
+
+        .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader", "Diagnostics"], swiftSettings: upcomingFeatures),
+        .testTarget(
+            name: "OpenAPIModelTests",
+            dependencies: ["OpenAPIModel", "YAMLLoader", "Diagnostics"],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "PlexusGenCLITests",
+            dependencies: ["plexus-gen"],
+            swiftSettings: upcomingFeatures
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

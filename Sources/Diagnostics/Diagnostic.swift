@@ -1,0 +1,59 @@
+/// One finding about an input document, printed in the compiler format
+/// `file:line:col: severity: message [id]`.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// How serious a diagnostic is. Ordered from least to most severe.
+    public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable, Codable {
+        case hint
+        case info
+        case warning
+        case error
+
+        private var rank: Int {
+            switch self {
+            case .hint: 0
+            case .info: 1
+            case .warning: 2
+            case .error: 3
+            }
+        }
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    /// How serious the finding is.
+    public var severity: Severity
+    /// One line that names the offending thing.
+    public var message: String
+    /// Where the finding is; `nil` only when no source position applies (e.g. an unreadable file).
+    public var location: SourceLocation?
+    /// A stable identifier such as `unknown-key`, so tools and configs can refer to the finding.
+    public var id: String
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, id: String) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.id = id
+    }
+
+    /// The compiler-format line.
+    public var description: String {
+        let prefix = location.map { "\($0): " } ?? ""
+        return "\(prefix)\(severity.rawValue): \(message) [\(id)]"
+    }
+}
+
+extension Diagnostic {
+    /// Orders diagnostics by file, line, column, then message, so output is stable across runs.
+    public static func sortedForOutput(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.sorted { lhs, rhs in
+            switch (lhs.location, rhs.location) {
+            case let (left?, right?) where left != right: return left < right
+            case (nil, _?): return true
+            case (_?, nil): return false
+            default: return (lhs.message, lhs.id) < (rhs.message, rhs.id)
+            }
+        }
+    }
+}
