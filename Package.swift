@@ -41,7 +41,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "plexus-bench",
-            dependencies: ["OpenAPIModel", "YAMLLoader", "CLibYAML"],
+            dependencies: ["OpenAPIModel", "YAMLLoader", "Diagnostics", "CLibYAML"],
             swiftSettings: upcomingFeatures
         ),
 
@@ -51,6 +51,7 @@ let package = Package(
             dependencies: ["OpenAPIModel", "YAMLLoader", "Diagnostics"],
             swiftSettings: upcomingFeatures
         ),
+        .testTarget(name: "PlexusSpecTests", swiftSettings: upcomingFeatures),
         .testTarget(
             name: "PlexusGenCLITests",
             dependencies: ["plexus-gen"],

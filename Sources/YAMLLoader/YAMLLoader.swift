@@ -87,16 +87,17 @@ private struct TreeBuilder {
         var anchor: String?
         var tag: String?
         var items: [YAMLNode] = []
-        var pairs: [MappingEntry] = []
+        var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
         var weight = 1
-        var explicitKeys: [String: YAMLMark] = [:]
+        /// Merge sources (`<<`) and the index in `pairs` where their entries go; rare, so optional.
+        var merges: [(position: Int, pairs: [YAMLPair])]?
+        /// Keys written in this mapping, kept only once a mapping grows large; small ones are scanned.
+        var keyIndex: [String: YAMLMark]?
     }
 
-    enum MappingEntry {
-        case pair(YAMLPair)
-        case merge([YAMLPair])
-    }
+    /// Mappings up to this size check duplicate keys by scanning, which beats hashing for the usual few keys.
+    static let linearKeyScanLimit = 16
 
     let file: String
     let limits: YAMLLoaderLimits
@@ -242,13 +243,13 @@ private struct TreeBuilder {
             return .success(())
         }
         guard let key = stack[top].pendingKey else {
-            if case .scalar(let text, _) = node.content, node.aliasMark == nil {
-                if let first = stack[top].explicitKeys[text] {
+            if case .scalar(let text, let style) = node.content, node.aliasMark == nil {
+                if let first = firstDefinition(of: text, in: stack[top]) {
                     return .failure(YAMLError(
                         .duplicateKey, "duplicate key '\(text)' (first defined at \(first))", at: location(node.mark)))
                 }
-                if !(text == "<<" && node.tag == nil && Self.isPlain(node)) {
-                    stack[top].explicitKeys[text] = node.mark
+                if !(text == "<<" && node.tag == nil && style == .plain) {
+                    recordKey(text, at: node.mark, in: &stack[top])
                 }
             }
             stack[top].pendingKey = node
@@ -256,11 +257,12 @@ private struct TreeBuilder {
         }
         stack[top].pendingKey = nil
         if key.scalar == "<<", key.tag == nil, Self.isPlain(key) {
+            var merged: [YAMLPair]
             switch node.content {
             case .mapping(let pairs):
-                stack[top].pairs.append(.merge(pairs))
+                merged = pairs
             case .sequence(let sources):
-                var merged: [YAMLPair] = []
+                merged = []
                 for source in sources {
                     guard case .mapping(let pairs) = source.content else {
                         return .failure(YAMLError(
@@ -269,16 +271,44 @@ private struct TreeBuilder {
                     }
                     merged.append(contentsOf: pairs)
                 }
-                stack[top].pairs.append(.merge(merged))
             case .scalar:
                 return .failure(YAMLError(
                     .invalidMerge, "a merge key '<<' takes a mapping or a sequence of mappings",
                     at: location(node.reportedMark)))
             }
+            stack[top].merges = (stack[top].merges ?? []) + [(stack[top].pairs.count, merged)]
             return .success(())
         }
-        stack[top].pairs.append(.pair(YAMLPair(key: key, value: node)))
+        stack[top].pairs.append(YAMLPair(key: key, value: node))
         return .success(())
+    }
+
+    /// Where `key` was first written in the mapping being built, if it was.
+    func firstDefinition(of key: String, in frame: Frame) -> YAMLMark? {
+        if let keyIndex = frame.keyIndex { return keyIndex[key] }
+        for pair in frame.pairs {
+            if case .scalar(let text, _) = pair.key.content, text == key, !Self.isMergeKey(pair.key) {
+                return pair.key.mark
+            }
+        }
+        return nil
+    }
+
+    func recordKey(_ key: String, at mark: YAMLMark, in frame: inout Frame) {
+        if frame.keyIndex != nil {
+            frame.keyIndex?[key] = mark
+        } else if frame.pairs.count >= Self.linearKeyScanLimit {
+            var index = [String: YAMLMark](minimumCapacity: frame.pairs.count * 2)
+            for pair in frame.pairs {
+                if let text = pair.key.scalar, index[text] == nil { index[text] = pair.key.mark }
+            }
+            index[key] = mark
+            frame.keyIndex = index
+        }
+    }
+
+    static func isMergeKey(_ node: YAMLNode) -> Bool {
+        node.tag == nil && node.content == .scalar("<<", .plain)
     }
 
     static func isPlain(_ node: YAMLNode) -> Bool {
@@ -289,23 +319,23 @@ private struct TreeBuilder {
     /// Resolves merge keys: explicit keys win, earlier merge sources win over later ones, and merged entries take
     /// the place of their `<<` key so document order is kept.
     static func flatten(_ frame: Frame) -> [YAMLPair] {
+        guard let merges = frame.merges else { return frame.pairs }
+        let explicitKeys = Set(frame.pairs.compactMap { $0.key.scalar })
         var result: [YAMLPair] = []
-        result.reserveCapacity(frame.pairs.count)
         var mergedKeys: Set<String> = []
-        for entry in frame.pairs {
-            switch entry {
-            case .pair(let pair):
+        var next = 0
+        for merge in merges {
+            result.append(contentsOf: frame.pairs[next..<merge.position])
+            next = merge.position
+            for var pair in merge.pairs {
+                guard let key = pair.key.scalar else { continue }
+                if explicitKeys.contains(key) || mergedKeys.contains(key) { continue }
+                mergedKeys.insert(key)
+                pair.isMerged = true
                 result.append(pair)
-            case .merge(let pairs):
-                for var pair in pairs {
-                    guard let key = pair.key.scalar else { continue }
-                    if frame.explicitKeys[key] != nil || mergedKeys.contains(key) { continue }
-                    mergedKeys.insert(key)
-                    pair.isMerged = true
-                    result.append(pair)
-                }
             }
         }
+        result.append(contentsOf: frame.pairs[next...])
         return result
     }
 

@@ -1,0 +1,90 @@
+internal import Diagnostics
+internal import YAMLLoader
+
+/// State of one decode: the file, the version being read, and every diagnostic found so far.
+final class DecodingContext {
+    let file: String
+    var version: OpenAPIVersion = .v3_0
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func location(_ node: YAMLNode) -> SourceLocation {
+        let mark = node.reportedMark
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    func error(_ message: String, at node: YAMLNode, id: String) {
+        diagnostics.append(Diagnostic(.error, message, at: location(node), id: id))
+    }
+
+    func warning(_ message: String, at node: YAMLNode, id: String) {
+        diagnostics.append(Diagnostic(.warning, message, at: location(node), id: id))
+    }
+
+    /// Reports that `node` is of the wrong kind for `field`.
+    func wrongType(_ expected: String, for field: String?, in object: String, found node: YAMLNode) {
+        let subject = field.map { " for '\($0)' in \(object)" } ?? " for \(object)"
+        error("expected \(expected)\(subject), found \(describe(node))", at: node, id: "wrong-type")
+    }
+
+    /// Describes a node for a "found ..." clause: its kind, and for scalars the text.
+    func describe(_ node: YAMLNode) -> String {
+        switch node.content {
+        case .scalar(let text, let style):
+            if node.isNull { return "null" }
+            if style.isPlain, let value = ScalarResolution.resolve(node), value.typeName != "string" {
+                return "\(value.typeName) '\(text)'"
+            }
+            return "string '\(text.count > 40 ? String(text.prefix(40)) + "…" : text)'"
+        case .sequence: return "a sequence"
+        case .mapping: return "a mapping"
+        }
+    }
+
+    /// Reads a node as an object of kind `name`, reporting a wrong type when it is not a mapping.
+    func object(_ node: YAMLNode, _ name: String, field: String? = nil) -> ObjectReader? {
+        guard let pairs = node.mapping else {
+            wrongType("a mapping", for: field, in: name, found: node)
+            return nil
+        }
+        return ObjectReader(node: node, pairs: pairs, name: name, context: self)
+    }
+
+    /// Decodes a value that may be a `$ref` instead.
+    func referenceable<T>(
+        _ node: YAMLNode, _ name: String, decode: (YAMLNode) -> T?
+    ) -> Referenceable<T>? {
+        if let pairs = node.mapping, let refPair = pairs.first(where: { $0.key.scalar == "$ref" }) {
+            return reference(refPair, siblings: pairs, allowed: version >= .v3_1 ? ["summary", "description"] : [])
+                .map { .reference($0) }
+        }
+        return decode(node).map { .value($0) }
+    }
+
+    /// Builds a `Reference` from a `$ref` entry, warning about siblings that OpenAPI ignores.
+    func reference(_ refPair: YAMLPair, siblings: [YAMLPair], allowed: Set<String>) -> Reference? {
+        guard let text = refPair.value.scalar, !refPair.value.isNull else {
+            wrongType("a string", for: "$ref", in: "reference", found: refPair.value)
+            return nil
+        }
+        var reference = Reference(text, at: location(refPair.value))
+        var ignored: [String] = []
+        for pair in siblings where pair.key.scalar != "$ref" {
+            let key = pair.key.scalar ?? ""
+            if allowed.contains(key), let value = pair.value.scalar {
+                if key == "summary" { reference.summary = value } else { reference.description = value }
+            } else if !key.hasPrefix("x-") {
+                ignored.append(key)
+            }
+        }
+        if !ignored.isEmpty, let first = siblings.first(where: { $0.key.scalar == ignored[0] }) {
+            let list = ignored.map { "'\($0)'" }.joined(separator: ", ")
+            warning(
+                "keys beside '$ref' are ignored in OpenAPI \(version.name): \(list)", at: first.key, id: "ref-siblings")
+        }
+        return reference
+    }
+}

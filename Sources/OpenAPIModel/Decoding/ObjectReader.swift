@@ -1,0 +1,201 @@
+internal import Diagnostics
+internal import YAMLLoader
+
+/// Reads the fields of one mapping. Every key a decoder asks for is marked as consumed; `finish()` then reports
+/// the keys nobody asked for as unknown, suggesting the closest known key for near misses.
+final class ObjectReader {
+    let node: YAMLNode
+    let pairs: [YAMLPair]
+    let name: String
+    let context: DecodingContext
+    private var consumed: [Bool]
+    private var asked: [String] = []
+
+    init(node: YAMLNode, pairs: [YAMLPair], name: String, context: DecodingContext) {
+        self.node = node
+        self.pairs = pairs
+        self.name = name
+        self.context = context
+        consumed = Array(repeating: false, count: pairs.count)
+    }
+
+    var location: SourceLocation { context.location(node) }
+
+    /// The entry for `key`, marking it consumed.
+    func pair(_ key: String) -> YAMLPair? {
+        asked.append(key)
+        for index in pairs.indices where pairs[index].key.scalar == key {
+            consumed[index] = true
+            return pairs[index]
+        }
+        return nil
+    }
+
+    func value(_ key: String) -> YAMLNode? { pair(key)?.value }
+
+    func keyLocation(_ key: String) -> SourceLocation? {
+        pairs.first { $0.key.scalar == key }.map { context.location($0.key) }
+    }
+
+    // MARK: Scalars
+
+    func string(_ key: String) -> String? {
+        guard let node = value(key) else { return nil }
+        return context.string(node, field: key, in: name)
+    }
+
+    /// A required string; reports `missing-field` and returns "" when absent.
+    func requiredString(_ key: String) -> String {
+        guard let node = value(key) else {
+            missing(key)
+            return ""
+        }
+        return context.string(node, field: key, in: name) ?? ""
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let node = value(key) else { return nil }
+        return context.bool(node, field: key, in: name)
+    }
+
+    func int(_ key: String) -> Int? {
+        guard let node = value(key) else { return nil }
+        return context.int(node, field: key, in: name)
+    }
+
+    func number(_ key: String) -> Double? {
+        guard let node = value(key) else { return nil }
+        return context.number(node, field: key, in: name)
+    }
+
+    func json(_ key: String) -> JSONValue? {
+        value(key).map(ScalarResolution.json)
+    }
+
+    func strings(_ key: String) -> [String]? {
+        guard let node = value(key) else { return nil }
+        guard let items = node.sequence else {
+            context.wrongType("a sequence of strings", for: key, in: name, found: node)
+            return nil
+        }
+        return items.compactMap { context.string($0, field: key, in: name) }
+    }
+
+    /// A string restricted to `allowed` values; anything else is an `invalid-value` error.
+    func enumeration<T: RawRepresentable>(_ key: String, _ type: T.Type, allowed: [T]) -> T? where T.RawValue == String {
+        guard let node = value(key), let text = context.string(node, field: key, in: name) else { return nil }
+        if let value = T(rawValue: text), allowed.contains(where: { $0.rawValue == value.rawValue }) { return value }
+        let list = allowed.map(\.rawValue).joined(separator: ", ")
+        context.error("invalid value '\(text)' for '\(key)' in \(name); expected one of \(list)", at: node, id: "invalid-value")
+        return nil
+    }
+
+    // MARK: Structures
+
+    func object<T>(_ key: String, _ decode: (YAMLNode) -> T?) -> T? {
+        value(key).flatMap(decode)
+    }
+
+    func array<T>(_ key: String, _ decode: (YAMLNode) -> T?) -> [T]? {
+        guard let node = value(key) else { return nil }
+        guard let items = node.sequence else {
+            context.wrongType("a sequence", for: key, in: name, found: node)
+            return nil
+        }
+        return items.compactMap(decode)
+    }
+
+    /// A map of `key` whose values are decoded by `decode`; `x-` keys are skipped when `allowExtensions`.
+    func map<T>(_ key: String, allowExtensions: Bool = false, _ decode: (String, YAMLNode) -> T?) -> OrderedMap<T> {
+        guard let node = value(key) else { return OrderedMap() }
+        return context.map(node, field: key, in: name, allowExtensions: allowExtensions, decode)
+    }
+
+    /// The `x-` extensions of this object.
+    func extensions() -> OrderedMap<JSONValue> {
+        var result = OrderedMap<JSONValue>()
+        for index in pairs.indices {
+            guard let key = pairs[index].key.scalar, key.hasPrefix("x-") else { continue }
+            consumed[index] = true
+            result.set(key, ScalarResolution.json(pairs[index].value), at: context.location(pairs[index].key))
+        }
+        return result
+    }
+
+    func missing(_ key: String) {
+        context.error("missing required field '\(key)' in \(name)", at: node, id: "missing-field")
+    }
+
+    /// Reports every key nobody asked for.
+    func finish() {
+        for index in pairs.indices where !consumed[index] {
+            let keyNode = pairs[index].key
+            guard let key = keyNode.scalar else {
+                context.error("keys in \(name) must be strings", at: keyNode, id: "wrong-type")
+                continue
+            }
+            if key.hasPrefix("x-") { continue }
+            var message = "unknown key '\(key)' in \(name)"
+            if let suggestion = Suggestion.closest(to: key, in: asked) {
+                message += "; did you mean '\(suggestion)'?"
+            }
+            context.warning(message, at: keyNode, id: "unknown-key")
+        }
+    }
+}
+
+extension DecodingContext {
+    func string(_ node: YAMLNode, field: String?, in object: String) -> String? {
+        guard case .scalar(let text, _) = node.content, !node.isNull else {
+            wrongType("a string", for: field, in: object, found: node)
+            return nil
+        }
+        return text
+    }
+
+    func bool(_ node: YAMLNode, field: String?, in object: String) -> Bool? {
+        if case .bool(let value) = ScalarResolution.resolve(node) { return value }
+        wrongType("a boolean (true or false)", for: field, in: object, found: node)
+        return nil
+    }
+
+    func int(_ node: YAMLNode, field: String?, in object: String) -> Int? {
+        switch ScalarResolution.resolve(node) {
+        case .integer(let value): return value
+        case .number(let value, _) where value.rounded() == value && abs(value) < 9.0e15: return Int(value)
+        default:
+            wrongType("an integer", for: field, in: object, found: node)
+            return nil
+        }
+    }
+
+    func number(_ node: YAMLNode, field: String?, in object: String) -> Double? {
+        switch ScalarResolution.resolve(node) {
+        case .integer(let value): return Double(value)
+        case .number(let value, _): return value
+        default:
+            wrongType("a number", for: field, in: object, found: node)
+            return nil
+        }
+    }
+
+    func map<T>(
+        _ node: YAMLNode, field: String, in object: String, allowExtensions: Bool,
+        _ decode: (String, YAMLNode) -> T?
+    ) -> OrderedMap<T> {
+        var result = OrderedMap<T>()
+        guard let pairs = node.mapping else {
+            wrongType("a mapping", for: field, in: object, found: node)
+            return result
+        }
+        for pair in pairs {
+            guard let key = pair.key.scalar else {
+                error("keys of '\(field)' in \(object) must be strings", at: pair.key, id: "wrong-type")
+                continue
+            }
+            if allowExtensions, key.hasPrefix("x-") { continue }
+            if let value = decode(key, pair.value) { result.set(key, value, at: location(pair.key)) }
+        }
+        return result
+    }
+}

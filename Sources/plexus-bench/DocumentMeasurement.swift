@@ -1,0 +1,66 @@
+internal import CLibYAML
+import Diagnostics
+import Foundation
+import OpenAPIModel
+import YAMLLoader
+
+/// Times each stage on one document inside the current process.
+enum DocumentMeasurement {
+    static func measure(path: String, iterations: Int) throws -> Figures {
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let loader = YAMLLoader()
+        let scan = median(iterations) { _ = bareEventScan(bytes) }
+        var document: YAMLDocument?
+        let load = median(iterations) { document = try? loader.load(bytes: bytes, file: path) }
+        guard let document else {
+            return Figures(
+                path: path, bytes: bytes.count, scanSeconds: scan, loadSeconds: load, decodeSeconds: 0,
+                peakResidentKilobytes: peakResidentKilobytes(), note: "YAML failed to load")
+        }
+        var decoded: DecodedDocument?
+        let decode = median(iterations) { decoded = OpenAPIDecoder.decode(document) }
+        let errors = decoded?.diagnostics.filter { $0.severity == .error }.count ?? 0
+        let note = decoded?.document == nil ? "not decoded: \(decoded?.diagnostics.first?.message ?? "")"
+            : "\(document.nodeCount) nodes, \(errors) errors"
+        return Figures(
+            path: path, bytes: bytes.count, scanSeconds: scan, loadSeconds: load, decodeSeconds: decode,
+            peakResidentKilobytes: peakResidentKilobytes(), note: note)
+    }
+
+    /// Parses every libyaml event and frees it: the floor for any libyaml-based loader.
+    static func bareEventScan(_ bytes: [UInt8]) -> Int {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return 0 }
+        defer { yaml_parser_delete(&parser) }
+        var count = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            var event = yaml_event_t()
+            while yaml_parser_parse(&parser, &event) == 1 {
+                let done = event.type == YAML_STREAM_END_EVENT
+                yaml_event_delete(&event)
+                count += 1
+                if done { break }
+            }
+        }
+        return count
+    }
+
+    private static func median(_ iterations: Int, _ body: () -> Void) -> Double {
+        body()
+        var samples: [Double] = []
+        let clock = ContinuousClock()
+        for _ in 0..<max(1, iterations) {
+            let elapsed = clock.measure(body)
+            samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+        }
+        samples.sort()
+        return samples[samples.count / 2]
+    }
+
+    private static func peakResidentKilobytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return usage.ru_maxrss
+    }
+}

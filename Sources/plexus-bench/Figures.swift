@@ -1,0 +1,73 @@
+import Foundation
+
+/// The figures of one document, passed from the measuring child to the printing parent as one line.
+struct Figures {
+    var path: String
+    var bytes: Int
+    var scanSeconds: Double
+    var loadSeconds: Double
+    var decodeSeconds: Double
+    var peakResidentKilobytes: Int
+    var note: String
+
+    /// Our full load+decode time over the bare libyaml event scan: the tokenizer is the floor no parser beats.
+    var ratio: Double { (loadSeconds + decodeSeconds) / scanSeconds }
+
+    static let header = [
+        pad("document", 34), pad("bytes", 9, right: true), pad("scan ms", 9, right: true),
+        pad("load ms", 9, right: true), pad("decode ms", 10, right: true), pad("ratio", 7, right: true),
+        pad("peak MB", 9, right: true), "  note",
+    ].joined()
+
+    var row: String {
+        [
+            Self.pad(Self.shortName(path), 34), Self.pad(String(bytes), 9, right: true),
+            Self.pad(Self.milliseconds(scanSeconds), 9, right: true),
+            Self.pad(Self.milliseconds(loadSeconds), 9, right: true),
+            Self.pad(Self.milliseconds(decodeSeconds), 10, right: true),
+            Self.pad(String(format: "%.2f", ratio), 7, right: true),
+            Self.pad(String(format: "%.1f", Double(peakResidentKilobytes) / 1024), 9, right: true),
+            "  " + note,
+        ].joined()
+    }
+
+    var serialized: String {
+        [path, String(bytes), String(scanSeconds), String(loadSeconds), String(decodeSeconds),
+         String(peakResidentKilobytes), note].joined(separator: "\t")
+    }
+
+    init(path: String, bytes: Int, scanSeconds: Double, loadSeconds: Double, decodeSeconds: Double,
+         peakResidentKilobytes: Int, note: String) {
+        self.path = path
+        self.bytes = bytes
+        self.scanSeconds = scanSeconds
+        self.loadSeconds = loadSeconds
+        self.decodeSeconds = decodeSeconds
+        self.peakResidentKilobytes = peakResidentKilobytes
+        self.note = note
+    }
+
+    init?(serialized: String) {
+        let fields = serialized.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        guard fields.count == 7, let bytes = Int(fields[1]), let scan = Double(fields[2]),
+            let load = Double(fields[3]), let decode = Double(fields[4]), let peak = Int(fields[5])
+        else { return nil }
+        self.init(
+            path: fields[0], bytes: bytes, scanSeconds: scan, loadSeconds: load, decodeSeconds: decode,
+            peakResidentKilobytes: peak, note: fields[6])
+    }
+
+    private static func milliseconds(_ seconds: Double) -> String { String(format: "%.2f", seconds * 1000) }
+
+    private static func shortName(_ path: String) -> String {
+        let parts = path.split(separator: "/")
+        let name = parts.suffix(2).joined(separator: "/")
+        return name.count > 33 ? String(name.suffix(33)) : name
+    }
+
+    private static func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
+        guard text.count < width else { return text + " " }
+        let padding = String(repeating: " ", count: width - text.count)
+        return right ? padding + text : text + padding
+    }
+}
