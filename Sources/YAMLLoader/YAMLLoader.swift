@@ -79,44 +79,56 @@ private struct FileReadError: Error {
     var reason: String { String(cString: strerror(code)) }
 }
 
-/// The mutable state of one load: a stack of open collections and the anchors seen so far.
+/// The mutable state of one load: the storage being filled, a stack of open collections and the anchors seen.
 private struct TreeBuilder {
+    typealias Record = YAMLStorage.Record
+
     struct Frame {
+        var record: Int
         var isMapping: Bool
-        var mark: YAMLMark
-        var anchor: String?
-        var tag: String?
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        var pendingKey: YAMLNode?
+        /// Where this collection's child slots begin in `scratch`.
+        var childStart: Int
         var weight = 1
-        /// Merge sources (`<<`) and the index in `pairs` where their entries go; rare, so optional.
-        var merges: [(position: Int, pairs: [YAMLPair])]?
-        /// Keys written in this mapping, kept only once a mapping grows large; small ones are scanned.
+        var anchor: String?
+        /// The next child is the value of a merge key (`<<`).
+        var pendingMerge = false
+        /// Merge sources and the number of explicit entries written before each; rare, so optional.
+        var merges: [(position: Int, source: UInt32)]?
+        /// Keys of a large mapping; small mappings are scanned instead, which beats hashing for a few keys.
         var keyIndex: [String: YAMLMark]?
     }
 
-    /// Mappings up to this size check duplicate keys by scanning, which beats hashing for the usual few keys.
     static let linearKeyScanLimit = 16
 
     let file: String
     let limits: YAMLLoaderLimits
     let bytes: [UInt8]
+    var records: [Record] = []
+    var children: [UInt32] = []
+    var scratch: [UInt32] = []
+    var text: [UInt8] = []
+    var tags: [UInt32: String] = [:]
     var stack: [Frame] = []
-    var anchors: [String: (node: YAMLNode, weight: Int)] = [:]
+    var anchors: [String: (slot: UInt32, weight: Int)] = [:]
     var aliasExpansion = 0
-    var nodeCount = 0
-    var root: YAMLNode?
+    var root: UInt32?
     var documentCount = 0
 
     init(file: String, limits: YAMLLoaderLimits, bytes: [UInt8]) {
         self.file = file
         self.limits = limits
         self.bytes = bytes
+        records.reserveCapacity(bytes.count / 12)
+        children.reserveCapacity(bytes.count / 12)
+        text.reserveCapacity(bytes.count / 2)
     }
 
     func location(_ mark: YAMLMark) -> SourceLocation {
         SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    func location(line: UInt32, column: UInt32) -> SourceLocation {
+        SourceLocation(file: file, line: Int(line), column: Int(column))
     }
 
     mutating func run() throws(YAMLError) -> YAMLDocument {
@@ -125,32 +137,24 @@ private struct TreeBuilder {
             throw YAMLError(.unreadable, "libyaml could not allocate a parser", at: nil)
         }
         defer { yaml_parser_delete(&parser) }
-        let result: Result<Void, YAMLError> = bytes.withUnsafeBufferPointer { buffer in
+        let failure: YAMLError? = bytes.withUnsafeBufferPointer { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             var event = yaml_event_t()
             while true {
-                guard yaml_parser_parse(&parser, &event) == 1 else {
-                    return .failure(parserError(parser))
-                }
-                let outcome = handle(event)
+                guard yaml_parser_parse(&parser, &event) == 1 else { return parserError(parser) }
+                let failure = handle(&event)
                 let type = event.type
                 yaml_event_delete(&event)
-                switch outcome {
-                case .failure(let error): return .failure(error)
-                case .success: break
-                }
-                if type == YAML_STREAM_END_EVENT { return .success(()) }
+                if let failure { return failure }
+                if type == YAML_STREAM_END_EVENT { return nil }
             }
         }
-        try result.get()
+        if let failure { throw failure }
         guard let root else {
             throw YAMLError(.emptyDocument, "the file contains no YAML document", at: location(YAMLMark(line: 1, column: 1)))
         }
-        return YAMLDocument(file: file, root: root, nodeCount: nodeCount)
-    }
-
-    static func mark(_ mark: yaml_mark_t) -> YAMLMark {
-        YAMLMark(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+        let storage = YAMLStorage(records: records, children: children, text: text, tags: tags)
+        return YAMLDocument(file: file, root: YAMLNode(storage: storage, slot: root), nodeCount: records.count)
     }
 
     static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
@@ -158,20 +162,25 @@ private struct TreeBuilder {
         return String(cString: UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
     }
 
-    mutating func handle(_ event: yaml_event_t) -> Result<Void, YAMLError> {
-        let start = Self.mark(event.start_mark)
+    static func explicitTag(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let tag = string(pointer), tag != "!" else { return nil }
+        return tag
+    }
+
+    mutating func handle(_ event: inout yaml_event_t) -> YAMLError? {
+        let line = UInt32(event.start_mark.line + 1)
+        let column = UInt32(event.start_mark.column + 1)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT:
             documentCount += 1
             if documentCount > 1 {
-                return .failure(YAMLError(
+                return YAMLError(
                     .multipleDocuments,
                     "the file contains more than one YAML document; an OpenAPI document must be a single document",
-                    at: location(start)))
+                    at: location(line: line, column: column))
             }
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
-            let text = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
             let style: YAMLScalarStyle
             switch data.style {
             case YAML_SINGLE_QUOTED_SCALAR_STYLE: style = .singleQuoted
@@ -180,182 +189,228 @@ private struct TreeBuilder {
             case YAML_FOLDED_SCALAR_STYLE: style = .folded
             default: style = .plain
             }
-            let tag = Self.explicitTag(data.tag)
-            let node = YAMLNode(.scalar(text, style), mark: start, tag: tag)
-            return add(node, weight: 1, anchor: Self.string(data.anchor))
+            let slot = UInt32(records.count)
+            let start = UInt32(text.count)
+            if data.length > 0 { text.append(contentsOf: UnsafeBufferPointer(start: data.value, count: data.length)) }
+            records.append(Record(
+                kindAndStyle: YAMLStorage.Kind.scalar.rawValue | (style.rawValue << 4), line: line, column: column,
+                start: start, count: UInt32(data.length)))
+            if data.tag != nil, let tag = Self.explicitTag(data.tag) { tags[slot] = tag }
+            return add(slot, weight: 1, anchor: data.anchor == nil ? nil : Self.string(data.anchor))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             if stack.count >= limits.maxDepth {
-                return .failure(YAMLError(
-                    .depthLimit, "nesting deeper than \(limits.maxDepth) levels", at: location(start)))
+                return YAMLError(
+                    .depthLimit, "nesting deeper than \(limits.maxDepth) levels", at: location(line: line, column: column))
             }
-            let anchor = isMapping ? Self.string(event.data.mapping_start.anchor)
-                : Self.string(event.data.sequence_start.anchor)
-            let tag = isMapping ? Self.explicitTag(event.data.mapping_start.tag)
-                : Self.explicitTag(event.data.sequence_start.tag)
-            stack.append(Frame(isMapping: isMapping, mark: start, anchor: anchor, tag: tag))
-        case YAML_SEQUENCE_END_EVENT:
+            let anchorPointer = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+            let tagPointer = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+            let slot = records.count
+            records.append(Record(
+                kindAndStyle: (isMapping ? YAMLStorage.Kind.mapping : YAMLStorage.Kind.sequence).rawValue,
+                line: line, column: column, start: 0, count: 0))
+            if tagPointer != nil, let tag = Self.explicitTag(tagPointer) { tags[UInt32(slot)] = tag }
+            stack.append(Frame(
+                record: slot, isMapping: isMapping, childStart: scratch.count,
+                anchor: anchorPointer == nil ? nil : Self.string(anchorPointer)))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = stack.removeLast()
-            let node = YAMLNode(.sequence(frame.items), mark: frame.mark, tag: frame.tag)
-            return add(node, weight: frame.weight, anchor: frame.anchor)
-        case YAML_MAPPING_END_EVENT:
-            let frame = stack.removeLast()
-            let node = YAMLNode(.mapping(Self.flatten(frame)), mark: frame.mark, tag: frame.tag)
-            return add(node, weight: frame.weight, anchor: frame.anchor)
+            let start = UInt32(children.count)
+            if frame.merges != nil {
+                appendMerged(frame)
+            } else {
+                children.append(contentsOf: scratch[frame.childStart...])
+            }
+            scratch.removeSubrange(frame.childStart...)
+            records[frame.record].start = start
+            records[frame.record].count = UInt32(children.count) - start
+            return add(UInt32(frame.record), weight: frame.weight, anchor: frame.anchor)
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
             guard let anchored = anchors[name] else {
-                return .failure(YAMLError(.undefinedAlias, "undefined alias '*\(name)'", at: location(start)))
+                return YAMLError(.undefinedAlias, "undefined alias '*\(name)'", at: location(line: line, column: column))
             }
             aliasExpansion += anchored.weight
             if aliasExpansion > limits.maxAliasExpansion {
-                return .failure(YAMLError(
+                return YAMLError(
                     .aliasBudget,
                     "aliases expand to more than \(limits.maxAliasExpansion) nodes; refusing to load (billion laughs?)",
-                    at: location(start)))
+                    at: location(line: line, column: column))
             }
-            var node = anchored.node
-            node.aliasMark = start
-            return add(node, weight: anchored.weight, anchor: nil)
+            let slot = UInt32(records.count)
+            records.append(Record(
+                kindAndStyle: YAMLStorage.Kind.alias.rawValue, line: line, column: column, start: anchored.slot,
+                count: 0))
+            return add(slot, weight: anchored.weight, anchor: nil)
         default:
             break
-        }
-        return .success(())
-    }
-
-    static func explicitTag(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        guard let tag = string(pointer), tag != "!" else { return nil }
-        return tag
-    }
-
-    /// Places a finished node into its parent (or makes it the root) and checks mapping keys.
-    mutating func add(_ node: YAMLNode, weight: Int, anchor: String?) -> Result<Void, YAMLError> {
-        nodeCount += 1
-        if let anchor { anchors[anchor] = (node, weight) }
-        guard !stack.isEmpty else {
-            root = node
-            return .success(())
-        }
-        let top = stack.count - 1
-        stack[top].weight += weight
-        if !stack[top].isMapping {
-            stack[top].items.append(node)
-            return .success(())
-        }
-        guard let key = stack[top].pendingKey else {
-            if case .scalar(let text, let style) = node.content, node.aliasMark == nil {
-                if let first = firstDefinition(of: text, in: stack[top]) {
-                    return .failure(YAMLError(
-                        .duplicateKey, "duplicate key '\(text)' (first defined at \(first))", at: location(node.mark)))
-                }
-                if !(text == "<<" && node.tag == nil && style == .plain) {
-                    recordKey(text, at: node.mark, in: &stack[top])
-                }
-            }
-            stack[top].pendingKey = node
-            return .success(())
-        }
-        stack[top].pendingKey = nil
-        if key.scalar == "<<", key.tag == nil, Self.isPlain(key) {
-            var merged: [YAMLPair]
-            switch node.content {
-            case .mapping(let pairs):
-                merged = pairs
-            case .sequence(let sources):
-                merged = []
-                for source in sources {
-                    guard case .mapping(let pairs) = source.content else {
-                        return .failure(YAMLError(
-                            .invalidMerge, "a merge key '<<' takes a mapping or a sequence of mappings",
-                            at: location(source.reportedMark)))
-                    }
-                    merged.append(contentsOf: pairs)
-                }
-            case .scalar:
-                return .failure(YAMLError(
-                    .invalidMerge, "a merge key '<<' takes a mapping or a sequence of mappings",
-                    at: location(node.reportedMark)))
-            }
-            stack[top].merges = (stack[top].merges ?? []) + [(stack[top].pairs.count, merged)]
-            return .success(())
-        }
-        stack[top].pairs.append(YAMLPair(key: key, value: node))
-        return .success(())
-    }
-
-    /// Where `key` was first written in the mapping being built, if it was.
-    func firstDefinition(of key: String, in frame: Frame) -> YAMLMark? {
-        if let keyIndex = frame.keyIndex { return keyIndex[key] }
-        for pair in frame.pairs {
-            if case .scalar(let text, _) = pair.key.content, text == key, !Self.isMergeKey(pair.key) {
-                return pair.key.mark
-            }
         }
         return nil
     }
 
-    func recordKey(_ key: String, at mark: YAMLMark, in frame: inout Frame) {
-        if frame.keyIndex != nil {
-            frame.keyIndex?[key] = mark
-        } else if frame.pairs.count >= Self.linearKeyScanLimit {
-            var index = [String: YAMLMark](minimumCapacity: frame.pairs.count * 2)
-            for pair in frame.pairs {
-                if let text = pair.key.scalar, index[text] == nil { index[text] = pair.key.mark }
+    /// The record an alias points at, or the record itself.
+    func resolved(_ slot: UInt32) -> Record {
+        let record = records[Int(slot)]
+        return record.kind == .alias ? records[Int(record.start)] : record
+    }
+
+    /// Places a finished node into its parent (or makes it the root) and checks mapping keys.
+    mutating func add(_ slot: UInt32, weight: Int, anchor: String?) -> YAMLError? {
+        if let anchor { anchors[anchor] = (slot, weight) }
+        guard !stack.isEmpty else {
+            root = slot
+            return nil
+        }
+        let top = stack.count - 1
+        stack[top].weight += weight
+        guard stack[top].isMapping else {
+            scratch.append(slot)
+            return nil
+        }
+        if stack[top].pendingMerge {
+            stack[top].pendingMerge = false
+            return recordMerge(slot, in: top)
+        }
+        let isKey = (scratch.count - stack[top].childStart) % 2 == 0
+        let record = records[Int(slot)]
+        if isKey, record.kind == .scalar {
+            let style = record.kindAndStyle >> 4
+            if style == YAMLScalarStyle.plain.rawValue, record.count == 2, tags[slot] == nil,
+                text[Int(record.start)] == 0x3C, text[Int(record.start) + 1] == 0x3C
+            {
+                stack[top].pendingMerge = true
+                return nil
             }
-            index[key] = mark
-            frame.keyIndex = index
+            if let first = firstDefinition(of: record, in: top) {
+                let key = String(decoding: text[Int(record.start)..<Int(record.start + record.count)], as: UTF8.self)
+                return YAMLError(
+                    .duplicateKey, "duplicate key '\(key)' (first defined at \(first))",
+                    at: location(line: record.line, column: record.column))
+            }
+        }
+        scratch.append(slot)
+        return nil
+    }
+
+    /// Where the scalar key `record` was first written in the mapping at stack position `top`, if it was.
+    mutating func firstDefinition(of record: Record, in top: Int) -> YAMLMark? {
+        let start = stack[top].childStart
+        let keyCount = (scratch.count - start) / 2
+        if keyCount >= Self.linearKeyScanLimit {
+            let key = String(decoding: text[Int(record.start)..<Int(record.start + record.count)], as: UTF8.self)
+            if stack[top].keyIndex == nil {
+                var index = [String: YAMLMark](minimumCapacity: keyCount * 2)
+                for position in stride(from: start, to: scratch.count, by: 2) {
+                    let keyRecord = records[Int(scratch[position])]
+                    guard keyRecord.kind == .scalar else { continue }
+                    let text = String(
+                        decoding: self.text[Int(keyRecord.start)..<Int(keyRecord.start + keyRecord.count)], as: UTF8.self)
+                    if index[text] == nil {
+                        index[text] = YAMLMark(line: Int(keyRecord.line), column: Int(keyRecord.column))
+                    }
+                }
+                stack[top].keyIndex = index
+            }
+            if let first = stack[top].keyIndex?[key] { return first }
+            stack[top].keyIndex?[key] = YAMLMark(line: Int(record.line), column: Int(record.column))
+            return nil
+        }
+        return text.withUnsafeBufferPointer { text in
+            let length = Int(record.count)
+            let newStart = Int(record.start)
+            for position in stride(from: start, to: scratch.count, by: 2) {
+                let keyRecord = records[Int(scratch[position])]
+                guard keyRecord.kind == .scalar, Int(keyRecord.count) == length else { continue }
+                let oldStart = Int(keyRecord.start)
+                var equal = true
+                for offset in 0..<length where text[oldStart + offset] != text[newStart + offset] {
+                    equal = false
+                    break
+                }
+                if equal { return YAMLMark(line: Int(keyRecord.line), column: Int(keyRecord.column)) }
+            }
+            return nil
         }
     }
 
-    static func isMergeKey(_ node: YAMLNode) -> Bool {
-        node.tag == nil && node.content == .scalar("<<", .plain)
+    /// Checks that a merge value is a mapping or a sequence of mappings and remembers it for `appendMerged`.
+    mutating func recordMerge(_ slot: UInt32, in top: Int) -> YAMLError? {
+        let value = resolved(slot)
+        let valueRecord = records[Int(slot)]
+        switch value.kind {
+        case .mapping:
+            break
+        case .sequence:
+            for index in Int(value.start)..<Int(value.start + value.count) {
+                let item = records[Int(children[index])]
+                if resolved(children[index]).kind != .mapping {
+                    return YAMLError(
+                        .invalidMerge, "a merge key '<<' takes a mapping or a sequence of mappings",
+                        at: location(line: item.line, column: item.column))
+                }
+            }
+        default:
+            return YAMLError(
+                .invalidMerge, "a merge key '<<' takes a mapping or a sequence of mappings",
+                at: location(line: valueRecord.line, column: valueRecord.column))
+        }
+        let position = (scratch.count - stack[top].childStart) / 2
+        stack[top].merges = (stack[top].merges ?? []) + [(position, slot)]
+        return nil
     }
 
-    static func isPlain(_ node: YAMLNode) -> Bool {
-        if case .scalar(_, .plain) = node.content { return true }
-        return false
+    func keyText(_ slot: UInt32) -> String? {
+        let record = resolved(slot & ~YAMLStorage.mergedFlag)
+        guard record.kind == .scalar else { return nil }
+        return String(decoding: text[Int(record.start)..<Int(record.start + record.count)], as: UTF8.self)
     }
 
-    /// Resolves merge keys: explicit keys win, earlier merge sources win over later ones, and merged entries take
-    /// the place of their `<<` key so document order is kept.
-    static func flatten(_ frame: Frame) -> [YAMLPair] {
-        guard let merges = frame.merges else { return frame.pairs }
-        let explicitKeys = Set(frame.pairs.compactMap { $0.key.scalar })
-        var result: [YAMLPair] = []
+    /// Appends a mapping's entries with merge keys resolved: explicit keys win, earlier merge sources win over
+    /// later ones, and merged entries take the place of their `<<` key so document order is kept.
+    mutating func appendMerged(_ frame: Frame) {
+        let explicit = Array(scratch[frame.childStart...])
+        let explicitKeys = Set(stride(from: 0, to: explicit.count, by: 2).compactMap { keyText(explicit[$0]) })
         var mergedKeys: Set<String> = []
         var next = 0
-        for merge in merges {
-            result.append(contentsOf: frame.pairs[next..<merge.position])
-            next = merge.position
-            for var pair in merge.pairs {
-                guard let key = pair.key.scalar else { continue }
-                if explicitKeys.contains(key) || mergedKeys.contains(key) { continue }
-                mergedKeys.insert(key)
-                pair.isMerged = true
-                result.append(pair)
+        for merge in frame.merges ?? [] {
+            children.append(contentsOf: explicit[next..<(merge.position * 2)])
+            next = merge.position * 2
+            let value = resolved(merge.source)
+            let sources: [Record] = value.kind == .mapping
+                ? [value] : (Int(value.start)..<Int(value.start + value.count)).map { resolved(children[$0]) }
+            for source in sources {
+                for index in stride(from: Int(source.start), to: Int(source.start + source.count), by: 2) {
+                    let keySlot = children[index] & ~YAMLStorage.mergedFlag
+                    guard let key = keyText(keySlot), !explicitKeys.contains(key), !mergedKeys.contains(key) else {
+                        continue
+                    }
+                    mergedKeys.insert(key)
+                    children.append(keySlot | YAMLStorage.mergedFlag)
+                    children.append(children[index + 1])
+                }
             }
         }
-        result.append(contentsOf: frame.pairs[next...])
-        return result
+        children.append(contentsOf: explicit[next...])
     }
 
     func parserError(_ parser: yaml_parser_t) -> YAMLError {
         let problem = Self.cString(parser.problem) ?? "unknown libyaml error"
         if parser.error == YAML_READER_ERROR {
             let offset = Int(parser.problem_offset)
-            let where_ = markForOffset(offset)
+            let mark = markForOffset(offset)
             var detail = problem
             if parser.problem_value != -1, problem.contains("octet") || problem.contains("character") {
                 detail += String(format: " (0x%02X)", parser.problem_value)
             }
-            return YAMLError(.encoding, "the file is not valid UTF-8: \(detail)", at: location(where_))
+            return YAMLError(.encoding, "the file is not valid UTF-8: \(detail)", at: location(mark))
         }
         var message = problem
         if let context = Self.cString(parser.context) {
-            let contextMark = Self.mark(parser.context_mark)
-            message += " (\(context) at \(contextMark))"
+            message += " (\(context) at \(parser.context_mark.line + 1):\(parser.context_mark.column + 1))"
         }
-        return YAMLError(.syntax, message, at: location(Self.mark(parser.problem_mark)))
+        return YAMLError(
+            .syntax, message,
+            at: location(line: UInt32(parser.problem_mark.line + 1), column: UInt32(parser.problem_mark.column + 1)))
     }
 
     static func cString(_ pointer: UnsafePointer<CChar>?) -> String? {

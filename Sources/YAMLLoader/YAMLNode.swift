@@ -18,7 +18,7 @@ public struct YAMLMark: Sendable, Hashable, Comparable, CustomStringConvertible 
 
 /// How a scalar was written. The loader never assigns types: `no`, `1.0` and `"1.0"` all stay text, and the
 /// consumer (the OpenAPI model) decides what a scalar means from the field it fills and this style.
-public enum YAMLScalarStyle: Sendable, Hashable {
+public enum YAMLScalarStyle: UInt8, Sendable, Hashable {
     case plain
     case singleQuoted
     case doubleQuoted
@@ -29,10 +29,18 @@ public enum YAMLScalarStyle: Sendable, Hashable {
     public var isPlain: Bool { self == .plain }
 }
 
-/// One node of a YAML document: a scalar, a sequence or a mapping, with the place it was written.
-public struct YAMLNode: Sendable, Hashable {
-    /// The content of a node.
-    public enum Content: Sendable, Hashable {
+/// One node of a loaded YAML document: a scalar, a sequence or a mapping, with the place it was written.
+///
+/// A node is a small handle into its document's storage; copying it is cheap. Text is turned into a `String`
+/// only when `scalar` (or `content`) is read.
+public struct YAMLNode: Sendable {
+    /// The three kinds of node.
+    public enum Kind: Sendable, Hashable {
+        case scalar, sequence, mapping
+    }
+
+    /// A node's content as plain Swift values; convenient for tests and small documents (it copies).
+    public enum Content: Sendable, Equatable {
         /// A scalar's text exactly as decoded by libyaml (may contain NUL), and how it was written.
         case scalar(String, YAMLScalarStyle)
         /// The items of a sequence, in order.
@@ -41,56 +49,119 @@ public struct YAMLNode: Sendable, Hashable {
         case mapping([YAMLPair])
     }
 
-    /// The node's content.
-    public var content: Content
-    /// Where the node starts.
-    public var mark: YAMLMark
-    /// Where an alias (`*name`) produced this node, when it did; `mark` then points at the anchored original.
-    public var aliasMark: YAMLMark?
-    /// An explicit tag such as `tag:yaml.org,2002:str`, when the document wrote one.
-    public var tag: String?
+    let storage: YAMLStorage
+    let id: UInt32
+    /// The alias record that produced this node plus one, or zero.
+    let aliasSite: UInt32
 
-    /// Creates a node.
-    public init(_ content: Content, mark: YAMLMark, aliasMark: YAMLMark? = nil, tag: String? = nil) {
-        self.content = content
-        self.mark = mark
-        self.aliasMark = aliasMark
-        self.tag = tag
-    }
-
-    /// The scalar's text, or `nil` for a sequence or mapping.
-    public var scalar: String? {
-        if case .scalar(let text, _) = content { return text }
-        return nil
-    }
-
-    /// The items, or `nil` unless this is a sequence.
-    public var sequence: [YAMLNode]? {
-        if case .sequence(let items) = content { return items }
-        return nil
-    }
-
-    /// The entries, or `nil` unless this is a mapping.
-    public var mapping: [YAMLPair]? {
-        if case .mapping(let pairs) = content { return pairs }
-        return nil
-    }
-
-    /// True for a plain `null`, `Null`, `NULL`, `~` or empty scalar (the YAML 1.2 core schema's nulls).
-    public var isNull: Bool {
-        guard case .scalar(let text, .plain) = content, tag == nil else { return false }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return true
-        default: return false
+    init(storage: YAMLStorage, slot: UInt32) {
+        let record = storage.records[Int(slot)]
+        self.storage = storage
+        if record.kind == .alias {
+            id = record.start
+            aliasSite = slot + 1
+        } else {
+            id = slot
+            aliasSite = 0
         }
+    }
+
+    private var record: YAMLStorage.Record { storage.records[Int(id)] }
+
+    /// Which kind of node this is.
+    public var kind: Kind {
+        switch record.kind {
+        case .sequence: .sequence
+        case .mapping: .mapping
+        case .scalar, .alias: .scalar
+        }
+    }
+
+    /// How the scalar was written; `nil` for sequences and mappings.
+    public var scalarStyle: YAMLScalarStyle? {
+        let record = record
+        guard record.kind == .scalar else { return nil }
+        return YAMLScalarStyle(rawValue: record.kindAndStyle >> 4)
+    }
+
+    /// Where the node starts.
+    public var mark: YAMLMark {
+        let record = record
+        return YAMLMark(line: Int(record.line), column: Int(record.column))
+    }
+
+    /// Where an alias (`*name`) produced this node, when it did; `mark` then points at the anchored original.
+    public var aliasMark: YAMLMark? {
+        guard aliasSite != 0 else { return nil }
+        let record = storage.records[Int(aliasSite - 1)]
+        return YAMLMark(line: Int(record.line), column: Int(record.column))
     }
 
     /// The place to point a user at: where the alias was used if this node came from one, else the node itself.
     public var reportedMark: YAMLMark { aliasMark ?? mark }
 
+    /// An explicit tag such as `tag:yaml.org,2002:str`, when the document wrote one.
+    public var tag: String? { storage.tags.isEmpty ? nil : storage.tags[id] }
+
+    /// The scalar's text, or `nil` for a sequence or mapping.
+    public var scalar: String? {
+        let record = record
+        guard record.kind == .scalar else { return nil }
+        return storage.string(record)
+    }
+
+    /// True when this is a scalar whose text is exactly `text` (no string is made).
+    public func isScalar(_ text: String) -> Bool {
+        let record = record
+        return record.kind == .scalar && storage.scalarEquals(record, text)
+    }
+
+    /// Calls `body` with the scalar's UTF-8 bytes; `nil` for a sequence or mapping.
+    public func withScalarBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let record = record
+        guard record.kind == .scalar else { return nil }
+        return storage.withScalarBytes(record, body)
+    }
+
+    /// The items, or `nil` unless this is a sequence.
+    public var sequence: YAMLSequence? {
+        let record = record
+        guard record.kind == .sequence else { return nil }
+        return YAMLSequence(storage: storage, start: Int(record.start), count: Int(record.count))
+    }
+
+    /// The entries, or `nil` unless this is a mapping.
+    public var mapping: YAMLMapping? {
+        let record = record
+        guard record.kind == .mapping else { return nil }
+        return YAMLMapping(storage: storage, start: Int(record.start), count: Int(record.count) / 2)
+    }
+
+    /// The node's content as Swift values.
+    public var content: Content {
+        if let sequence { return .sequence(Array(sequence)) }
+        if let mapping { return .mapping(Array(mapping)) }
+        return .scalar(scalar ?? "", scalarStyle ?? .plain)
+    }
+
+    /// True for a plain `null`, `Null`, `NULL`, `~` or empty scalar (the YAML 1.2 core schema's nulls).
+    public var isNull: Bool {
+        let record = record
+        guard record.kind == .scalar, record.kindAndStyle >> 4 == YAMLScalarStyle.plain.rawValue, tag == nil else {
+            return false
+        }
+        switch record.count {
+        case 0: return true
+        case 1: return storage.scalarEquals(record, "~")
+        case 4: return storage.scalarEquals(record, "null") || storage.scalarEquals(record, "Null")
+            || storage.scalarEquals(record, "NULL")
+        default: return false
+        }
+    }
+
     /// A short English phrase for the node's kind, for messages such as "expected a mapping, found a sequence".
     public var kindDescription: String {
-        switch content {
+        switch kind {
         case .scalar: isNull ? "null" : "a scalar"
         case .sequence: "a sequence"
         case .mapping: "a mapping"
@@ -99,26 +170,58 @@ public struct YAMLNode: Sendable, Hashable {
 
     /// The value of the first entry whose key is the scalar `key`.
     public subscript(key: String) -> YAMLNode? {
-        guard case .mapping(let pairs) = content else { return nil }
-        return pairs.first { $0.key.scalar == key }?.value
+        mapping?.first { $0.key.isScalar(key) }?.value
+    }
+}
+
+extension YAMLNode: Equatable {
+    /// Nodes are equal when they were written at the same place with the same content and tag.
+    public static func == (lhs: YAMLNode, rhs: YAMLNode) -> Bool {
+        lhs.mark == rhs.mark && lhs.aliasMark == rhs.aliasMark && lhs.tag == rhs.tag && lhs.content == rhs.content
+    }
+}
+
+/// The items of a sequence node, read in place.
+public struct YAMLSequence: RandomAccessCollection, Sendable {
+    let storage: YAMLStorage
+    let start: Int
+    public let count: Int
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> YAMLNode {
+        YAMLNode(storage: storage, slot: storage.children[start + position])
+    }
+}
+
+/// The entries of a mapping node, read in place.
+public struct YAMLMapping: RandomAccessCollection, Sendable {
+    let storage: YAMLStorage
+    let start: Int
+    public let count: Int
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> YAMLPair {
+        let keySlot = storage.children[start + 2 * position]
+        let valueSlot = storage.children[start + 2 * position + 1]
+        return YAMLPair(
+            key: YAMLNode(storage: storage, slot: keySlot & ~YAMLStorage.mergedFlag),
+            value: YAMLNode(storage: storage, slot: valueSlot),
+            isMerged: keySlot & YAMLStorage.mergedFlag != 0)
     }
 }
 
 /// A key and its value in a mapping.
-public struct YAMLPair: Sendable, Hashable {
+public struct YAMLPair: Sendable, Equatable {
     /// The key node (almost always a scalar).
     public var key: YAMLNode
     /// The value node.
     public var value: YAMLNode
     /// True when the entry came from a merge key (`<<: *base`) rather than being written in this mapping.
     public var isMerged: Bool
-
-    /// Creates an entry.
-    public init(key: YAMLNode, value: YAMLNode, isMerged: Bool = false) {
-        self.key = key
-        self.value = value
-        self.isMerged = isMerged
-    }
 }
 
 /// A loaded YAML file: its root node and the path used in diagnostics.
@@ -127,13 +230,6 @@ public struct YAMLDocument: Sendable {
     public var file: String
     /// The root node.
     public var root: YAMLNode
-    /// The number of nodes built, including those expanded from aliases.
+    /// The number of nodes built, counting each use of an alias once.
     public var nodeCount: Int
-
-    /// Creates a document.
-    public init(file: String, root: YAMLNode, nodeCount: Int) {
-        self.file = file
-        self.root = root
-        self.nodeCount = nodeCount
-    }
 }

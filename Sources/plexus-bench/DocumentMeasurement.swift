@@ -9,18 +9,16 @@ enum DocumentMeasurement {
     static func measure(path: String, iterations: Int) throws -> Figures {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         let loader = YAMLLoader()
-        let scan = median(iterations) { _ = bareEventScan(bytes) }
-        var document: YAMLDocument?
-        let load = median(iterations) { document = try? loader.load(bytes: bytes, file: path) }
-        guard let document else {
+        let (scan, _) = median(iterations) { bareEventScan(bytes) }
+        let (load, loaded) = median(iterations) { try? loader.load(bytes: bytes, file: path) }
+        guard let document = loaded else {
             return Figures(
                 path: path, bytes: bytes.count, scanSeconds: scan, loadSeconds: load, decodeSeconds: 0,
                 peakResidentKilobytes: peakResidentKilobytes(), note: "YAML failed to load")
         }
-        var decoded: DecodedDocument?
-        let decode = median(iterations) { decoded = OpenAPIDecoder.decode(document) }
-        let errors = decoded?.diagnostics.filter { $0.severity == .error }.count ?? 0
-        let note = decoded?.document == nil ? "not decoded: \(decoded?.diagnostics.first?.message ?? "")"
+        let (decode, decoded) = median(iterations) { OpenAPIDecoder.decode(document) }
+        let errors = decoded.diagnostics.filter { $0.severity == .error }.count
+        let note = decoded.document == nil ? "not decoded: \(decoded.diagnostics.first?.message ?? "")"
             : "\(document.nodeCount) nodes, \(errors) errors"
         return Figures(
             path: path, bytes: bytes.count, scanSeconds: scan, loadSeconds: load, decodeSeconds: decode,
@@ -46,16 +44,21 @@ enum DocumentMeasurement {
         return count
     }
 
-    private static func median(_ iterations: Int, _ body: () -> Void) -> Double {
-        body()
+    /// The median time of `body` over `iterations` runs after a warm-up, and its last result. Each result is
+    /// released after the clock stops, so freeing one run's output is not charged to the next run.
+    private static func median<T>(_ iterations: Int, _ body: () -> T) -> (seconds: Double, result: T) {
+        var result = body()
         var samples: [Double] = []
         let clock = ContinuousClock()
         for _ in 0..<max(1, iterations) {
-            let elapsed = clock.measure(body)
+            let start = clock.now
+            let next = body()
+            let elapsed = start.duration(to: clock.now)
+            result = next
             samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         }
         samples.sort()
-        return samples[samples.count / 2]
+        return (samples[samples.count / 2], result)
     }
 
     private static func peakResidentKilobytes() -> Int {

@@ -1,26 +1,29 @@
-/// Stores a value on the heap so a value type can contain itself (a schema's `items` is a schema).
+/// Stores an optional value on the heap so a value type can contain itself (a schema's `items` is a schema).
+///
+/// Only a present value costs an allocation: most schemas have no `items`, `not` or `additionalProperties`, and
+/// boxing their absence would allocate for nothing.
 @propertyWrapper
-public struct Boxed<Value: Sendable>: Sendable {
+public struct Boxed<Wrapped: Sendable>: Sendable {
     private final class Storage: Sendable {
-        let value: Value
-        init(_ value: Value) { self.value = value }
+        let value: Wrapped
+        init(_ value: Wrapped) { self.value = value }
     }
 
-    private var storage: Storage
+    private var storage: Storage?
 
-    /// Boxes a value.
-    public init(wrappedValue: Value) {
-        storage = Storage(wrappedValue)
+    /// Boxes a value, or stores nothing for `nil`.
+    public init(wrappedValue: Wrapped?) {
+        storage = wrappedValue.map(Storage.init)
     }
 
     /// The boxed value; setting it allocates a new box, so copies never share changes.
-    public var wrappedValue: Value {
-        get { storage.value }
-        set { storage = Storage(newValue) }
+    public var wrappedValue: Wrapped? {
+        get { storage?.value }
+        set { storage = newValue.map(Storage.init) }
     }
 }
 
-extension Boxed: Equatable where Value: Equatable {
+extension Boxed: Equatable where Wrapped: Equatable {
     public static func == (lhs: Boxed, rhs: Boxed) -> Bool {
         lhs.storage === rhs.storage || lhs.wrappedValue == rhs.wrappedValue
     }

@@ -2,9 +2,9 @@ internal import YAMLLoader
 
 extension DecodingContext {
     func requestBody(_ node: YAMLNode) -> RequestBody? {
-        guard let object = object(node, "request body") else { return nil }
+        guard var object = object(node, "request body") else { return nil }
         defer { object.finish() }
-        if object.pairs.first(where: { $0.key.scalar == "content" }) == nil { object.missing("content") }
+        if !object.has("content") { object.missing("content") }
         return RequestBody(
             description: object.string("description"),
             content: object.map("content") { _, value in self.mediaType(value) },
@@ -13,7 +13,7 @@ extension DecodingContext {
     }
 
     func response(_ node: YAMLNode) -> Response? {
-        guard let object = object(node, "response") else { return nil }
+        guard var object = object(node, "response") else { return nil }
         defer { object.finish() }
         if object.value("description") == nil { object.missing("description") }
         let description = object.string("description")
@@ -26,7 +26,7 @@ extension DecodingContext {
     }
 
     func mediaType(_ node: YAMLNode) -> MediaType? {
-        guard let object = object(node, "media type") else { return nil }
+        guard var object = object(node, "media type") else { return nil }
         defer { object.finish() }
         let example = object.pair("example")
         return MediaType(
@@ -38,7 +38,7 @@ extension DecodingContext {
     }
 
     func encoding(_ node: YAMLNode) -> Encoding? {
-        guard let object = object(node, "encoding") else { return nil }
+        guard var object = object(node, "encoding") else { return nil }
         defer { object.finish() }
         return Encoding(
             contentType: object.string("contentType"),
@@ -50,7 +50,7 @@ extension DecodingContext {
     }
 
     func example(_ node: YAMLNode) -> Example? {
-        guard let object = object(node, "example") else { return nil }
+        guard var object = object(node, "example") else { return nil }
         defer { object.finish() }
         let value = object.json("value")
         let externalValue = object.string("externalValue")
@@ -64,7 +64,7 @@ extension DecodingContext {
     }
 
     func link(_ node: YAMLNode) -> Link? {
-        guard let object = object(node, "link") else { return nil }
+        guard var object = object(node, "link") else { return nil }
         defer { object.finish() }
         let operationRef = object.string("operationRef")
         let operationId = object.string("operationId")

@@ -3,7 +3,7 @@ internal import YAMLLoader
 extension DecodingContext {
     func components(_ node: YAMLNode) -> Components {
         var result = Components()
-        guard let object = object(node, "components", field: "components") else { return result }
+        guard var object = object(node, "components", field: "components") else { return result }
         defer { object.finish() }
         result.schemas = object.map("schemas") { key, value in
             self.checkComponentName(key, value)

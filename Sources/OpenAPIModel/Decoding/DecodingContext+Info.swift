@@ -2,7 +2,7 @@ internal import YAMLLoader
 
 extension DecodingContext {
     func info(_ node: YAMLNode) -> Info? {
-        guard let object = object(node, "info", field: "info") else { return nil }
+        guard var object = object(node, "info", field: "info") else { return nil }
         defer { object.finish() }
         return Info(
             title: object.requiredString("title"),
@@ -17,7 +17,7 @@ extension DecodingContext {
     }
 
     func contact(_ node: YAMLNode) -> Contact? {
-        guard let object = object(node, "contact") else { return nil }
+        guard var object = object(node, "contact") else { return nil }
         defer { object.finish() }
         return Contact(
             name: object.string("name"), url: object.string("url"), email: object.string("email"),
@@ -25,7 +25,7 @@ extension DecodingContext {
     }
 
     func license(_ node: YAMLNode) -> License? {
-        guard let object = object(node, "license") else { return nil }
+        guard var object = object(node, "license") else { return nil }
         defer { object.finish() }
         return License(
             name: object.requiredString("name"),
@@ -35,7 +35,7 @@ extension DecodingContext {
     }
 
     func tag(_ node: YAMLNode) -> Tag? {
-        guard let object = object(node, "tag") else { return nil }
+        guard var object = object(node, "tag") else { return nil }
         defer { object.finish() }
         return Tag(
             name: object.requiredString("name"), description: object.string("description"),
@@ -44,7 +44,7 @@ extension DecodingContext {
     }
 
     func externalDocs(_ node: YAMLNode) -> ExternalDocumentation? {
-        guard let object = object(node, "external docs") else { return nil }
+        guard var object = object(node, "external docs") else { return nil }
         defer { object.finish() }
         return ExternalDocumentation(
             url: object.requiredString("url"), description: object.string("description"),
@@ -52,7 +52,7 @@ extension DecodingContext {
     }
 
     func server(_ node: YAMLNode) -> Server? {
-        guard let object = object(node, "server") else { return nil }
+        guard var object = object(node, "server") else { return nil }
         defer { object.finish() }
         return Server(
             url: object.requiredString("url"), description: object.string("description"),
@@ -61,7 +61,7 @@ extension DecodingContext {
     }
 
     func serverVariable(_ node: YAMLNode) -> ServerVariable? {
-        guard let object = object(node, "server variable") else { return nil }
+        guard var object = object(node, "server variable") else { return nil }
         defer { object.finish() }
         let values = object.strings("enum")
         if let values, values.isEmpty, let enumNode = object.value("enum") {

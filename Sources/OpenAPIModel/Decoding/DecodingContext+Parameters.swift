@@ -2,7 +2,7 @@ internal import YAMLLoader
 
 extension DecodingContext {
     func parameter(_ node: YAMLNode) -> Parameter? {
-        guard let object = object(node, "parameter") else { return nil }
+        guard var object = object(node, "parameter") else { return nil }
         defer { object.finish() }
         let name = object.requiredString("name")
         let inNode = object.value("in")
@@ -51,7 +51,7 @@ extension DecodingContext {
     }
 
     func header(_ node: YAMLNode) -> Header? {
-        guard let object = object(node, "header") else { return nil }
+        guard var object = object(node, "header") else { return nil }
         defer { object.finish() }
         let schema = object.object("schema", schema)
         let content = object.map("content") { _, value in self.mediaType(value) }

@@ -4,7 +4,7 @@ extension DecodingContext {
     func paths(_ node: YAMLNode) -> OrderedMap<Referenceable<PathItem>> {
         map(node, field: "paths", in: "document", allowExtensions: true) { key, value in
             if !key.hasPrefix("/") {
-                let keyNode = node.mapping?.first { $0.key.scalar == key }?.key ?? value
+                let keyNode = node.mapping?.first { $0.key.isScalar(key) }?.key ?? value
                 self.error("path '\(key)' must start with '/'", at: keyNode, id: "invalid-path")
             }
             return self.pathItemOrReference(value)
@@ -14,16 +14,16 @@ extension DecodingContext {
     /// Path items may hold a `$ref` *and* their own fields, so they are decoded as items carrying an optional ref;
     /// a bare `{$ref: ...}` becomes a reference.
     func pathItemOrReference(_ node: YAMLNode) -> Referenceable<PathItem>? {
-        if let pairs = node.mapping, pairs.count == 1, pairs[0].key.scalar == "$ref" {
+        if let pairs = node.mapping, pairs.count == 1, pairs[0].key.isScalar("$ref") {
             return reference(pairs[0], siblings: pairs, allowed: []).map { .reference($0) }
         }
         return pathItem(node).map { .value($0) }
     }
 
     func pathItem(_ node: YAMLNode) -> PathItem? {
-        guard let object = object(node, "path item") else { return nil }
+        guard var object = object(node, "path item") else { return nil }
         defer { object.finish() }
-        let ref = object.pair("$ref").flatMap { reference($0, siblings: [], allowed: []) }
+        let ref = object.pair("$ref").flatMap { reference($0, siblings: [YAMLPair](), allowed: []) }
         var operations: [Operation] = []
         for method in HTTPMethod.allCases {
             if let pair = object.pair(method.rawValue), let operation = operation(pair, method: method) {
@@ -40,7 +40,7 @@ extension DecodingContext {
     }
 
     func operation(_ pair: YAMLPair, method: HTTPMethod) -> Operation? {
-        guard let object = object(pair.value, "operation", field: method.rawValue) else { return nil }
+        guard var object = object(pair.value, "operation", field: method.rawValue) else { return nil }
         defer { object.finish() }
         let responsesPair = object.pair("responses")
         if responsesPair == nil, version == .v3_0 { object.missing("responses") }
@@ -96,7 +96,7 @@ extension DecodingContext {
             return nil
         }
         var extensions = OrderedMap<JSONValue>()
-        for pair in node.mapping ?? [] where pair.key.scalar?.hasPrefix("x-") == true {
+        for pair in node.mapping.map(Array.init) ?? [] where pair.key.scalar?.hasPrefix("x-") == true {
             extensions.set(pair.key.scalar ?? "", ScalarResolution.json(pair.value), at: location(pair.key))
         }
         return Callback(

@@ -24,9 +24,10 @@ extension DecodingContext {
     /// Decodes a schema; a `true`/`false` boolean schema is accepted in 3.1.
     func schema(_ node: YAMLNode) -> JSONSchema? {
         var result = JSONSchema(location: location(node))
-        let pairs: [YAMLPair]
-        switch node.content {
-        case .mapping(let mapping):
+        let pairs: YAMLMapping
+        switch node.kind {
+        case .mapping:
+            guard let mapping = node.mapping else { return nil }
             pairs = mapping
         case .scalar where version >= .v3_1:
             guard case .bool(let value) = ScalarResolution.resolve(node) else {
@@ -44,7 +45,7 @@ extension DecodingContext {
         var refSiblings: [YAMLNode] = []
         var exclusiveMinimumFlag: YAMLNode?
         var exclusiveMaximumFlag: YAMLNode?
-        let hasRef = pairs.contains { $0.key.scalar == "$ref" }
+        let hasRef = pairs.contains { $0.key.isScalar("$ref") }
         for pair in pairs {
             guard let key = pair.key.scalar else {
                 error("keys in schema must be strings", at: pair.key, id: "wrong-type")
@@ -238,13 +239,13 @@ extension DecodingContext {
     }
 
     private func schemaTypes(_ node: YAMLNode) -> [JSONType] {
-        var nodes: [YAMLNode]
+        let nodes: [YAMLNode]
         if let items = node.sequence {
             if version == .v3_0 {
                 wrongType("a string (type arrays need OpenAPI 3.1)", for: "type", in: "schema", found: node)
                 return []
             }
-            nodes = items
+            nodes = Array(items)
         } else {
             nodes = [node]
         }
@@ -266,7 +267,7 @@ extension DecodingContext {
     }
 
     func discriminator(_ node: YAMLNode) -> Discriminator? {
-        guard let object = object(node, "discriminator") else { return nil }
+        guard var object = object(node, "discriminator") else { return nil }
         defer { object.finish() }
         return Discriminator(
             propertyName: object.requiredString("propertyName"),

@@ -2,7 +2,7 @@ internal import YAMLLoader
 
 extension DecodingContext {
     func securityScheme(_ node: YAMLNode) -> SecurityScheme? {
-        guard let object = object(node, "security scheme") else { return nil }
+        guard var object = object(node, "security scheme") else { return nil }
         defer { object.finish() }
         let description = object.string("description")
         let extensions = object.extensions()
@@ -16,7 +16,7 @@ extension DecodingContext {
         case "apiKey":
             let name = object.requiredString("name")
             let place = object.enumeration("in", Parameter.Location.self, allowed: [.query, .header, .cookie])
-            if object.pairs.first(where: { $0.key.scalar == "in" }) == nil { object.missing("in") }
+            if !object.has("in") { object.missing("in") }
             kind = .apiKey(name: name, location: place ?? .header)
         case "http":
             kind = .http(scheme: object.requiredString("scheme"), bearerFormat: object.string("bearerFormat"))
@@ -43,7 +43,7 @@ extension DecodingContext {
     }
 
     func oauthFlows(_ node: YAMLNode) -> OAuthFlows? {
-        guard let object = object(node, "OAuth flows") else { return nil }
+        guard var object = object(node, "OAuth flows") else { return nil }
         defer { object.finish() }
         return OAuthFlows(
             implicit: object.object("implicit") { self.oauthFlow($0, needs: ["authorizationUrl"]) },
@@ -56,14 +56,14 @@ extension DecodingContext {
     }
 
     func oauthFlow(_ node: YAMLNode, needs required: [String]) -> OAuthFlow? {
-        guard let object = object(node, "OAuth flow") else { return nil }
+        guard var object = object(node, "OAuth flow") else { return nil }
         defer { object.finish() }
         let authorizationUrl = object.string("authorizationUrl")
         let tokenUrl = object.string("tokenUrl")
-        for field in required where object.pairs.first(where: { $0.key.scalar == field }) == nil {
+        for field in required where !object.has(field) {
             object.missing(field)
         }
-        if object.pairs.first(where: { $0.key.scalar == "scopes" }) == nil { object.missing("scopes") }
+        if !object.has("scopes") { object.missing("scopes") }
         return OAuthFlow(
             authorizationUrl: authorizationUrl, tokenUrl: tokenUrl, refreshUrl: object.string("refreshUrl"),
             scopes: object.map("scopes") { key, value in self.string(value, field: key, in: "scopes") },

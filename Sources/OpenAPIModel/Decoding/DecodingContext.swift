@@ -32,10 +32,11 @@ final class DecodingContext {
 
     /// Describes a node for a "found ..." clause: its kind, and for scalars the text.
     func describe(_ node: YAMLNode) -> String {
-        switch node.content {
-        case .scalar(let text, let style):
+        switch node.kind {
+        case .scalar:
             if node.isNull { return "null" }
-            if style.isPlain, let value = ScalarResolution.resolve(node), value.typeName != "string" {
+            let text = node.scalar ?? ""
+            if node.scalarStyle == .plain, let value = ScalarResolution.resolve(node), value.typeName != "string" {
                 return "\(value.typeName) '\(text)'"
             }
             return "string '\(text.count > 40 ? String(text.prefix(40)) + "…" : text)'"
@@ -57,7 +58,7 @@ final class DecodingContext {
     func referenceable<T>(
         _ node: YAMLNode, _ name: String, decode: (YAMLNode) -> T?
     ) -> Referenceable<T>? {
-        if let pairs = node.mapping, let refPair = pairs.first(where: { $0.key.scalar == "$ref" }) {
+        if let pairs = node.mapping, let refPair = pairs.first(where: { $0.key.isScalar("$ref") }) {
             return reference(refPair, siblings: pairs, allowed: version >= .v3_1 ? ["summary", "description"] : [])
                 .map { .reference($0) }
         }
@@ -65,14 +66,16 @@ final class DecodingContext {
     }
 
     /// Builds a `Reference` from a `$ref` entry, warning about siblings that OpenAPI ignores.
-    func reference(_ refPair: YAMLPair, siblings: [YAMLPair], allowed: Set<String>) -> Reference? {
+    func reference<Pairs: Collection<YAMLPair>>(
+        _ refPair: YAMLPair, siblings: Pairs, allowed: Set<String>
+    ) -> Reference? {
         guard let text = refPair.value.scalar, !refPair.value.isNull else {
             wrongType("a string", for: "$ref", in: "reference", found: refPair.value)
             return nil
         }
         var reference = Reference(text, at: location(refPair.value))
         var ignored: [String] = []
-        for pair in siblings where pair.key.scalar != "$ref" {
+        for pair in siblings where !pair.key.isScalar("$ref") {
             let key = pair.key.scalar ?? ""
             if allowed.contains(key), let value = pair.value.scalar {
                 if key == "summary" { reference.summary = value } else { reference.description = value }
@@ -80,7 +83,7 @@ final class DecodingContext {
                 ignored.append(key)
             }
         }
-        if !ignored.isEmpty, let first = siblings.first(where: { $0.key.scalar == ignored[0] }) {
+        if !ignored.isEmpty, let first = siblings.first(where: { $0.key.isScalar(ignored[0]) }) {
             let list = ignored.map { "'\($0)'" }.joined(separator: ", ")
             warning(
                 "keys beside '$ref' are ignored in OpenAPI \(version.name): \(list)", at: first.key, id: "ref-siblings")

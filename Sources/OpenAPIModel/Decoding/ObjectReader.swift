@@ -3,49 +3,67 @@ internal import YAMLLoader
 
 /// Reads the fields of one mapping. Every key a decoder asks for is marked as consumed; `finish()` then reports
 /// the keys nobody asked for as unknown, suggesting the closest known key for near misses.
-final class ObjectReader {
+struct ObjectReader {
     let node: YAMLNode
-    let pairs: [YAMLPair]
+    let pairs: YAMLMapping
+    /// Each entry's key text, made once: decoders look keys up many times.
+    let keys: [String?]
     let name: String
     let context: DecodingContext
-    private var consumed: [Bool]
-    private var asked: [String] = []
+    /// Which entries were asked for; a bit per entry (objects with more than 64 keys are not OpenAPI objects,
+    /// and their extra keys are simply reported as unknown).
+    private var consumed: UInt64 = 0
+    /// The keys decoders asked for, for did-you-mean suggestions; reserved once to avoid regrowing.
+    private var asked: [String]
 
-    init(node: YAMLNode, pairs: [YAMLPair], name: String, context: DecodingContext) {
+    init(node: YAMLNode, pairs: YAMLMapping, name: String, context: DecodingContext) {
         self.node = node
         self.pairs = pairs
+        keys = pairs.map(\.key.scalar)
         self.name = name
         self.context = context
-        consumed = Array(repeating: false, count: pairs.count)
+        asked = []
+        asked.reserveCapacity(24)
+    }
+
+    private mutating func consume(_ index: Int) {
+        if index < 64 { consumed |= 1 << UInt64(index) }
+    }
+
+    private func isConsumed(_ index: Int) -> Bool {
+        index < 64 && consumed & (1 << UInt64(index)) != 0
     }
 
     var location: SourceLocation { context.location(node) }
 
     /// The entry for `key`, marking it consumed.
-    func pair(_ key: String) -> YAMLPair? {
+    mutating func pair(_ key: String) -> YAMLPair? {
         asked.append(key)
-        for index in pairs.indices where pairs[index].key.scalar == key {
-            consumed[index] = true
+        for index in keys.indices where keys[index] == key {
+            consume(index)
             return pairs[index]
         }
         return nil
     }
 
-    func value(_ key: String) -> YAMLNode? { pair(key)?.value }
+    mutating func value(_ key: String) -> YAMLNode? { pair(key)?.value }
 
     func keyLocation(_ key: String) -> SourceLocation? {
-        pairs.first { $0.key.scalar == key }.map { context.location($0.key) }
+        keys.firstIndex(of: key).map { context.location(pairs[$0].key) }
     }
+
+    /// True when the object has `key`; does not consume it.
+    func has(_ key: String) -> Bool { keys.contains(key) }
 
     // MARK: Scalars
 
-    func string(_ key: String) -> String? {
+    mutating func string(_ key: String) -> String? {
         guard let node = value(key) else { return nil }
         return context.string(node, field: key, in: name)
     }
 
     /// A required string; reports `missing-field` and returns "" when absent.
-    func requiredString(_ key: String) -> String {
+    mutating func requiredString(_ key: String) -> String {
         guard let node = value(key) else {
             missing(key)
             return ""
@@ -53,26 +71,26 @@ final class ObjectReader {
         return context.string(node, field: key, in: name) ?? ""
     }
 
-    func bool(_ key: String) -> Bool? {
+    mutating func bool(_ key: String) -> Bool? {
         guard let node = value(key) else { return nil }
         return context.bool(node, field: key, in: name)
     }
 
-    func int(_ key: String) -> Int? {
+    mutating func int(_ key: String) -> Int? {
         guard let node = value(key) else { return nil }
         return context.int(node, field: key, in: name)
     }
 
-    func number(_ key: String) -> Double? {
+    mutating func number(_ key: String) -> Double? {
         guard let node = value(key) else { return nil }
         return context.number(node, field: key, in: name)
     }
 
-    func json(_ key: String) -> JSONValue? {
+    mutating func json(_ key: String) -> JSONValue? {
         value(key).map(ScalarResolution.json)
     }
 
-    func strings(_ key: String) -> [String]? {
+    mutating func strings(_ key: String) -> [String]? {
         guard let node = value(key) else { return nil }
         guard let items = node.sequence else {
             context.wrongType("a sequence of strings", for: key, in: name, found: node)
@@ -82,7 +100,7 @@ final class ObjectReader {
     }
 
     /// A string restricted to `allowed` values; anything else is an `invalid-value` error.
-    func enumeration<T: RawRepresentable>(_ key: String, _ type: T.Type, allowed: [T]) -> T? where T.RawValue == String {
+    mutating func enumeration<T: RawRepresentable>(_ key: String, _ type: T.Type, allowed: [T]) -> T? where T.RawValue == String {
         guard let node = value(key), let text = context.string(node, field: key, in: name) else { return nil }
         if let value = T(rawValue: text), allowed.contains(where: { $0.rawValue == value.rawValue }) { return value }
         let list = allowed.map(\.rawValue).joined(separator: ", ")
@@ -92,11 +110,11 @@ final class ObjectReader {
 
     // MARK: Structures
 
-    func object<T>(_ key: String, _ decode: (YAMLNode) -> T?) -> T? {
+    mutating func object<T>(_ key: String, _ decode: (YAMLNode) -> T?) -> T? {
         value(key).flatMap(decode)
     }
 
-    func array<T>(_ key: String, _ decode: (YAMLNode) -> T?) -> [T]? {
+    mutating func array<T>(_ key: String, _ decode: (YAMLNode) -> T?) -> [T]? {
         guard let node = value(key) else { return nil }
         guard let items = node.sequence else {
             context.wrongType("a sequence", for: key, in: name, found: node)
@@ -106,17 +124,17 @@ final class ObjectReader {
     }
 
     /// A map of `key` whose values are decoded by `decode`; `x-` keys are skipped when `allowExtensions`.
-    func map<T>(_ key: String, allowExtensions: Bool = false, _ decode: (String, YAMLNode) -> T?) -> OrderedMap<T> {
+    mutating func map<T>(_ key: String, allowExtensions: Bool = false, _ decode: (String, YAMLNode) -> T?) -> OrderedMap<T> {
         guard let node = value(key) else { return OrderedMap() }
         return context.map(node, field: key, in: name, allowExtensions: allowExtensions, decode)
     }
 
     /// The `x-` extensions of this object.
-    func extensions() -> OrderedMap<JSONValue> {
+    mutating func extensions() -> OrderedMap<JSONValue> {
         var result = OrderedMap<JSONValue>()
         for index in pairs.indices {
-            guard let key = pairs[index].key.scalar, key.hasPrefix("x-") else { continue }
-            consumed[index] = true
+            guard let key = keys[index], key.hasPrefix("x-") else { continue }
+            consume(index)
             result.set(key, ScalarResolution.json(pairs[index].value), at: context.location(pairs[index].key))
         }
         return result
@@ -127,10 +145,10 @@ final class ObjectReader {
     }
 
     /// Reports every key nobody asked for.
-    func finish() {
-        for index in pairs.indices where !consumed[index] {
+    mutating func finish() {
+        for index in pairs.indices where !isConsumed(index) {
             let keyNode = pairs[index].key
-            guard let key = keyNode.scalar else {
+            guard let key = keys[index] else {
                 context.error("keys in \(name) must be strings", at: keyNode, id: "wrong-type")
                 continue
             }
@@ -146,7 +164,7 @@ final class ObjectReader {
 
 extension DecodingContext {
     func string(_ node: YAMLNode, field: String?, in object: String) -> String? {
-        guard case .scalar(let text, _) = node.content, !node.isNull else {
+        guard node.kind == .scalar, !node.isNull, let text = node.scalar else {
             wrongType("a string", for: field, in: object, found: node)
             return nil
         }

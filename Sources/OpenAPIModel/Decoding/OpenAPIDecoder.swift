@@ -37,7 +37,7 @@ public enum OpenAPIDecoder {
     }
 
     private static func decodeRoot(_ root: YAMLNode, _ context: DecodingContext) -> OpenAPIDocument? {
-        guard let object = context.object(root, "document") else { return nil }
+        guard var object = context.object(root, "document") else { return nil }
         if let swagger = object.pair("swagger") {
             context.error(
                 "Swagger 2.0 is not supported; convert the document to OpenAPI 3 first", at: swagger.key,
@@ -56,9 +56,9 @@ public enum OpenAPIDecoder {
         defer { object.finish() }
 
         let info = object.object("info", context.info)
-        if object.pairs.first(where: { $0.key.scalar == "info" }) == nil { object.missing("info") }
+        if !object.has("info") { object.missing("info") }
         let pathsPair = object.pair("paths")
-        let hasWebhooks = version >= .v3_1 && object.pairs.contains { $0.key.scalar == "webhooks" }
+        let hasWebhooks = version >= .v3_1 && object.has("webhooks")
         let webhooks = version >= .v3_1
             ? object.map("webhooks") { _, value in context.pathItemOrReference(value) } : OrderedMap()
         let componentsNode = object.value("components")

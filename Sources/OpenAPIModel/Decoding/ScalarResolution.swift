@@ -7,47 +7,81 @@ enum ScalarResolution {
 
     /// The typed value of a scalar node; `nil` for sequences and mappings.
     static func resolve(_ node: YAMLNode) -> JSONValue? {
-        guard case .scalar(let text, let style) = node.content else { return nil }
+        guard let style = node.scalarStyle else { return nil }
         if let tag = node.tag {
+            let text = node.scalar ?? ""
             switch tag {
             case stringTag: return .string(text)
             case "tag:yaml.org,2002:null": return .null
-            case "tag:yaml.org,2002:bool": return bool(text).map(JSONValue.bool) ?? .string(text)
+            case "tag:yaml.org,2002:bool": return node.withScalarBytes(bool).flatMap { $0 }.map(JSONValue.bool) ?? .string(text)
             case "tag:yaml.org,2002:int", "tag:yaml.org,2002:float": return number(text) ?? .string(text)
             default: return .string(text)
             }
         }
-        guard style.isPlain else { return .string(text) }
-        switch text {
-        case "", "~", "null", "Null", "NULL": return .null
+        guard style.isPlain else { return .string(node.scalar ?? "") }
+        if node.isNull { return .null }
+        // Classify by the first byte so most strings are recognised without trying every rule.
+        let kind: Kind = node.withScalarBytes(classify) ?? .string
+        switch kind {
+        case .string: return .string(node.scalar ?? "")
+        case .bool(let value): return .bool(value)
+        case .maybeNumber:
+            let text = node.scalar ?? ""
+            return number(text) ?? .string(text)
+        }
+    }
+
+    private enum Kind {
+        case string
+        case bool(Bool)
+        case maybeNumber
+    }
+
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>) -> Kind {
+        guard let first = bytes.first else { return .string }
+        if let value = bool(bytes) { return .bool(value) }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."):
+            return .maybeNumber
+        default:
+            return .string
+        }
+    }
+
+    private static func bool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        switch bytes.count {
+        case 4:
+            if bytes.elementsEqual("true".utf8) || bytes.elementsEqual("True".utf8) || bytes.elementsEqual("TRUE".utf8) {
+                return true
+            }
+        case 5:
+            if bytes.elementsEqual("false".utf8) || bytes.elementsEqual("False".utf8)
+                || bytes.elementsEqual("FALSE".utf8)
+            {
+                return false
+            }
         default: break
         }
-        if let value = bool(text) { return .bool(value) }
-        if let value = number(text) { return value }
-        return .string(text)
+        return nil
     }
 
     /// Any node as JSON; mappings keep document order.
     static func json(_ node: YAMLNode) -> JSONValue {
-        switch node.content {
+        switch node.kind {
         case .scalar: return resolve(node) ?? .null
-        case .sequence(let items): return .array(items.map(json))
-        case .mapping(let pairs):
-            return .object(pairs.map { (key: $0.key.scalar ?? "", value: json($0.value)) })
-        }
-    }
-
-    private static func bool(_ text: String) -> Bool? {
-        switch text {
-        case "true", "True", "TRUE": true
-        case "false", "False", "FALSE": false
-        default: nil
+        case .sequence: return .array(node.sequence?.map(json) ?? [])
+        case .mapping:
+            return .object(node.mapping?.map { (key: $0.key.scalar ?? "", value: json($0.value)) } ?? [])
         }
     }
 
     /// Integers (`12`, `-3`, `0x1F`, `0o17`) and floats (`1.5`, `1e3`, `.5`, `.inf`, `.nan`) of the core schema.
     static func number(_ text: String) -> JSONValue? {
-        var utf8 = Array(text.utf8)
+        var bytes = text
+        return bytes.withUTF8 { number(bytes: $0, text: text) }
+    }
+
+    private static func number(bytes utf8: UnsafeBufferPointer<UInt8>, text: String) -> JSONValue? {
         guard let first = utf8.first else { return nil }
         if first == UInt8(ascii: "0"), utf8.count > 2 {
             if utf8[1] == UInt8(ascii: "x"), let value = Int(text.dropFirst(2), radix: 16) { return .integer(value) }
@@ -59,18 +93,20 @@ enum ScalarResolution {
         case ".nan", ".NaN", ".NAN": return .number(.nan, literal: text)
         default: break
         }
+        let zero = UInt8(ascii: "0")
+        let nine = UInt8(ascii: "9")
         var index = 0
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") { index = 1 }
         var digits = 0
         var isInteger = true
-        while index < utf8.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[index]) {
+        while index < utf8.count, (zero...nine).contains(utf8[index]) {
             index += 1
             digits += 1
         }
         if index < utf8.count, utf8[index] == UInt8(ascii: ".") {
             isInteger = false
             index += 1
-            while index < utf8.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[index]) {
+            while index < utf8.count, (zero...nine).contains(utf8[index]) {
                 index += 1
                 digits += 1
             }
@@ -81,16 +117,15 @@ enum ScalarResolution {
             index += 1
             if index < utf8.count, utf8[index] == UInt8(ascii: "-") || utf8[index] == UInt8(ascii: "+") { index += 1 }
             var exponentDigits = 0
-            while index < utf8.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(utf8[index]) {
+            while index < utf8.count, (zero...nine).contains(utf8[index]) {
                 index += 1
                 exponentDigits += 1
             }
             guard exponentDigits > 0 else { return nil }
         }
         guard index == utf8.count else { return nil }
-        if isInteger {
-            if first == UInt8(ascii: "+") { utf8.removeFirst() }
-            if let value = Int(String(decoding: utf8, as: UTF8.self)) { return .integer(value) }
+        if isInteger, let value = Int(first == UInt8(ascii: "+") ? String(text.dropFirst()) : text) {
+            return .integer(value)
         }
         guard let value = Double(text) else { return nil }
         return .number(value, literal: text)
