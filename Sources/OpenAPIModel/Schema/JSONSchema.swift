@@ -9,7 +9,7 @@ public struct JSONSchema: Sendable, Equatable {
     /// `true` or `false` written where a schema is expected (3.1): accept anything or nothing.
     public var booleanSchema: Bool?
     /// `$ref`. In 3.0 it replaces every sibling; in 3.1 siblings apply too.
-    public var ref: Reference?
+    @Boxed public var ref: Reference? = nil
     /// The `type` keyword: empty for any type, one entry for `type: string`, several for a 3.1 type array.
     public var types: [JSONType] = []
     public var format: String?
@@ -38,7 +38,7 @@ public struct JSONSchema: Sendable, Equatable {
     public var oneOf: [JSONSchema] = []
     public var anyOf: [JSONSchema] = []
     @Boxed public var not: JSONSchema? = nil
-    public var discriminator: Discriminator?
+    @Boxed public var discriminator: Discriminator? = nil
 
     /// Values.
     public var enumValues: [JSONValue]?
@@ -69,7 +69,7 @@ public struct JSONSchema: Sendable, Equatable {
     public var readOnly = false
     public var writeOnly = false
     public var deprecated = false
-    public var externalDocs: ExternalDocumentation?
+    @Boxed public var externalDocs: ExternalDocumentation? = nil
     public var xml: JSONValue?
 
     /// 3.1 identifiers and local definitions.
