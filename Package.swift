@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "plexus-gen", targets: ["plexus-gen"]),
         .executable(name: "plexus-bench", targets: ["plexus-bench"]),
         .library(name: "OpenAPIModel", targets: ["OpenAPIModel"]),
+        .library(name: "Resolver", targets: ["Resolver"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -31,10 +32,16 @@ let package = Package(
         // Stage 2: YAML node tree -> OpenAPI document model as written.
         .target(name: "OpenAPIModel", dependencies: ["YAMLLoader", "Diagnostics"], swiftSettings: upcomingFeatures),
 
+        // Stage 3: references followed (local and external files), schemas turned into a named-type IR.
+        .target(
+            name: "Resolver", dependencies: ["OpenAPIModel", "YAMLLoader", "Diagnostics"],
+            swiftSettings: upcomingFeatures
+        ),
+
         .executableTarget(
             name: "plexus-gen",
             dependencies: [
-                "OpenAPIModel", "Diagnostics", "YAMLLoader",
+                "OpenAPIModel", "Diagnostics", "YAMLLoader", "Resolver",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcomingFeatures
@@ -49,6 +56,12 @@ let package = Package(
         .testTarget(
             name: "OpenAPIModelTests",
             dependencies: ["OpenAPIModel", "YAMLLoader", "Diagnostics"],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "ResolverTests",
+            dependencies: ["Resolver", "OpenAPIModel", "YAMLLoader", "Diagnostics"],
+            exclude: ["Fixtures"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(name: "PlexusSpecTests", swiftSettings: upcomingFeatures),

@@ -1,6 +1,6 @@
 /// One finding about an input document, printed in the compiler format
 /// `file:line:col: severity: message [id]`.
-public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// How serious a diagnostic is. Ordered from least to most severe.
     public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable, Codable {
         case hint

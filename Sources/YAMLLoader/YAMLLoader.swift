@@ -17,17 +17,20 @@ public struct YAMLLoader: Sendable {
 
     /// Reads and loads the file at `path`.
     ///
-    /// - Parameter path: the file to read; it also names the file in every location.
+    /// - Parameters:
+    ///   - path: the file to read.
+    ///   - displayName: how locations name the file; defaults to `path`.
     /// - Returns: the document's root node.
     /// - Throws: `YAMLError` for an unreadable file, invalid UTF-8 or YAML, or a violated limit.
-    public func load(contentsOf path: String) throws(YAMLError) -> YAMLDocument {
+    public func load(contentsOf path: String, displayName: String? = nil) throws(YAMLError) -> YAMLDocument {
+        let name = displayName ?? path
         let bytes: [UInt8]
         do {
             bytes = try Self.readFile(path)
         } catch {
-            throw YAMLError(.unreadable, "cannot read '\(path)': \(error.reason)", at: nil)
+            throw YAMLError(.unreadable, "cannot read '\(name)': \(error.reason)", at: nil)
         }
-        return try load(bytes: bytes, file: path)
+        return try load(bytes: bytes, file: name)
     }
 
     /// Loads a document from memory.

@@ -1,16 +1,18 @@
 import ArgumentParser
 import Diagnostics
 import OpenAPIModel
+import Resolver
 
 /// `plexus-gen validate`: load and decode a document and report every problem found.
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check that a document is well-formed YAML/JSON and a structurally valid OpenAPI 3.0/3.1 document.",
+        abstract: "Check that a document is valid OpenAPI 3.0/3.1 and that every reference resolves.",
         discussion: """
             Reports syntax errors, duplicate keys, wrong types, missing required fields, invalid status codes and
-            values, and unknown keys (as warnings, with a suggestion for near misses). Exits 0 when there are no
-            errors, 1 when there are, 2 when the file cannot be read.
+            values, unknown keys (as warnings, with a suggestion for near misses), and references that point
+            nowhere, at the wrong kind of object, or outside the allowed root directory. References into other
+            files are followed. Exits 0 when there are no errors, 1 when there are, 2 when the file cannot be read.
             """
     )
 
@@ -20,9 +22,18 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Output format: text (compiler style) or json.")
     var format: DiagnosticFormat = .text
 
+    @Option(
+        name: .customLong("ref-root"),
+        help: "Directory that references may not leave (default: the current directory if it contains SPEC, else SPEC's directory).")
+    var referenceRoot: String?
+
+    @Flag(help: "Also print notes (info) about how the document will be generated, e.g. renamed types.")
+    var verbose = false
+
     func run() throws {
-        let result = OpenAPIDecoder.decode(contentsOf: spec)
-        let output = DiagnosticPrinter(format: format).render(result.diagnostics, file: spec)
+        let result = APIResolver.resolve(contentsOf: spec, options: ResolverOptions(allowedRoot: referenceRoot))
+        let shown = result.diagnostics.filter { verbose || $0.severity >= .warning }
+        let output = DiagnosticPrinter(format: format).render(shown, file: spec)
         if !output.isEmpty { print(output) }
         if result.diagnostics.contains(where: { $0.id == "yaml-unreadable" }) { throw ExitCode(2) }
         if result.hasErrors { throw ExitCode(1) }

@@ -8,6 +8,30 @@ import Testing
         #expect(result.standardOutput == "openapi.yaml: 0 errors, 0 warnings\n")
     }
 
+    @Test func verboseShowsNotes() throws {
+        let result = try CLI.run(["validate", "--verbose"])
+        #expect(result.status == 0)
+        #expect(result.standardOutput == """
+            openapi.yaml:2675:5: info: type 'Error' is generated as 'ErrorModel' so it does not hide Swift's 'Error' [renamed-type]
+            openapi.yaml: 0 errors, 0 warnings
+
+            """)
+    }
+
+    @Test func brokenReferencesInOtherFilesAreReported() throws {
+        let directory = try CLI.directory(with: [
+            "api.yaml": "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'b.yaml'}\n",
+            "b.yaml": "type: object\nproperties:\n  c: {$ref: '#/nowhere'}\n",
+        ])
+        let result = try CLI.run(["validate", "api.yaml"], in: directory)
+        #expect(result.status == 1)
+        #expect(result.standardOutput == """
+            b.yaml:3:13: error: unresolved reference '#/nowhere': no 'nowhere' in '#/' [unresolved-ref]
+            api.yaml: 1 error, 0 warnings
+
+            """)
+    }
+
     @Test func errorsExitOneInCompilerFormat() throws {
         let directory = try CLI.directory(with: [
             "api.yaml": "openapi: 3.0.3\ninfo: {title: T, versoin: '1'}\npaths:\n  /a: {get: {responses: {'2000': {description: X}}}}\n",

@@ -1,8 +1,8 @@
-/// Finds the known key a misspelt key most likely meant.
-enum Suggestion {
+/// Finds the name a misspelt name most likely meant, for "did you mean" hints.
+public enum Suggestion {
     /// The closest candidate within an edit distance that grows with the key: 1 up to 4 characters, 2 up to 10,
     /// 3 beyond (`additionalProperty` is three edits from `additionalProperties`).
-    static func closest(to key: String, in candidates: [String]) -> String? {
+    public static func closest(to key: String, in candidates: [String]) -> String? {
         let limit = key.count <= 4 ? 1 : key.count <= 10 ? 2 : 3
         var best: (String, Int)?
         for candidate in candidates where candidate != key {

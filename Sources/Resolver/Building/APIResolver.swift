@@ -1,0 +1,64 @@
+internal import Diagnostics
+internal import OpenAPIModel
+public import YAMLLoader
+
+/// Options of a resolution.
+public struct ResolverOptions: Sendable {
+    /// The directory references may not leave. `nil`: the current directory when it contains the document,
+    /// otherwise the document's own directory.
+    public var allowedRoot: String?
+
+    /// Creates options.
+    public init(allowedRoot: String? = nil) {
+        self.allowedRoot = allowedRoot
+    }
+}
+
+/// Stage 3: reads a document, follows every reference (into other files too), and builds the named-type IR.
+public enum APIResolver {
+    /// Loads, decodes and resolves the document at `path`.
+    ///
+    /// - Parameters:
+    ///   - path: the root document; references are resolved relative to it.
+    ///   - displayName: how diagnostics name the root file (and, relative to it, referenced files); defaults
+    ///     to `path`.
+    ///   - options: resolution options.
+    public static func resolve(
+        contentsOf path: String, displayName: String? = nil, options: ResolverOptions = ResolverOptions()
+    ) -> ResolutionResult {
+        let yaml: YAMLDocument
+        do {
+            yaml = try YAMLLoader().load(contentsOf: path, displayName: displayName)
+        } catch {
+            return ResolutionResult(api: nil, diagnostics: [error.diagnostic])
+        }
+        return resolve(yaml, path: path, options: options)
+    }
+
+    /// Resolves an already loaded document; `path` locates the files its references name, and `yaml.file` is
+    /// how diagnostics name it.
+    public static func resolve(_ yaml: YAMLDocument, path: String, options: ResolverOptions = ResolverOptions()) -> ResolutionResult {
+        let decoded = OpenAPIDecoder.decode(yaml)
+        guard let document = decoded.document else {
+            return ResolutionResult(api: nil, diagnostics: decoded.diagnostics)
+        }
+        let documents = DocumentSet(rootPath: path, rootYAML: yaml, allowedRoot: options.allowedRoot)
+        let types = TypeBuilder(documents: documents, version: document.version)
+        for entry in document.components.schemas {
+            types.declareComponent(entry.key, entry.value, file: documents.rootAbsolutePath, location: entry.keyLocation)
+        }
+        let operations = OperationBuilder(documents: documents, types: types, document: document)
+        let resolvedOperations = operations.operations()
+        let webhooks = operations.webhooks()
+        let schemes = operations.securitySchemes()
+        let servers = operations.resolvedServers(document.servers)
+        var named = types.types
+        TypeGraph.markCycles(&named)
+        let api = ResolvedAPI(
+            document: document, types: named.values.sorted { $0.name < $1.name }, operations: resolvedOperations,
+            webhooks: webhooks, securitySchemes: schemes, servers: servers, files: documents.loadOrder)
+        var seen: Set<Diagnostic> = []
+        let diagnostics = (decoded.diagnostics + types.diagnostics).filter { seen.insert($0).inserted }
+        return ResolutionResult(api: api, diagnostics: Diagnostic.sortedForOutput(diagnostics))
+    }
+}

@@ -1,0 +1,318 @@
+internal import Diagnostics
+internal import OpenAPIModel
+
+/// Builds `ResolvedOperation`s: follows references to path items, parameters, bodies, responses, headers and
+/// callbacks (in any file), merges path-level parameters, and asks the `TypeBuilder` for every schema's type.
+final class OperationBuilder {
+    let documents: DocumentSet
+    let types: TypeBuilder
+    let document: OpenAPIDocument
+    private var operationScope = NameScope(kind: "operation")
+
+    init(documents: DocumentSet, types: TypeBuilder, document: OpenAPIDocument) {
+        self.documents = documents
+        self.types = types
+        self.document = document
+    }
+
+    private var root: String { documents.rootAbsolutePath }
+
+    func report(_ diagnostic: Diagnostic) { types.diagnostics.append(diagnostic) }
+
+    // MARK: References
+
+    /// Follows a reference to an object of kind `T`, decoding the target as a fragment of its file.
+    private func follow<T>(
+        _ value: Referenceable<T>, from file: String, kind: String,
+        decode: (FragmentDecoder, DocumentSet.Target) -> Referenceable<T>?, depth: Int = 0
+    ) -> (value: T, file: String, key: String?)? {
+        switch value {
+        case .value(let value):
+            return (value, file, nil)
+        case .reference(let reference):
+            guard depth < 32 else {
+                report(Diagnostic(.error, "reference '\(reference.ref)' is part of a reference loop", at: reference.location, id: "ref-cycle"))
+                return nil
+            }
+            switch documents.resolve(reference, from: file) {
+            case .failure(let diagnostic):
+                report(diagnostic)
+                return nil
+            case .success(let target):
+                let decoder = FragmentDecoder(file: target.displayPath, version: document.version)
+                guard let decoded = decode(decoder, target) else {
+                    report(Diagnostic(
+                        .error, "reference '\(reference.ref)' does not point at a \(kind)", at: reference.location,
+                        id: "ref-wrong-kind"))
+                    return nil
+                }
+                if target.absolutePath != root { decoder.diagnostics.forEach(report) }
+                if decoder.diagnostics.contains(where: { $0.severity == .error && $0.id == "missing-field" }),
+                    target.absolutePath == root
+                {
+                    report(Diagnostic(
+                        .error, "reference '\(reference.ref)' does not point at a \(kind)", at: reference.location,
+                        id: "ref-wrong-kind"))
+                    return nil
+                }
+                let followed = follow(decoded, from: target.absolutePath, kind: kind, decode: decode, depth: depth + 1)
+                return followed.map { ($0.value, $0.file, $0.key ?? target.key) }
+            }
+        }
+    }
+
+    // MARK: Operations
+
+    func operations() -> [ResolvedOperation] {
+        var result: [ResolvedOperation] = []
+        for entry in document.paths {
+            guard let (item, file, key) = follow(entry.value, from: root, kind: "path item", decode: { $0.pathItem($1.node) })
+            else { continue }
+            let merged = mergedPathItem(item, file: file)
+            let itemKey = key ?? "\(root)#/paths/\(JSONPointer.escape(entry.key))"
+            for operation in merged.item.operations {
+                result.append(resolve(
+                    operation, path: entry.key, item: merged.item, file: merged.file, namePrefix: "",
+                    position: "\(itemKey)/\(operation.method.rawValue)"))
+            }
+        }
+        return result
+    }
+
+    func webhooks() -> [(name: String, operations: [ResolvedOperation])] {
+        document.webhooks.compactMap { entry in
+            guard let (item, file, _) = follow(entry.value, from: root, kind: "path item", decode: { $0.pathItem($1.node) })
+            else { return nil }
+            let operations = item.operations.map {
+                resolve($0, path: entry.key, item: item, file: file, namePrefix: entry.key + " ")
+            }
+            return (entry.key, operations)
+        }
+    }
+
+    /// A path item with `$ref` and fields of its own: the referenced item's operations, overridden by its own.
+    private func mergedPathItem(_ item: PathItem, file: String) -> (item: PathItem, file: String) {
+        guard let reference = item.ref,
+            let (target, targetFile, _) = follow(.reference(reference), from: file, kind: "path item", decode: { $0.pathItem($1.node) })
+        else { return (item, file) }
+        var merged = target
+        for operation in item.operations {
+            merged.operations.removeAll { $0.method == operation.method }
+            merged.operations.append(operation)
+        }
+        merged.parameters += item.parameters
+        return (merged, item.operations.isEmpty ? targetFile : file)
+    }
+
+    /// - Parameter position: the operation's canonical key (`file#/paths/~1a/get`), so that a `$ref` into one of
+    ///   its inline schemas finds the type the operation declared.
+    private func resolve(
+        _ operation: Operation, path: String, item: PathItem, file: String, namePrefix: String, position: String? = nil
+    ) -> ResolvedOperation {
+        let original = operation.operationId ?? "\(namePrefix)\(operation.method.rawValue) \(Self.describe(path))"
+        let name = operationScope.claim(
+            SwiftName.memberName(original), for: original, at: operation.operationIdLocation ?? operation.location,
+            diagnostics: &types.diagnostics)
+        let typeName = SwiftName.typeName(name)
+        let parameters = resolveParameters(item.parameters + operation.parameters, file: file, typeName: typeName)
+        // Callback and webhook keys are runtime expressions and names, not path templates.
+        if namePrefix.isEmpty { checkPathTemplate(path, parameters: parameters, operation: operation) }
+        return ResolvedOperation(
+            name: name, operationId: operation.operationId, method: operation.method, path: path,
+            summary: operation.summary, description: operation.description, tags: operation.tags,
+            deprecated: operation.deprecated, parameters: parameters,
+            requestBody: operation.requestBody.flatMap {
+                resolveBody($0, file: file, typeName: typeName, position: position.map { $0 + "/requestBody" })
+            },
+            responses: resolveResponses(operation.responses, file: file, typeName: typeName, position: position),
+            security: (operation.security ?? document.security ?? []).map(resolveSecurity),
+            servers: resolvedServers(operation.servers.isEmpty ? (item.servers.isEmpty ? document.servers : item.servers) : operation.servers),
+            callbacks: resolveCallbacks(operation.callbacks, file: file, typeName: typeName),
+            location: operation.location)
+    }
+
+    /// `/rest/accounts/{account-id}` → `rest accounts by account-id`, for operations without an operationId.
+    static func describe(_ path: String) -> String {
+        path.split(separator: "/").map { segment in
+            segment.hasPrefix("{") && segment.hasSuffix("}") ? "by " + segment.dropFirst().dropLast() : String(segment)
+        }.joined(separator: " ")
+    }
+
+    // MARK: Parameters
+
+    private func resolveParameters(
+        _ all: [Referenceable<Parameter>], file: String, typeName: String
+    ) -> [ResolvedParameter] {
+        var resolved: [(parameter: Parameter, file: String, key: String?)] = []
+        for value in all {
+            guard let parameter = follow(value, from: file, kind: "parameter", decode: { $0.parameter($1.node) }) else {
+                continue
+            }
+            // Operation-level parameters override path-level ones with the same name and location.
+            resolved.removeAll { $0.parameter.name == parameter.value.name && $0.parameter.location == parameter.value.location }
+            resolved.append((parameter.value, parameter.file, parameter.key))
+        }
+        var scope = NameScope(kind: "parameter")
+        return resolved.map { parameter, parameterFile, key in
+            // A shared component parameter's inline schema is named after the component, not its first user.
+            let hint = key.map { TypeBuilder.name(forPointer: Self.pointer(of: $0), file: parameterFile) }
+                ?? typeName + SwiftName.typeName(parameter.name)
+            var type: TypeRef = .primitive(.string)
+            var contentType: String?
+            if let schema = parameter.schema {
+                type = types.typeRef(SchemaSite(schema: schema, file: parameterFile, key: key.map { $0 + "/schema" }), hint: hint)
+            } else if let content = parameter.content.first {
+                contentType = content.key
+                if let schema = content.value.schema {
+                    type = types.typeRef(SchemaSite(schema: schema, file: parameterFile, key: nil), hint: hint)
+                }
+            }
+            let name = scope.claim(
+                SwiftName.memberName(parameter.name), for: parameter.name, at: parameter.sourceLocation,
+                diagnostics: &types.diagnostics)
+            return ResolvedParameter(
+                name: name, wireName: parameter.name, location: parameter.location, style: parameter.effectiveStyle,
+                explode: parameter.effectiveExplode, required: parameter.required, deprecated: parameter.deprecated,
+                allowReserved: parameter.allowReserved, type: type, contentType: contentType,
+                description: parameter.description, defaultValue: parameter.schema?.defaultValue,
+                sourceLocation: parameter.sourceLocation)
+        }
+    }
+
+    private func checkPathTemplate(_ path: String, parameters: [ResolvedParameter], operation: Operation) {
+        let declared = Set(parameters.filter { $0.location == .path }.map(\.wireName))
+        var templated: [String] = []
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            templated.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        for name in templated where !declared.contains(name) {
+            report(Diagnostic(
+                .error, "path parameter '\(name)' of '\(operation.method.rawValue.uppercased()) \(path)' is not declared",
+                at: operation.location, id: "path-parameter-undeclared"))
+        }
+        for parameter in parameters where parameter.location == .path && !templated.contains(parameter.wireName) {
+            report(Diagnostic(
+                .error, "path parameter '\(parameter.wireName)' does not appear in the path '\(path)'",
+                at: parameter.sourceLocation, id: "path-parameter-unused"))
+        }
+    }
+
+    // MARK: Bodies and responses
+
+    private func resolveBody(
+        _ value: Referenceable<RequestBody>, file: String, typeName: String, position: String?
+    ) -> ResolvedRequestBody? {
+        guard let (body, bodyFile, key) = follow(value, from: file, kind: "request body", decode: { $0.requestBody($1.node) })
+        else { return nil }
+        let hint = key.map { SwiftName.typeName(TypeBuilder.name(forPointer: Self.pointer(of: $0), file: bodyFile)) + "Request" }
+            ?? typeName + "Request"
+        return ResolvedRequestBody(
+            required: body.required, description: body.description,
+            contents: contents(body.content, file: bodyFile, key: key ?? position, hint: hint))
+    }
+
+    private func resolveResponses(
+        _ responses: OrderedMap<Referenceable<Response>>, file: String, typeName: String, position: String?
+    ) -> [ResolvedResponse] {
+        let successCount = responses.keys.filter { ResponseStatus($0)?.isSuccess == true }.count
+        var result: [ResolvedResponse] = []
+        for entry in responses {
+            guard let status = ResponseStatus(entry.key),
+                let (response, responseFile, key) = follow(entry.value, from: file, kind: "response", decode: { $0.response($1.node) })
+            else { continue }
+            let positional = status.isSuccess && successCount == 1
+                ? typeName + "Response" : typeName + SwiftName.typeName(status.description) + "Response"
+            let hint = key.map { SwiftName.typeName(TypeBuilder.name(forPointer: Self.pointer(of: $0), file: responseFile)) + "Response" }
+                ?? positional
+            var headerScope = NameScope(kind: "header")
+            let headers: [ResolvedHeader] = response.headers.compactMap { header in
+                guard let (value, headerFile, _) = follow(header.value, from: responseFile, kind: "header", decode: { $0.header($1.node) })
+                else { return nil }
+                let type = value.schema.map {
+                    types.typeRef(SchemaSite(schema: $0, file: headerFile, key: nil), hint: hint + SwiftName.typeName(header.key))
+                } ?? .primitive(.string)
+                let name = headerScope.claim(
+                    SwiftName.memberName(header.key), for: header.key, at: header.keyLocation, diagnostics: &types.diagnostics)
+                return ResolvedHeader(name: name, wireName: header.key, required: value.required, type: type, description: value.description)
+            }
+            result.append(ResolvedResponse(
+                status: status, description: response.description, headers: headers,
+                contents: contents(
+                    response.content, file: responseFile,
+                    key: key ?? position.map { "\($0)/responses/\(JSONPointer.escape(entry.key))" }, hint: hint)))
+        }
+        return result.sorted { $0.status < $1.status }
+    }
+
+    private func contents(_ content: OrderedMap<MediaType>, file: String, key: String?, hint: String) -> [ResolvedContent] {
+        let schemaCount = content.values.filter { $0.schema != nil }.count
+        return content.map { entry in
+            let encoding = ResolvedContent.encoding(of: entry.key)
+            let suffix = schemaCount > 1 ? SwiftName.typeName(encoding.rawValue) : ""
+            let schemaKey = key.map { "\($0)/content/\(JSONPointer.escape(entry.key))/schema" }
+            let type = entry.value.schema.map {
+                types.typeRef(SchemaSite(schema: $0, file: file, key: schemaKey), hint: hint + suffix)
+            }
+            let encodings = entry.value.encoding.entries.reduce(into: [String: String]()) { result, item in
+                if let contentType = item.value.contentType { result[item.key] = contentType }
+            }
+            return ResolvedContent(mediaType: entry.key, encoding: encoding, type: type, propertyEncodings: encodings)
+        }
+    }
+
+    static func pointer(of key: String) -> String {
+        guard let hash = key.firstIndex(of: "#") else { return "" }
+        return String(key[key.index(after: hash)...])
+    }
+
+    // MARK: Security, servers, callbacks
+
+    private func resolveSecurity(_ requirement: SecurityRequirement) -> ResolvedSecurityRequirement {
+        for name in requirement.schemes.keys where document.components.securitySchemes[name] == nil {
+            report(Diagnostic(
+                .error, "security requirement names '\(name)', which is not declared in components.securitySchemes",
+                at: requirement.schemes.entry(name)?.keyLocation ?? requirement.location, id: "unknown-security-scheme"))
+        }
+        return ResolvedSecurityRequirement(schemes: requirement.schemes.map { (name: $0.key, scopes: $0.value) })
+    }
+
+    func securitySchemes() -> [ResolvedSecurityScheme] {
+        var scope = NameScope(kind: "security scheme")
+        return document.components.securitySchemes.compactMap { entry in
+            guard let (scheme, _, _) = follow(entry.value, from: root, kind: "security scheme", decode: { $0.securityScheme($1.node) })
+            else { return nil }
+            let swiftName = scope.claim(
+                SwiftName.memberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: &types.diagnostics)
+            return ResolvedSecurityScheme(name: entry.key, swiftName: swiftName, kind: scheme.kind, description: scheme.description)
+        }
+    }
+
+    func resolvedServers(_ servers: [Server]) -> [ResolvedServer] {
+        servers.map { server in
+            ResolvedServer(
+                url: server.url, description: server.description,
+                variables: server.variables.map { (name: $0.key, defaultValue: $0.value.defaultValue, allowed: $0.value.enumValues) })
+        }
+    }
+
+    private func resolveCallbacks(
+        _ callbacks: OrderedMap<Referenceable<Callback>>, file: String, typeName: String
+    ) -> [ResolvedCallback] {
+        var result: [ResolvedCallback] = []
+        for entry in callbacks {
+            guard let (callback, callbackFile, _) = follow(entry.value, from: file, kind: "callback", decode: { $0.callback($1.node) })
+            else { continue }
+            for expression in callback.expressions {
+                guard let (item, itemFile, _) = follow(expression.value, from: callbackFile, kind: "path item", decode: { $0.pathItem($1.node) })
+                else { continue }
+                let operations = item.operations.map {
+                    resolve($0, path: expression.key, item: item, file: itemFile, namePrefix: typeName + " " + entry.key + " ")
+                }
+                result.append(ResolvedCallback(name: entry.key, expression: expression.key, operations: operations))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,236 @@
+internal import Diagnostics
+internal import OpenAPIModel
+
+extension TypeBuilder {
+    // MARK: allOf
+
+    /// `allOf` is merged into one object when every member is an object; `allOf: [$ref]` with only annotations
+    /// beside it keeps the referenced type.
+    func allOf(_ site: SchemaSite, hint: String, declaring: String?) -> TypeRef {
+        let schema = site.schema
+        if schema.allOf.count == 1, schema.properties.isEmpty, schema.additionalProperties == nil,
+            schema.oneOf.isEmpty, schema.anyOf.isEmpty, schema.enumValues == nil
+        {
+            return typeRef(SchemaSite(schema: schema.allOf[0], file: site.file, key: nil), hint: hint)
+        }
+        var visited: Set<String> = []
+        var sites: [SchemaSite] = []
+        var nonObjects: [SchemaSite] = []
+        for member in schema.allOf {
+            collectObjectSites(SchemaSite(schema: member, file: site.file, key: nil), into: &sites, others: &nonObjects, visited: &visited)
+        }
+        var own = schema
+        own.allOf = []
+        if !own.properties.isEmpty || own.additionalProperties != nil { sites.append(SchemaSite(schema: own, file: site.file, key: nil)) }
+        if sites.isEmpty, nonObjects.count == 1 {
+            return typeRef(nonObjects[0], hint: hint)
+        }
+        if !nonObjects.isEmpty {
+            warn(
+                "allOf mixes objects with other schemas; only the object members are merged", schema.location,
+                "unsupported-construct")
+        }
+        let name = declarationName(declaring, hint: hint, location: schema.location)
+        var additional: TypeRef?
+        for member in sites.reversed() where member.schema.additionalProperties != nil {
+            additional = additionalPropertiesType(member, hint: name)
+        }
+        let object = ObjectType(properties: properties(sites, typeName: name), additionalProperties: additional)
+        declare(namedType(name, original: hint, kind: .object(object), schema))
+        return .named(name)
+    }
+
+    /// The object schemas an `allOf` member contributes, following references and nested `allOf`s.
+    private func collectObjectSites(
+        _ site: SchemaSite, into sites: inout [SchemaSite], others: inout [SchemaSite], visited: inout Set<String>
+    ) {
+        var site = site
+        if let reference = site.schema.ref {
+            guard case .success(let target) = documents.resolve(reference, from: site.file) else {
+                _ = follow(reference, from: site.file)
+                return
+            }
+            guard visited.insert(target.key).inserted, let schema = schema(at: target) else { return }
+            site = SchemaSite(schema: schema, file: target.absolutePath, key: target.key)
+        }
+        for member in site.schema.allOf {
+            collectObjectSites(SchemaSite(schema: member, file: site.file, key: nil), into: &sites, others: &others, visited: &visited)
+        }
+        let schema = site.schema
+        let isObject = !schema.properties.isEmpty || schema.additionalProperties != nil || schema.types == [.object]
+        if isObject {
+            var own = schema
+            own.allOf = []
+            sites.append(SchemaSite(schema: own, file: site.file, key: nil))
+        } else if schema.allOf.isEmpty, schema.booleanSchema == nil,
+            schema.ref != nil || !schema.types.isEmpty || !schema.oneOf.isEmpty || !schema.anyOf.isEmpty
+                || schema.enumValues != nil
+        {
+            others.append(site)
+        }
+    }
+
+    // MARK: oneOf / anyOf
+
+    func union(_ site: SchemaSite, hint: String, declaring: String?) -> TypeRef {
+        let schema = site.schema
+        let isAnyOf = schema.oneOf.isEmpty
+        let variants = isAnyOf ? schema.anyOf : schema.oneOf
+        if !schema.oneOf.isEmpty, !schema.anyOf.isEmpty {
+            warn("schema has both oneOf and anyOf; anyOf is ignored", schema.location, "unsupported-construct")
+        }
+        let name = declarationName(declaring, hint: hint, location: schema.location)
+        var scope = NameScope(kind: "case")
+        var cases: [UnionType.Case] = []
+        var variantKeys: [String?] = []
+        for (index, variant) in variants.enumerated() {
+            let variantSite = SchemaSite(schema: variant, file: site.file, key: nil)
+            let caseHint = variant.title.map(SwiftName.typeName) ?? "Case\(index + 1)"
+            let type = typeRef(variantSite, hint: name + caseHint)
+            var key: String?
+            if let reference = variant.ref, case .success(let target) = documents.resolve(reference, from: site.file) {
+                key = target.key
+            }
+            let caseName = scope.claim(
+                Self.caseName(for: type, title: variant.title), for: "variant \(index + 1)", at: variant.location,
+                diagnostics: &diagnostics)
+            cases.append(UnionType.Case(name: caseName, type: type, discriminatorValues: []))
+            variantKeys.append(key)
+        }
+        if let discriminator = schema.discriminator {
+            applyDiscriminator(discriminator, site: site, cases: &cases, variantKeys: variantKeys)
+        }
+        let union = UnionType(cases: cases, discriminatorProperty: schema.discriminator?.propertyName, isAnyOf: isAnyOf)
+        declare(namedType(name, original: hint, kind: .union(union), schema))
+        return .named(name)
+    }
+
+    /// A base object with a discriminator and a mapping but no `oneOf` (the "allOf inheritance" pattern): a
+    /// value of it is one of the mapped subtypes, each of which merges the base through `allOf`.
+    func polymorphicBase(_ site: SchemaSite, discriminator: Discriminator, hint: String, declaring: String?) -> TypeRef {
+        let name = declarationName(declaring, hint: hint, location: site.schema.location)
+        var scope = NameScope(kind: "case")
+        var cases: [UnionType.Case] = []
+        for entry in discriminator.mapping {
+            let text = entry.value
+            let isBareName = !text.contains("#") && !text.contains("/") && !text.hasSuffix(".yaml")
+                && !text.hasSuffix(".yml") && !text.hasSuffix(".json")
+            let reference = Reference(isBareName ? "#/components/schemas/\(text)" : text, at: entry.keyLocation)
+            let type = follow(reference, from: site.file)
+            if let index = cases.firstIndex(where: { $0.type == type }) {
+                cases[index].discriminatorValues.append(entry.key)
+                continue
+            }
+            let caseName = scope.claim(
+                Self.caseName(for: type, title: nil), for: entry.key, at: entry.keyLocation, diagnostics: &diagnostics)
+            cases.append(UnionType.Case(name: caseName, type: type, discriminatorValues: [entry.key]))
+        }
+        let union = UnionType(cases: cases, discriminatorProperty: discriminator.propertyName, isAnyOf: false)
+        declare(namedType(name, original: hint, kind: .union(union), site.schema))
+        return .named(name)
+    }
+
+    /// Explicit mapping first; variants the mapping does not name are selected by their schema's name.
+    private func applyDiscriminator(
+        _ discriminator: Discriminator, site: SchemaSite, cases: inout [UnionType.Case], variantKeys: [String?]
+    ) {
+        var mapped = Set<Int>()
+        for entry in discriminator.mapping {
+            let text = entry.value
+            let isBareName = !text.contains("#") && !text.contains("/") && !text.hasSuffix(".yaml")
+                && !text.hasSuffix(".yml") && !text.hasSuffix(".json")
+            let reference = Reference(isBareName ? "#/components/schemas/\(text)" : text, at: entry.keyLocation)
+            switch documents.resolve(reference, from: site.file) {
+            case .failure(let diagnostic):
+                diagnostics.append(Diagnostic(
+                    .error, "discriminator mapping '\(entry.key)': \(diagnostic.message)", at: entry.keyLocation,
+                    id: "discriminator-mapping"))
+            case .success(let target):
+                guard let index = variantKeys.firstIndex(of: target.key) else {
+                    diagnostics.append(Diagnostic(
+                        .warning,
+                        "discriminator mapping '\(entry.key)' points at '\(text)', which is not one of the variants",
+                        at: entry.keyLocation, id: "discriminator-mapping"))
+                    continue
+                }
+                cases[index].discriminatorValues.append(entry.key)
+                mapped.insert(index)
+            }
+        }
+        for index in cases.indices where !mapped.contains(index) {
+            guard let key = variantKeys[index], let hash = key.firstIndex(of: "#") else { continue }
+            let pointer = String(key[key.index(after: hash)...])
+            let file = String(key[..<hash])
+            cases[index].discriminatorValues.append(Self.name(forPointer: pointer, file: file))
+        }
+    }
+
+    static func caseName(for type: TypeRef, title: String?) -> String {
+        if let title { return SwiftName.memberName(title) }
+        switch type.nonNullable {
+        case .named(let name): return SwiftName.memberName(name)
+        case .primitive(let primitive): return primitive.rawValue
+        case .array(let element): return caseName(for: element, title: nil) + "Array"
+        case .map(let value): return caseName(for: value, title: nil) + "Map"
+        case .anyJSON, .nullable: return "json"
+        }
+    }
+
+    // MARK: enum
+
+    func enumeration(_ site: SchemaSite, values: [JSONValue], hint: String, declaring: String?) -> TypeRef {
+        let schema = site.schema
+        let nonNull = values.filter { $0 != .null }
+        let allowsNull = nonNull.count != values.count
+        let rawType: EnumType.RawType
+        if nonNull.allSatisfy({ $0.stringValue != nil }) {
+            rawType = .string
+        } else if nonNull.allSatisfy({ if case .integer = $0 { true } else { false } }) {
+            rawType = .integer
+        } else {
+            if nonNull.allSatisfy({ if case .bool = $0 { true } else { false } }) {
+                return .primitive(.bool)
+            }
+            warn("enum mixes value types; it is generated as any JSON value", schema.enumLocation ?? schema.location, "unsupported-construct")
+            return .anyJSON
+        }
+        let name = declarationName(declaring, hint: hint, location: schema.location)
+        let explicitNames: [String]? = {
+            guard case .array(let names)? = schema.extensions["x-enum-varnames"] ?? schema.extensions["x-enumNames"],
+                names.count == nonNull.count
+            else { return nil }
+            let strings = names.compactMap(\.stringValue)
+            return strings.count == nonNull.count ? strings : nil
+        }()
+        var scope = NameScope(kind: "enum case")
+        var cases: [EnumType.Case] = []
+        for (index, value) in nonNull.enumerated() {
+            let preferred = explicitNames.map { SwiftName.memberName($0[index]) } ?? Self.enumCaseName(value, index: index)
+            let original: String
+            switch value {
+            case .string(let text): original = text
+            case .integer(let number): original = String(number)
+            default: original = "\(index)"
+            }
+            let caseName = scope.claim(preferred, for: original, at: schema.enumLocation ?? schema.location, diagnostics: &diagnostics)
+            cases.append(EnumType.Case(name: caseName, value: value))
+        }
+        declare(namedType(
+            name, original: hint, kind: .enumeration(EnumType(rawType: rawType, cases: cases, allowsNull: allowsNull)),
+            schema))
+        return .named(name)
+    }
+
+    static func enumCaseName(_ value: JSONValue, index: Int) -> String {
+        switch value {
+        case .string(let text):
+            if text.isEmpty { return "empty" }
+            let name = SwiftName.memberName(text)
+            return name == "_unnamed" ? "value\(index + 1)" : name
+        case .integer(let number):
+            return number < 0 ? "_minus\(-number)" : "_\(number)"
+        default:
+            return "value\(index + 1)"
+        }
+    }
+}

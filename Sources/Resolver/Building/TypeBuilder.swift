@@ -1,0 +1,323 @@
+internal import Diagnostics
+internal import OpenAPIModel
+internal import YAMLLoader
+
+/// Turns schemas into `TypeRef`s, declaring a `NamedType` for every object, enum, union and component schema.
+///
+/// Each schema reachable by reference is converted once (keyed by file and JSON pointer), so shared schemas are
+/// one type and recursive schemas terminate: a component's name is registered before its body is converted.
+final class TypeBuilder {
+    let documents: DocumentSet
+    let version: OpenAPIVersion
+    var diagnostics: [Diagnostic] = []
+    private var typeScope = NameScope(kind: "type")
+    private(set) var types: [String: NamedType] = [:]
+    /// Converted schemas reachable by reference, by canonical key.
+    private var converted: [String: TypeRef] = [:]
+    /// Schemas decoded from fragment nodes, by canonical key.
+    private var decoded: [String: JSONSchema?] = [:]
+    private var fragmentDiagnosticsSeen: Set<String> = []
+
+    init(documents: DocumentSet, version: OpenAPIVersion) {
+        self.documents = documents
+        self.version = version
+    }
+
+    // MARK: Entry points
+
+    /// Declares a component schema as a named type of its own, whatever its shape.
+    func declareComponent(_ name: String, _ schema: JSONSchema, file: String, location: SourceLocation) {
+        let key = "\(file)#/components/schemas/\(JSONPointer.escape(name))"
+        _ = namedComponent(SchemaSite(schema: schema, file: file, key: key), originalName: name, location: location)
+    }
+
+    /// The type of a schema used somewhere (a property, a body, a parameter); inline objects, enums and unions
+    /// become named types called after `hint`.
+    func typeRef(_ site: SchemaSite, hint: String) -> TypeRef {
+        if let key = site.key, let known = converted[key] { return known }
+        let result = convert(site, hint: hint)
+        if let key = site.key { converted[key] = result }
+        return result
+    }
+
+    // MARK: Conversion
+
+    /// Converts a schema. `declaring` is the name already claimed for it (a component); an object, enum or union
+    /// at the top of the schema takes that name, nested ones get their own.
+    private func convert(_ site: SchemaSite, hint: String, declaring: String? = nil) -> TypeRef {
+        let schema = site.schema
+        if let boolean = schema.booleanSchema {
+            if !boolean { warn("schema 'false' accepts no value; it is generated as any JSON value", schema.location, "unsupported-construct") }
+            return .anyJSON
+        }
+        if let reference = schema.ref {
+            let target = follow(reference, from: site.file)
+            let others = schema.allOf.isEmpty && schema.oneOf.isEmpty && schema.anyOf.isEmpty
+            if others { return schema.allowsNull ? .nullable(target) : target }
+        }
+        if let nullableVariant = nullableUnionVariant(schema) {
+            let inner = typeRef(SchemaSite(schema: nullableVariant, file: site.file, key: nil), hint: hint)
+            return .nullable(inner.nonNullable)
+        }
+        let result: TypeRef
+        if !schema.allOf.isEmpty {
+            result = allOf(site, hint: hint, declaring: declaring)
+        } else if !schema.oneOf.isEmpty || !schema.anyOf.isEmpty {
+            result = union(site, hint: hint, declaring: declaring)
+        } else if let discriminator = schema.discriminator, !discriminator.mapping.isEmpty {
+            result = polymorphicBase(site, discriminator: discriminator, hint: hint, declaring: declaring)
+        } else if let values = schema.enumValues {
+            result = enumeration(site, values: values, hint: hint, declaring: declaring)
+        } else {
+            result = structural(site, hint: hint, declaring: declaring)
+        }
+        return schema.allowsNull && !result.isNullable ? .nullable(result) : result
+    }
+
+    /// `oneOf`/`anyOf` of one schema and `{type: 'null'}` means "this, or null": the variant, not a union.
+    private func nullableUnionVariant(_ schema: JSONSchema) -> JSONSchema? {
+        let variants = schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf
+        guard variants.count == 2, schema.allOf.isEmpty, schema.properties.isEmpty else { return nil }
+        let nonNull = variants.filter { !($0.types == [.null] && $0.ref == nil) }
+        return nonNull.count == 1 ? nonNull[0] : nil
+    }
+
+    /// Types without composition or enum: objects, maps, arrays, primitives.
+    private func structural(_ site: SchemaSite, hint: String, declaring: String?) -> TypeRef {
+        let schema = site.schema
+        let types = schema.types.filter { $0 != .null }
+        if types.count > 1 {
+            return .anyJSON
+        }
+        let type = types.first ?? inferredType(schema)
+        switch type {
+        case .object?:
+            if schema.properties.isEmpty {
+                return .map(additionalPropertiesType(site, hint: hint) ?? .anyJSON)
+            }
+            return .named(declareObject(site, hint: hint, declaring: declaring))
+        case .array?:
+            guard let items = schema.items else { return .array(.anyJSON) }
+            return .array(typeRef(SchemaSite(schema: items, file: site.file, key: nil), hint: hint + "Item"))
+        case .string?:
+            return .primitive(stringPrimitive(schema.format))
+        case .integer?:
+            switch schema.format {
+            case "int32": return .primitive(.int32)
+            case "int64": return .primitive(.int64)
+            default: return .primitive(.int)
+            }
+        case .number?:
+            switch schema.format {
+            case "float": return .primitive(.float)
+            case "double": return .primitive(.double)
+            case "decimal": return .primitive(.decimal)
+            default: return .primitive(.number)
+            }
+        case .boolean?:
+            return .primitive(.bool)
+        case .null?, nil:
+            return .anyJSON
+        }
+    }
+
+    /// 3.0 documents often leave out `type: object` beside `properties`, and `type: array` beside `items`.
+    private func inferredType(_ schema: JSONSchema) -> JSONType? {
+        if !schema.properties.isEmpty || schema.additionalProperties != nil { return .object }
+        if schema.items != nil { return .array }
+        return nil
+    }
+
+    private func stringPrimitive(_ format: String?) -> Primitive {
+        switch format {
+        case "date": .date
+        case "date-time": .dateTime
+        case "uuid": .uuid
+        case "uri", "url": .uri
+        case "byte": .base64
+        case "binary": .binary
+        default: .string
+        }
+    }
+
+    func additionalPropertiesType(_ site: SchemaSite, hint: String) -> TypeRef? {
+        switch site.schema.additionalProperties {
+        case .allowed(true)?: return .anyJSON
+        case .allowed(false)?, nil: return nil
+        case .schema(let values)?:
+            return typeRef(SchemaSite(schema: values, file: site.file, key: nil), hint: hint + "Value")
+        }
+    }
+
+    // MARK: Named types
+
+    /// A component schema: always a named type (an alias when it is a primitive, array or map).
+    private func namedComponent(_ site: SchemaSite, originalName: String, location: SourceLocation) -> TypeRef {
+        guard let key = site.key else { return convert(site, hint: originalName) }
+        if let known = converted[key] { return known }
+        let name = claimTypeName(originalName, location: location)
+        converted[key] = .named(name)
+        // A placeholder lets recursive references to this type resolve while its body is converted.
+        types[name] = NamedType(
+            name: name, originalName: originalName, kind: .alias(.anyJSON), title: site.schema.title,
+            description: site.schema.description, deprecated: site.schema.deprecated, isRecursive: false,
+            needsIndirection: false, example: site.schema.example, location: site.schema.location)
+        let body = convert(SchemaSite(schema: site.schema, file: site.file, key: nil), hint: originalName, declaring: name)
+        if body.nonNullable == .named(name) {
+            // The schema declared itself (object, enum, union); a nullable one stays nullable at every use.
+            converted[key] = body
+            return body
+        }
+        types[name]?.kind = .alias(body)
+        return .named(name)
+    }
+
+    /// The name for a type about to be declared: the component's claimed name, or a fresh one from `hint`.
+    func declarationName(_ declaring: String?, hint: String, location: SourceLocation) -> String {
+        declaring ?? claimTypeName(hint, location: location)
+    }
+
+    func claimTypeName(_ original: String, location: SourceLocation) -> String {
+        var preferred = SwiftName.typeName(original)
+        if SwiftName.reservedTypeNames.contains(preferred) {
+            diagnostics.append(Diagnostic(
+                .info, "type '\(original)' is generated as '\(preferred)Model' so it does not hide Swift's '\(preferred)'",
+                at: location, id: "renamed-type"))
+            preferred += "Model"
+        }
+        return typeScope.claim(preferred, for: original, at: location, diagnostics: &diagnostics)
+    }
+
+    func declare(_ type: NamedType) {
+        var type = type
+        if let existing = types[type.name] {
+            type.example = type.example ?? existing.example
+            type.description = type.description ?? existing.description
+        }
+        types[type.name] = type
+    }
+
+    private func declareObject(_ site: SchemaSite, hint: String, declaring: String?) -> String {
+        let name = declarationName(declaring, hint: hint, location: site.schema.location)
+        let object = ObjectType(
+            properties: properties([site], typeName: name),
+            additionalProperties: additionalPropertiesType(site, hint: name))
+        declare(namedType(name, original: hint, kind: .object(object), site.schema))
+        return name
+    }
+
+    func namedType(_ name: String, original: String, kind: TypeKind, _ schema: JSONSchema) -> NamedType {
+        NamedType(
+            name: name, originalName: original, kind: kind, title: schema.title, description: schema.description,
+            deprecated: schema.deprecated, isRecursive: false, needsIndirection: false, example: schema.example,
+            location: schema.location)
+    }
+
+    /// The properties of one or more object schemas (several for a merged `allOf`), in order, with unique names.
+    func properties(_ sites: [SchemaSite], typeName: String) -> [Property] {
+        var scope = NameScope(kind: "property")
+        var result: [Property] = []
+        var required: Set<String> = []
+        for site in sites { required.formUnion(site.schema.required.map(\.value)) }
+        var seen: [String: (index: Int, location: SourceLocation)] = [:]
+        for site in sites {
+            for entry in site.schema.properties {
+                let schema = entry.value
+                let type = typeRef(
+                    SchemaSite(schema: schema, file: site.file, key: nil), hint: typeName + SwiftName.typeName(entry.key))
+                if let previous = seen[entry.key] {
+                    if result[previous.index].type != type {
+                        warn(
+                            "allOf members disagree on property '\(entry.key)': \(result[previous.index].type) at \(previous.location) and \(type) here; the first is kept",
+                            entry.keyLocation, "allof-conflict")
+                    }
+                    continue
+                }
+                let name = scope.claim(
+                    SwiftName.memberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: &diagnostics)
+                seen[entry.key] = (result.count, entry.keyLocation)
+                result.append(Property(
+                    name: name, jsonName: entry.key, type: type, isRequired: required.contains(entry.key),
+                    isReadOnly: schema.readOnly, isWriteOnly: schema.writeOnly, isDeprecated: schema.deprecated,
+                    description: schema.description ?? schema.ref?.description, defaultValue: schema.defaultValue,
+                    location: entry.keyLocation))
+            }
+        }
+        return result
+    }
+
+    // MARK: References
+
+    /// The type a `$ref` names; a broken reference is reported and becomes any JSON value.
+    func follow(_ reference: Reference, from file: String, depth: Int = 0) -> TypeRef {
+        switch documents.resolve(reference, from: file) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return .anyJSON
+        case .success(let target):
+            if let known = converted[target.key] { return known }
+            guard let schema = schema(at: target) else { return .anyJSON }
+            // A reference to a place that only holds another reference (not a component of its own) is that
+            // reference: `models.yaml#/properties/owner` where owner is `$ref: person.yaml` means Person.
+            if let next = schema.ref, Self.isPureReference(schema), !Self.isComponentPointer(target.pointer), depth < 32 {
+                let result = follow(next, from: target.absolutePath, depth: depth + 1)
+                converted[target.key] = result
+                return result
+            }
+            let site = SchemaSite(schema: schema, file: target.absolutePath, key: target.key)
+            return namedComponent(
+                site, originalName: Self.name(forPointer: target.pointer, file: target.displayPath),
+                location: schema.location)
+        }
+    }
+
+    /// `/components/schemas/X`, `/definitions/X`, `/$defs/X` or a whole file: places that name a schema.
+    static func isComponentPointer(_ pointer: String) -> Bool {
+        let tokens = pointer.split(separator: "/")
+        if tokens.isEmpty { return true }
+        guard tokens.count >= 2 else { return tokens.count == 1 }
+        let container = tokens[tokens.count - 2]
+        return container == "schemas" || container == "definitions" || container == "$defs"
+    }
+
+    /// A schema that is a `$ref` and nothing that changes its type.
+    static func isPureReference(_ schema: JSONSchema) -> Bool {
+        schema.ref != nil && schema.types.isEmpty && schema.properties.isEmpty && schema.allOf.isEmpty
+            && schema.oneOf.isEmpty && schema.anyOf.isEmpty && schema.enumValues == nil && !schema.nullable
+            && schema.items == nil && schema.additionalProperties == nil
+    }
+
+    /// Decodes the schema at a reference target once, reporting problems of files outside the root once.
+    func schema(at target: DocumentSet.Target) -> JSONSchema? {
+        if let known = decoded[target.key] { return known }
+        let decoder = FragmentDecoder(file: target.displayPath, version: version)
+        let schema = decoder.schema(target.node)
+        if target.absolutePath != documents.rootAbsolutePath {
+            for diagnostic in decoder.diagnostics where fragmentDiagnosticsSeen.insert(diagnostic.description).inserted {
+                diagnostics.append(diagnostic)
+            }
+        }
+        decoded[target.key] = schema
+        return schema
+    }
+
+    /// A type name for the schema at `pointer`: its component name, else the last meaningful pointer token, else
+    /// the file's name (`models/account.yml` → `account`).
+    static func name(forPointer pointer: String, file: String) -> String {
+        let structural: Set<String> = [
+            "schema", "schemas", "items", "properties", "content", "components", "definitions", "$defs",
+            "additionalProperties", "allOf", "oneOf", "anyOf", "not", "paths", "responses", "requestBody",
+            "requestBodies", "parameters", "headers", "callbacks", "webhooks", "get", "put", "post", "delete",
+            "options", "head", "patch", "trace",
+        ]
+        let tokens = pointer.split(separator: "/").map { JSONPointer.unescape(String($0)) }
+        if let name = tokens.reversed().first(where: { !structural.contains($0) && Int($0) == nil && !$0.contains("/") }) {
+            return name
+        }
+        return FilePath.baseName(file)
+    }
+
+    func warn(_ message: String, _ location: SourceLocation, _ id: String) {
+        diagnostics.append(Diagnostic(.warning, message, at: location, id: id))
+    }
+}

@@ -1,0 +1,94 @@
+/// Turns names from an OpenAPI document into idiomatic Swift identifiers.
+///
+/// Words are split at separators and case changes; acronyms from a fixed list are written in one case
+/// (`account_id` → `accountID`, `redirect_uri` → `redirectURI`, `iban` → `iban`, `IbanCheck` → `IBANCheck`);
+/// leading digits get an underscore; the same input always gives the same output.
+public enum SwiftName {
+    /// Words written all upper-case inside names, as the Swift API guidelines ask for acronyms.
+    public static let acronyms: Set<String> = [
+        "api", "bic", "csv", "db", "html", "http", "https", "iban", "id", "ids", "ip", "isin", "json", "jwe", "jwt",
+        "otp", "pdf", "pin", "psd2", "sca", "sepa", "sms", "sql", "tan", "tls", "ui", "uri", "url", "urls", "uuid",
+        "vat", "wkn", "xml",
+    ]
+
+    /// Swift keywords; as member names they need backticks.
+    public static let keywords: Set<String> = [
+        "Any", "Protocol", "Self", "Type", "as", "associatedtype", "break", "case", "catch", "class", "continue",
+        "default", "defer", "deinit", "do", "else", "enum", "extension", "fallthrough", "false", "fileprivate", "for",
+        "func", "guard", "if", "import", "in", "init", "inout", "internal", "is", "let", "nil", "operator", "private",
+        "precedencegroup", "protocol", "public", "repeat", "rethrows", "return", "self", "static", "struct",
+        "subscript", "super", "switch", "throw", "throws", "true", "try", "typealias", "var", "where", "while",
+    ]
+
+    /// Type names that would shadow Swift or Foundation types every generated file uses.
+    public static let reservedTypeNames: Set<String> = [
+        "Any", "AnyObject", "Array", "Bool", "Character", "Codable", "Data", "Date", "Decimal", "Decodable",
+        "Decoder", "Dictionary", "Double", "Encodable", "Encoder", "Equatable", "Error", "Float", "Hashable", "Int",
+        "Int32", "Int64", "Never", "Optional", "Protocol", "Result", "Self", "Sendable", "Set", "String", "Type",
+        "URL", "UUID", "Void",
+    ]
+
+    /// The words of `text`: split at anything that is not a letter or digit, and before an upper-case letter that
+    /// follows a lower-case one or starts a new word after an acronym (`HTTPServer` → `HTTP`, `Server`).
+    public static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [Character] = []
+        let characters = Array(text)
+        func flush() {
+            if !current.isEmpty { words.append(String(current)) }
+            current = []
+        }
+        for (index, character) in characters.enumerated() {
+            guard character.isLetter || character.isNumber, character.isASCII || character.isLetter else {
+                flush()
+                continue
+            }
+            if character.isUppercase, let previous = current.last {
+                let nextIsLower = index + 1 < characters.count && characters[index + 1].isLowercase
+                if previous.isLowercase || previous.isNumber || (previous.isUppercase && nextIsLower) { flush() }
+            }
+            current.append(character)
+        }
+        flush()
+        return words
+    }
+
+    /// `UpperCamelCase` for types.
+    public static func typeName(_ text: String) -> String {
+        let name = words(text).map(capitalized).joined()
+        return safeStart(name.isEmpty ? "Unnamed" : name)
+    }
+
+    /// `lowerCamelCase` for properties, cases, methods and parameters.
+    public static func memberName(_ text: String) -> String {
+        let parts = words(text)
+        guard let first = parts.first else { return "_unnamed" }
+        let head = acronyms.contains(first.lowercased()) || first.allSatisfy({ $0.isUppercase || $0.isNumber })
+            ? first.lowercased() : lowercasedFirst(first)
+        return safeStart(head + parts.dropFirst().map(capitalized).joined())
+    }
+
+    /// The identifier as it must be written in source: keywords in backticks.
+    public static func escaped(_ name: String) -> String {
+        keywords.contains(name) ? "`\(name)`" : name
+    }
+
+    /// True when `name` is a Swift keyword and needs backticks as a member name.
+    public static func isKeyword(_ name: String) -> Bool { keywords.contains(name) }
+
+    private static func capitalized(_ word: String) -> String {
+        let lower = word.lowercased()
+        if acronyms.contains(lower) { return word.uppercased() }
+        if word.allSatisfy({ $0.isUppercase || $0.isNumber }) { return lower.prefix(1).uppercased() + lower.dropFirst() }
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    private static func lowercasedFirst(_ word: String) -> String {
+        word.prefix(1).lowercased() + word.dropFirst()
+    }
+
+    private static func safeStart(_ name: String) -> String {
+        guard let first = name.first else { return "_" }
+        return first.isNumber ? "_" + name : name
+    }
+}

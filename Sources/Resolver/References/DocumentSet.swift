@@ -1,0 +1,175 @@
+internal import Diagnostics
+internal import Foundation
+internal import OpenAPIModel
+internal import YAMLLoader
+
+/// The files a resolution reads: the root document and every file its references reach, each loaded once.
+///
+/// Files are keyed by absolute normalized path, and shown to the user by the path they were reached through, so
+/// diagnostics in referenced files read like the root's (`api/models/account.yml:3:5`).
+final class DocumentSet {
+    struct LoadedFile {
+        var displayPath: String
+        var yaml: YAMLDocument
+    }
+
+    /// Where a reference leads.
+    struct Target {
+        var absolutePath: String
+        var displayPath: String
+        /// The JSON pointer inside the file, `""` for the whole file.
+        var pointer: String
+        var node: YAMLNode
+
+        var key: String { "\(absolutePath)#\(pointer)" }
+    }
+
+    let rootAbsolutePath: String
+    let rootDisplayPath: String
+    let allowedRoot: String
+    private var files: [String: LoadedFile] = [:]
+    private var failedFiles: [String: String] = [:]
+    private(set) var loadOrder: [String] = []
+    private var anchorIndex: [String: [String: String]] = [:]
+
+    init(rootPath: String, rootYAML: YAMLDocument, allowedRoot: String?) {
+        let currentDirectory = FileManager.default.currentDirectoryPath
+        rootAbsolutePath = FilePath.resolve(rootPath, from: currentDirectory + "/.")
+        rootDisplayPath = rootYAML.file
+        if let allowedRoot {
+            self.allowedRoot = FilePath.resolve(allowedRoot, from: currentDirectory + "/.")
+        } else if FilePath.isInside(rootAbsolutePath, root: FilePath.normalize(currentDirectory)) {
+            self.allowedRoot = FilePath.normalize(currentDirectory)
+        } else {
+            self.allowedRoot = FilePath.directory(of: rootAbsolutePath)
+        }
+        files[rootAbsolutePath] = LoadedFile(displayPath: rootYAML.file, yaml: rootYAML)
+        loadOrder.append(rootYAML.file)
+    }
+
+    func file(_ absolutePath: String) -> LoadedFile? { files[absolutePath] }
+
+    /// Follows `reference`, written in the file at `fromAbsolute`. Errors are diagnostics at the `$ref`.
+    func resolve(_ reference: Reference, from fromAbsolute: String) -> Result<Target, Diagnostic> {
+        let text = reference.ref
+        func failure(_ message: String, _ id: String) -> Result<Target, Diagnostic> {
+            .failure(Diagnostic(.error, message, at: reference.location, id: id))
+        }
+        if Self.hasURIScheme(reference.filePart) {
+            return failure(
+                "reference '\(text)' is remote; plexus-gen does not fetch remote references (bundle the document first)",
+                "ref-remote")
+        }
+        let filePart = FilePath.percentDecoded(reference.filePart)
+        let fragment = reference.fragment.map(FilePath.percentDecoded) ?? ""
+        var absolutePath = fromAbsolute
+        var displayPath = files[fromAbsolute]?.displayPath ?? fromAbsolute
+        if !filePart.isEmpty {
+            if filePart.hasPrefix("/") {
+                return failure("reference '\(text)' uses an absolute path; use a path relative to the document", "ref-outside-root")
+            }
+            absolutePath = FilePath.resolve(filePart, from: fromAbsolute)
+            guard FilePath.isInside(absolutePath, root: allowedRoot) else {
+                return failure(
+                    "reference '\(text)' leaves the allowed root directory '\(allowedRoot)'", "ref-outside-root")
+            }
+            displayPath = FilePath.resolve(filePart, from: displayPath)
+            if let problem = load(absolutePath, displayPath: displayPath) {
+                return failure("cannot resolve '\(text)': \(problem)", "ref-unreadable")
+            }
+        }
+        guard let file = files[absolutePath] else { return failure("cannot resolve '\(text)'", "unresolved-ref") }
+        if !fragment.isEmpty, !fragment.hasPrefix("/") {
+            guard let pointer = anchors(in: absolutePath)[fragment], let node = node(at: pointer, in: file.yaml.root)
+            else {
+                return failure("unresolved reference '\(text)': no schema declares '$anchor: \(fragment)'", "unresolved-ref")
+            }
+            return .success(Target(absolutePath: absolutePath, displayPath: file.displayPath, pointer: pointer, node: node))
+        }
+        switch walk(fragment, in: file.yaml.root) {
+        case .success(let node):
+            return .success(Target(absolutePath: absolutePath, displayPath: file.displayPath, pointer: fragment, node: node))
+        case .failure(let miss):
+            var message = "unresolved reference '\(text)': no '\(miss.token)' in '#\(miss.parent)'"
+            if let suggestion = miss.suggestion { message += "; did you mean '\(suggestion)'?" }
+            return failure(message, "unresolved-ref")
+        }
+    }
+
+    /// True for `https://...`, `file:...` and other URIs (RFC 3986 scheme: a letter, then letters, digits, `+-.`).
+    static func hasURIScheme(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex, text.first?.isLetter == true else {
+            return false
+        }
+        return text[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+    }
+
+    /// Reads a referenced file once; returns why it could not be read.
+    private func load(_ absolutePath: String, displayPath: String) -> String? {
+        if files[absolutePath] != nil { return nil }
+        if let problem = failedFiles[absolutePath] { return problem }
+        do {
+            let yaml = try YAMLLoader().load(contentsOf: absolutePath, displayName: displayPath)
+            files[absolutePath] = LoadedFile(displayPath: displayPath, yaml: yaml)
+            loadOrder.append(displayPath)
+            return nil
+        } catch {
+            let problem = error.kind == .unreadable ? "cannot read '\(displayPath)'" : "'\(displayPath)' is not valid YAML: \(error.message)"
+            failedFiles[absolutePath] = problem
+            return problem
+        }
+    }
+
+    struct Miss: Error {
+        var token: String
+        var parent: String
+        var suggestion: String?
+    }
+
+    /// Walks a JSON pointer (`/components/schemas/Account`) from `root`.
+    private func walk(_ pointer: String, in root: YAMLNode) -> Result<YAMLNode, Miss> {
+        var node = root
+        var walked = ""
+        guard !pointer.isEmpty else { return .success(root) }
+        for rawToken in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
+            let token = JSONPointer.unescape(String(rawToken))
+            if let mapping = node.mapping {
+                guard let pair = mapping.first(where: { $0.key.isScalar(token) }) else {
+                    let keys = mapping.compactMap(\.key.scalar)
+                    return .failure(Miss(token: token, parent: walked.isEmpty ? "/" : walked, suggestion: Suggestion.closest(to: token, in: keys)))
+                }
+                node = pair.value
+            } else if let sequence = node.sequence, let index = Int(token), sequence.indices.contains(index) {
+                node = sequence[index]
+            } else {
+                return .failure(Miss(token: token, parent: walked.isEmpty ? "/" : walked, suggestion: nil))
+            }
+            walked += "/" + JSONPointer.escape(token)
+        }
+        return .success(node)
+    }
+
+    private func node(at pointer: String, in root: YAMLNode) -> YAMLNode? {
+        try? walk(pointer, in: root).get()
+    }
+
+    /// `$anchor` names of a file's schemas and the pointers to them.
+    private func anchors(in absolutePath: String) -> [String: String] {
+        if let known = anchorIndex[absolutePath] { return known }
+        var index: [String: String] = [:]
+        func visit(_ node: YAMLNode, _ pointer: String) {
+            if let mapping = node.mapping {
+                for pair in mapping {
+                    guard let key = pair.key.scalar else { continue }
+                    if key == "$anchor", let name = pair.value.scalar, index[name] == nil { index[name] = pointer }
+                    visit(pair.value, pointer + "/" + JSONPointer.escape(key))
+                }
+            } else if let sequence = node.sequence {
+                for (offset, item) in sequence.enumerated() { visit(item, pointer + "/\(offset)") }
+            }
+        }
+        if let root = files[absolutePath]?.yaml.root { visit(root, "") }
+        anchorIndex[absolutePath] = index
+        return index
+    }
+}

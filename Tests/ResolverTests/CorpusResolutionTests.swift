@@ -1,0 +1,192 @@
+import Diagnostics
+import Foundation
+import OpenAPIModel
+import Resolver
+import Testing
+
+/// A root document of `../shared/corpus/MANIFEST.tsv`.
+struct CorpusRoot: CustomTestStringConvertible, Sendable {
+    static let directory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/corpus")
+
+    var path: String
+    var version: String
+    var verdict: String
+    var testDescription: String { path }
+
+    static func all() -> [CorpusRoot] {
+        guard let text = try? String(contentsOf: directory.appendingPathComponent("MANIFEST.tsv"), encoding: .utf8) else {
+            return []
+        }
+        return text.split(separator: "\n").dropFirst().compactMap { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count > 12, fields[2] == "root" else { return nil }
+            return CorpusRoot(path: fields[0], version: fields[4], verdict: fields[12])
+        }
+    }
+
+    func resolve() -> ResolutionResult {
+        APIResolver.resolve(
+            contentsOf: CorpusRoot.directory.appendingPathComponent(path).path, displayName: path,
+            options: ResolverOptions(allowedRoot: CorpusRoot.directory.path))
+    }
+}
+
+@Suite struct CorpusResolutionTests {
+    /// Documents the reference validator accepts where our error is right, each with the reason.
+    static let validatorMissed: [String: String] = [
+        "edge/swagger-parser/additionalPropertiesFlatten.yaml":
+            "references '#/components/schemas/Macaw1' and others, but the document has no components",
+        "oai/spec-tests-3.1/pass/security-scheme-object-examples.yaml":
+            "a security scheme is a remote https:// reference, which plexus-gen does not fetch",
+    ]
+
+    /// Documents the validator rejects where we report no error, each with the reason.
+    static let validatorWrongOrBeyondResolution: [String: String] = [
+        "edge/swagger-parser/discriminator-mapping-resolution/main-no-mapping-oneof.yaml":
+            "the validator crashed (RecursionError); the document is valid",
+        "oai/spec-tests-3.1/pass/json_schema_dialect.yaml": "official 3.1 pass suite; custom dialect unknown to the validator",
+        "oai/spec-tests-3.1/pass/operation-object-example.yaml": "official 3.1 pass suite",
+        "oai/spec-tests-3.1/pass/path_item_servers_parameters.yaml": "official 3.1 pass suite",
+        "edge/swagger-parser/3.1.0/securitySchemes31.yaml": "extra keys on a mutualTLS scheme: an unknown-key warning here",
+        "oai/spec-tests-3.1/fail/header-object-allowReserved.yaml": "allowReserved on a header: an unknown-key warning here",
+    ]
+
+    @Test(arguments: CorpusRoot.all())
+    func resolves(_ root: CorpusRoot) {
+        let result = root.resolve()
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(result.diagnostics.allSatisfy { $0.location != nil })
+        if root.version.hasPrefix("swagger") {
+            #expect(errors.map(\.id) == ["unsupported-version"])
+        } else if root.verdict == "OK" {
+            if Self.validatorMissed[root.path] != nil {
+                #expect(!errors.isEmpty)
+            } else {
+                #expect(errors.isEmpty, "valid document got errors: \(errors.map(\.description))")
+                #expect(result.api != nil)
+            }
+        } else if Self.validatorWrongOrBeyondResolution[root.path] == nil {
+            #expect(!result.diagnostics.isEmpty, "invalid document (\(root.verdict)) got no diagnostic")
+        }
+    }
+
+    @Test func brokenReferencesInTheCorpusAreErrorsAtTheRef() throws {
+        let expectations: [String: String] = [
+            "edge/openapi-spec-validator/v3.0/property-missing-reference.yaml": "[ref-unreadable]",
+            "edge/swagger-parser/3.1.0/siblings31.yaml": "[unresolved-ref]",
+            "edge/swagger-parser/composedSchemaRef.yaml": "[ref-unreadable]",
+            "edge/swagger-parser/internal-refs.yaml": "[unresolved-ref]",
+            "edge/swagger-parser/relative-file-references/yaml/parent.yaml": "[path-parameter-unused]",
+        ]
+        for (path, id) in expectations {
+            let root = try #require(CorpusRoot.all().first { $0.path == path })
+            let errors = root.resolve().diagnostics.filter { $0.severity == .error }.map(\.description)
+            #expect(errors.contains { $0.hasSuffix(id) }, "\(path): \(errors)")
+        }
+    }
+
+    @Test func jsonAndYamlMultiFileDocumentsResolveTheSame() throws {
+        let roots = CorpusRoot.all()
+        let yaml = try #require(roots.first { $0.path == "edge/swagger-parser/relative-file-references/yaml/parent.yaml" })
+        let json = try #require(roots.first { $0.path == "edge/swagger-parser/relative-file-references/json/parent.json" })
+        let yamlAPI = try #require(yaml.resolve().api)
+        let jsonAPI = try #require(json.resolve().api)
+        #expect(IRSummary.render(yamlAPI) == IRSummary.render(jsonAPI))
+        #expect(yamlAPI.files.count > 3)
+    }
+
+    @Test func discriminatorMappingAcrossFiles() throws {
+        let root = try #require(CorpusRoot.all().first {
+            $0.path == "edge/swagger-parser/discriminator-mapping-resolution/main-external-mapping-3files.yaml"
+        })
+        let result = root.resolve()
+        #expect(result.errorLines == [])
+        // Cat.yaml and Dog.yaml are not schemas but maps of one named schema each (whose `#/components/schemas/Pet`
+        // does not exist in their own file): said where it is, and the cases become any JSON value.
+        #expect(result.lines == [
+            "edge/swagger-parser/discriminator-mapping-resolution/Cat.yaml:1:5: warning: unknown key 'Cat' in schema [unknown-key]",
+            "edge/swagger-parser/discriminator-mapping-resolution/Dog.yaml:1:5: warning: unknown key 'Dog' in schema [unknown-key]",
+        ])
+        let api = try #require(result.api)
+        // Pet (in a second file) maps to Cat.yaml and Dog.yaml (third and fourth files).
+        let pet = try #require(api.union("Pet"))
+        #expect(pet.discriminatorProperty == "pet_type")
+        #expect(pet.cases.map(\.name) == ["cat", "dog"])
+        #expect(pet.cases.map(\.discriminatorValues) == [["Cat"], ["Dog"]])
+    }
+}
+
+@Suite struct MultiFileEquivalenceTests {
+    @Test func externalReferencesResolveLikeTheBundledDocument() throws {
+        let split = try resolveFiles([
+            "openapi.yaml": """
+                openapi: 3.0.3
+                info: {title: Pets, version: '1'}
+                paths:
+                  /pets:
+                    get:
+                      operationId: listPets
+                      parameters: [{$ref: 'parameters.yaml#/Limit'}]
+                      responses:
+                        '200':
+                          description: OK
+                          content: {application/json: {schema: {type: array, items: {$ref: 'schemas/Pet.yaml'}}}}
+                        default: {$ref: 'responses.yaml#/Error'}
+                """,
+            "parameters.yaml": "Limit: {name: limit, in: query, schema: {type: integer, format: int32}}\n",
+            "schemas/Pet.yaml": """
+                type: object
+                required: [id]
+                properties:
+                  id: {type: integer, format: int64}
+                  owner: {$ref: 'Owner.yaml'}
+                  kind: {$ref: 'Kind.yaml'}
+                """,
+            "schemas/Owner.yaml": "type: object\nproperties:\n  pets: {type: array, items: {$ref: 'Pet.yaml'}}\n",
+            "schemas/Kind.yaml": "type: string\nenum: [cat, dog]\n",
+            "responses.yaml": "Error: {description: Error, content: {application/json: {schema: {$ref: 'schemas/Error.yaml'}}}}\n",
+            "schemas/Error.yaml": "type: object\nproperties:\n  message: {type: string}\n",
+        ])
+        let bundled = try resolveFiles(["openapi.yaml": """
+            openapi: 3.0.3
+            info: {title: Pets, version: '1'}
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  parameters: [{$ref: '#/components/parameters/Limit'}]
+                  responses:
+                    '200':
+                      description: OK
+                      content: {application/json: {schema: {type: array, items: {$ref: '#/components/schemas/Pet'}}}}
+                    default: {$ref: '#/components/responses/Error'}
+            components:
+              parameters:
+                Limit: {name: limit, in: query, schema: {type: integer, format: int32}}
+              responses:
+                Error: {description: Error, content: {application/json: {schema: {$ref: '#/components/schemas/Error'}}}}
+              schemas:
+                Pet:
+                  type: object
+                  required: [id]
+                  properties:
+                    id: {type: integer, format: int64}
+                    owner: {$ref: '#/components/schemas/Owner'}
+                    kind: {$ref: '#/components/schemas/Kind'}
+                Owner:
+                  type: object
+                  properties:
+                    pets: {type: array, items: {$ref: '#/components/schemas/Pet'}}
+                Kind: {type: string, enum: [cat, dog]}
+                Error: {type: object, properties: {message: {type: string}}}
+            """])
+        let splitAPI = try #require(split.api)
+        let bundledAPI = try #require(bundled.api)
+        // Same findings; only where they point differs (the split document has them in their own files).
+        #expect(split.diagnostics.map(\.message) == bundled.diagnostics.map(\.message))
+        #expect(IRSummary.render(splitAPI) == IRSummary.render(bundledAPI))
+        #expect(splitAPI.type(named: "Pet")?.isRecursive == true)
+    }
+}
