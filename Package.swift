@@ -48,7 +48,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "plexus-bench",
-            dependencies: ["OpenAPIModel", "YAMLLoader", "Diagnostics", "CLibYAML"],
+            dependencies: ["OpenAPIModel", "Resolver", "YAMLLoader", "Diagnostics", "CLibYAML"],
             swiftSettings: upcomingFeatures
         ),
 

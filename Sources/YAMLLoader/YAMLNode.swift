@@ -169,8 +169,34 @@ public struct YAMLNode: Sendable {
     }
 
     /// The value of the first entry whose key is the scalar `key`.
-    public subscript(key: String) -> YAMLNode? {
-        mapping?.first { $0.key.isScalar(key) }?.value
+    public subscript(key: String) -> YAMLNode? { value(forKey: key) }
+
+    /// The value of the first entry whose key is the scalar `key`, found by comparing bytes in place.
+    public func value(forKey key: String) -> YAMLNode? {
+        let record = record
+        guard record.kind == .mapping else { return nil }
+        var key = key
+        let slot: UInt32? = key.withUTF8 { wanted in
+            storage.children.withUnsafeBufferPointer { children in
+                storage.text.withUnsafeBufferPointer { text in
+                    var index = Int(record.start)
+                    let end = Int(record.start + record.count)
+                    while index < end {
+                        let keySlot = children[index] & ~YAMLStorage.mergedFlag
+                        var keyRecord = storage.records[Int(keySlot)]
+                        if keyRecord.kind == .alias { keyRecord = storage.records[Int(keyRecord.start)] }
+                        if keyRecord.kind == .scalar, Int(keyRecord.count) == wanted.count,
+                            wanted.indices.allSatisfy({ text[Int(keyRecord.start) + $0] == wanted[$0] })
+                        {
+                            return children[index + 1]
+                        }
+                        index += 2
+                    }
+                    return nil
+                }
+            }
+        }
+        return slot.map { YAMLNode(storage: storage, slot: $0) }
     }
 }
 

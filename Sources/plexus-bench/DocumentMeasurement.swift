@@ -2,6 +2,7 @@ internal import CLibYAML
 import Diagnostics
 import Foundation
 import OpenAPIModel
+import Resolver
 import YAMLLoader
 
 /// Times each stage on one document inside the current process.
@@ -14,15 +15,22 @@ enum DocumentMeasurement {
         guard let document = loaded else {
             return Figures(
                 path: path, bytes: bytes.count, scanSeconds: scan, loadSeconds: load, decodeSeconds: 0,
-                peakResidentKilobytes: peakResidentKilobytes(), note: "YAML failed to load")
+                resolveSeconds: 0, peakResidentKilobytes: peakResidentKilobytes(), note: "YAML failed to load")
         }
         let (decode, decoded) = median(iterations) { OpenAPIDecoder.decode(document) }
-        let errors = decoded.diagnostics.filter { $0.severity == .error }.count
-        let note = decoded.document == nil ? "not decoded: \(decoded.diagnostics.first?.message ?? "")"
-            : "\(document.nodeCount) nodes, \(errors) errors"
+        guard decoded.document != nil else {
+            return Figures(
+                path: path, bytes: bytes.count, scanSeconds: scan, loadSeconds: load, decodeSeconds: decode,
+                resolveSeconds: 0, peakResidentKilobytes: peakResidentKilobytes(),
+                note: "not decoded: \(decoded.diagnostics.first?.message ?? "")")
+        }
+        let (resolve, resolved) = median(iterations) { APIResolver.resolve(decoded, yaml: document, path: path) }
+        let errors = resolved.diagnostics.filter { $0.severity == .error }.count
+        let note = "\(document.nodeCount) nodes, \(resolved.api?.types.count ?? 0) types, "
+            + "\(resolved.api?.operations.count ?? 0) operations, \(errors) errors"
         return Figures(
             path: path, bytes: bytes.count, scanSeconds: scan, loadSeconds: load, decodeSeconds: decode,
-            peakResidentKilobytes: peakResidentKilobytes(), note: note)
+            resolveSeconds: resolve, peakResidentKilobytes: peakResidentKilobytes(), note: note)
     }
 
     /// Parses every libyaml event and frees it: the floor for any libyaml-based loader.

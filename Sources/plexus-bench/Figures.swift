@@ -7,6 +7,8 @@ struct Figures {
     var scanSeconds: Double
     var loadSeconds: Double
     var decodeSeconds: Double
+    /// Following references and building the IR from the decoded model.
+    var resolveSeconds: Double
     var peakResidentKilobytes: Int
     var note: String
 
@@ -16,6 +18,7 @@ struct Figures {
     static let header = [
         pad("document", 34), pad("bytes", 9, right: true), pad("scan ms", 9, right: true),
         pad("load ms", 9, right: true), pad("decode ms", 10, right: true), pad("ratio", 7, right: true),
+        pad("resolve ms", 11, right: true),
         pad("peak MB", 9, right: true), "  note",
     ].joined()
 
@@ -26,6 +29,7 @@ struct Figures {
             Self.pad(Self.milliseconds(loadSeconds), 9, right: true),
             Self.pad(Self.milliseconds(decodeSeconds), 10, right: true),
             Self.pad(String(format: "%.2f", ratio), 7, right: true),
+            Self.pad(Self.milliseconds(resolveSeconds), 11, right: true),
             Self.pad(String(format: "%.1f", Double(peakResidentKilobytes) / 1024), 9, right: true),
             "  " + note,
         ].joined()
@@ -33,28 +37,30 @@ struct Figures {
 
     var serialized: String {
         [path, String(bytes), String(scanSeconds), String(loadSeconds), String(decodeSeconds),
-         String(peakResidentKilobytes), note].joined(separator: "\t")
+         String(resolveSeconds), String(peakResidentKilobytes), note].joined(separator: "\t")
     }
 
     init(path: String, bytes: Int, scanSeconds: Double, loadSeconds: Double, decodeSeconds: Double,
-         peakResidentKilobytes: Int, note: String) {
+         resolveSeconds: Double, peakResidentKilobytes: Int, note: String) {
         self.path = path
         self.bytes = bytes
         self.scanSeconds = scanSeconds
         self.loadSeconds = loadSeconds
         self.decodeSeconds = decodeSeconds
+        self.resolveSeconds = resolveSeconds
         self.peakResidentKilobytes = peakResidentKilobytes
         self.note = note
     }
 
     init?(serialized: String) {
         let fields = serialized.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        guard fields.count == 7, let bytes = Int(fields[1]), let scan = Double(fields[2]),
-            let load = Double(fields[3]), let decode = Double(fields[4]), let peak = Int(fields[5])
+        guard fields.count == 8, let bytes = Int(fields[1]), let scan = Double(fields[2]),
+            let load = Double(fields[3]), let decode = Double(fields[4]), let resolve = Double(fields[5]),
+            let peak = Int(fields[6])
         else { return nil }
         self.init(
             path: fields[0], bytes: bytes, scanSeconds: scan, loadSeconds: load, decodeSeconds: decode,
-            peakResidentKilobytes: peak, note: fields[6])
+            resolveSeconds: resolve, peakResidentKilobytes: peak, note: fields[7])
     }
 
     private static func milliseconds(_ seconds: Double) -> String { String(format: "%.2f", seconds * 1000) }

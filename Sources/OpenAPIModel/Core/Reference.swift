@@ -65,30 +65,42 @@ extension Referenceable: Equatable where Value: Equatable {}
 
 /// JSON pointer (RFC 6901) helpers.
 public enum JSONPointer {
+    private static let tilde = UInt8(ascii: "~")
+    private static let slash = UInt8(ascii: "/")
+
     /// Decodes `~1` to `/` and `~0` to `~`.
     public static func unescape(_ token: String) -> String {
-        guard token.contains("~") else { return token }
-        return token.replacingOccurrences("~1", with: "/").replacingOccurrences("~0", with: "~")
+        guard token.utf8.contains(tilde) else { return token }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(token.utf8.count)
+        var iterator = token.utf8.makeIterator()
+        while let byte = iterator.next() {
+            guard byte == tilde else {
+                bytes.append(byte)
+                continue
+            }
+            switch iterator.next() {
+            case UInt8(ascii: "1")?: bytes.append(slash)
+            case UInt8(ascii: "0")?: bytes.append(tilde)
+            case let other?: bytes += [tilde, other]
+            case nil: bytes.append(tilde)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Encodes `~` as `~0` and `/` as `~1`.
     public static func escape(_ token: String) -> String {
-        token.replacingOccurrences("~", with: "~0").replacingOccurrences("/", with: "~1")
-    }
-}
-
-extension String {
-    /// Foundation-free replacement, so the model does not import Foundation for one call.
-    func replacingOccurrences(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, contains(target) else { return self }
-        var result = ""
-        var rest = self[...]
-        while let range = rest.firstRange(of: target) {
-            result += rest[..<range.lowerBound]
-            result += replacement
-            rest = rest[range.upperBound...]
+        guard token.utf8.contains(where: { $0 == tilde || $0 == slash }) else { return token }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(token.utf8.count + 4)
+        for byte in token.utf8 {
+            switch byte {
+            case tilde: bytes += [tilde, UInt8(ascii: "0")]
+            case slash: bytes += [tilde, UInt8(ascii: "1")]
+            default: bytes.append(byte)
+            }
         }
-        result += rest
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

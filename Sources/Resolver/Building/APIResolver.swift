@@ -1,5 +1,5 @@
 internal import Diagnostics
-internal import OpenAPIModel
+public import OpenAPIModel
 public import YAMLLoader
 
 /// Options of a resolution.
@@ -38,7 +38,13 @@ public enum APIResolver {
     /// Resolves an already loaded document; `path` locates the files its references name, and `yaml.file` is
     /// how diagnostics name it.
     public static func resolve(_ yaml: YAMLDocument, path: String, options: ResolverOptions = ResolverOptions()) -> ResolutionResult {
-        let decoded = OpenAPIDecoder.decode(yaml)
+        resolve(OpenAPIDecoder.decode(yaml), yaml: yaml, path: path, options: options)
+    }
+
+    /// Resolves a document that was already decoded from `yaml`.
+    public static func resolve(
+        _ decoded: DecodedDocument, yaml: YAMLDocument, path: String, options: ResolverOptions = ResolverOptions()
+    ) -> ResolutionResult {
         guard let document = decoded.document else {
             return ResolutionResult(api: nil, diagnostics: decoded.diagnostics)
         }

@@ -8,6 +8,31 @@ final class OperationBuilder {
     let types: TypeBuilder
     let document: OpenAPIDocument
     private var operationScope = NameScope(kind: "operation")
+    /// Objects decoded from reference targets, by kind and canonical key: a response such as `Unauthorized` is
+    /// referenced by nearly every operation but decoded once.
+    private var fragments: [String: AnyObject] = [:]
+    private var componentNames: [String: String] = [:]
+
+    /// A followed object, boxed so the cache hands it out without copying or casting a value type.
+    private final class Fragment<T> {
+        let value: T
+        let file: String
+        let key: String?
+        init(value: T, file: String, key: String?) {
+            self.value = value
+            self.file = file
+            self.key = key
+        }
+    }
+
+    /// The Swift type name of the component a canonical key points at, e.g. `Unauthorized` for
+    /// `.../openapi.yaml#/components/responses/Unauthorized`.
+    private func componentTypeName(_ key: String, file: String) -> String {
+        if let known = componentNames[key] { return known }
+        let name = types.swiftTypeName(TypeBuilder.name(forPointer: Self.pointer(of: key), file: file))
+        componentNames[key] = name
+        return name
+    }
 
     init(documents: DocumentSet, types: TypeBuilder, document: OpenAPIDocument) {
         self.documents = documents
@@ -39,6 +64,8 @@ final class OperationBuilder {
                 report(diagnostic)
                 return nil
             case .success(let target):
+                let fragmentKey = kind + "\u{0}" + target.key
+                if let cached = fragments[fragmentKey] as? Fragment<T> { return (cached.value, cached.file, cached.key) }
                 let decoder = FragmentDecoder(file: target.displayPath, version: document.version)
                 guard let decoded = decode(decoder, target) else {
                     report(Diagnostic(
@@ -56,7 +83,9 @@ final class OperationBuilder {
                     return nil
                 }
                 let followed = follow(decoded, from: target.absolutePath, kind: kind, decode: decode, depth: depth + 1)
-                return followed.map { ($0.value, $0.file, $0.key ?? target.key) }
+                    .map { (value: $0.value, file: $0.file, key: $0.key ?? target.key) }
+                if let followed { fragments[fragmentKey] = Fragment(value: followed.value, file: followed.file, key: followed.key) }
+                return followed
             }
         }
     }
@@ -113,7 +142,7 @@ final class OperationBuilder {
         let name = operationScope.claim(
             SwiftName.memberName(original), for: original, at: operation.operationIdLocation ?? operation.location,
             diagnostics: &types.diagnostics)
-        let typeName = SwiftName.typeName(name)
+        let typeName = types.swiftTypeName(name)
         let parameters = resolveParameters(item.parameters + operation.parameters, file: file, typeName: typeName)
         // Callback and webhook keys are runtime expressions and names, not path templates.
         if namePrefix.isEmpty { checkPathTemplate(path, parameters: parameters, operation: operation) }
@@ -156,7 +185,7 @@ final class OperationBuilder {
         return resolved.map { parameter, parameterFile, key in
             // A shared component parameter's inline schema is named after the component, not its first user.
             let hint = key.map { TypeBuilder.name(forPointer: Self.pointer(of: $0), file: parameterFile) }
-                ?? typeName + SwiftName.typeName(parameter.name)
+                ?? typeName + types.swiftTypeName(parameter.name)
             var type: TypeRef = .primitive(.string)
             var contentType: String?
             if let schema = parameter.schema {
@@ -206,7 +235,7 @@ final class OperationBuilder {
     ) -> ResolvedRequestBody? {
         guard let (body, bodyFile, key) = follow(value, from: file, kind: "request body", decode: { $0.requestBody($1.node) })
         else { return nil }
-        let hint = key.map { SwiftName.typeName(TypeBuilder.name(forPointer: Self.pointer(of: $0), file: bodyFile)) + "Request" }
+        let hint = key.map { componentTypeName($0, file: bodyFile) + "Request" }
             ?? typeName + "Request"
         return ResolvedRequestBody(
             required: body.required, description: body.description,
@@ -216,22 +245,22 @@ final class OperationBuilder {
     private func resolveResponses(
         _ responses: OrderedMap<Referenceable<Response>>, file: String, typeName: String, position: String?
     ) -> [ResolvedResponse] {
-        let successCount = responses.keys.filter { ResponseStatus($0)?.isSuccess == true }.count
+        let successCount = responses.entries.lazy.filter { ResponseStatus($0.key)?.isSuccess == true }.count
         var result: [ResolvedResponse] = []
         for entry in responses {
             guard let status = ResponseStatus(entry.key),
                 let (response, responseFile, key) = follow(entry.value, from: file, kind: "response", decode: { $0.response($1.node) })
             else { continue }
             let positional = status.isSuccess && successCount == 1
-                ? typeName + "Response" : typeName + SwiftName.typeName(status.description) + "Response"
-            let hint = key.map { SwiftName.typeName(TypeBuilder.name(forPointer: Self.pointer(of: $0), file: responseFile)) + "Response" }
+                ? typeName + "Response" : typeName + types.swiftTypeName(status.description) + "Response"
+            let hint = key.map { componentTypeName($0, file: responseFile) + "Response" }
                 ?? positional
             var headerScope = NameScope(kind: "header")
             let headers: [ResolvedHeader] = response.headers.compactMap { header in
                 guard let (value, headerFile, _) = follow(header.value, from: responseFile, kind: "header", decode: { $0.header($1.node) })
                 else { return nil }
                 let type = value.schema.map {
-                    types.typeRef(SchemaSite(schema: $0, file: headerFile, key: nil), hint: hint + SwiftName.typeName(header.key))
+                    types.typeRef(SchemaSite(schema: $0, file: headerFile, key: nil), hint: hint + types.swiftTypeName(header.key))
                 } ?? .primitive(.string)
                 let name = headerScope.claim(
                     SwiftName.memberName(header.key), for: header.key, at: header.keyLocation, diagnostics: &types.diagnostics)
@@ -247,10 +276,10 @@ final class OperationBuilder {
     }
 
     private func contents(_ content: OrderedMap<MediaType>, file: String, key: String?, hint: String) -> [ResolvedContent] {
-        let schemaCount = content.values.filter { $0.schema != nil }.count
+        let schemaCount = content.entries.lazy.filter { $0.value.schema != nil }.count
         return content.map { entry in
             let encoding = ResolvedContent.encoding(of: entry.key)
-            let suffix = schemaCount > 1 ? SwiftName.typeName(encoding.rawValue) : ""
+            let suffix = schemaCount > 1 ? types.swiftTypeName(encoding.rawValue) : ""
             let schemaKey = key.map { "\($0)/content/\(JSONPointer.escape(entry.key))/schema" }
             let type = entry.value.schema.map {
                 types.typeRef(SchemaSite(schema: $0, file: file, key: schemaKey), hint: hint + suffix)

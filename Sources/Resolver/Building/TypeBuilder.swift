@@ -17,6 +17,15 @@ final class TypeBuilder {
     /// Schemas decoded from fragment nodes, by canonical key.
     private var decoded: [String: JSONSchema?] = [:]
     private var fragmentDiagnosticsSeen: Set<String> = []
+    private var typeNameCache: [String: String] = [:]
+
+    /// `SwiftName.typeName`, remembered: the same property and component names come up again and again.
+    func swiftTypeName(_ text: String) -> String {
+        if let known = typeNameCache[text] { return known }
+        let name = SwiftName.typeName(text)
+        typeNameCache[text] = name
+        return name
+    }
 
     init(documents: DocumentSet, version: OpenAPIVersion) {
         self.documents = documents
@@ -178,7 +187,7 @@ final class TypeBuilder {
     }
 
     func claimTypeName(_ original: String, location: SourceLocation) -> String {
-        var preferred = SwiftName.typeName(original)
+        var preferred = swiftTypeName(original)
         if SwiftName.reservedTypeNames.contains(preferred) {
             diagnostics.append(Diagnostic(
                 .info, "type '\(original)' is generated as '\(preferred)Model' so it does not hide Swift's '\(preferred)'",
@@ -224,7 +233,7 @@ final class TypeBuilder {
             for entry in site.schema.properties {
                 let schema = entry.value
                 let type = typeRef(
-                    SchemaSite(schema: schema, file: site.file, key: nil), hint: typeName + SwiftName.typeName(entry.key))
+                    SchemaSite(schema: schema, file: site.file, key: nil), hint: typeName + swiftTypeName(entry.key))
                 if let previous = seen[entry.key] {
                     if result[previous.index].type != type {
                         warn(
@@ -304,18 +313,20 @@ final class TypeBuilder {
     /// A type name for the schema at `pointer`: its component name, else the last meaningful pointer token, else
     /// the file's name (`models/account.yml` → `account`).
     static func name(forPointer pointer: String, file: String) -> String {
-        let structural: Set<String> = [
-            "schema", "schemas", "items", "properties", "content", "components", "definitions", "$defs",
-            "additionalProperties", "allOf", "oneOf", "anyOf", "not", "paths", "responses", "requestBody",
-            "requestBodies", "parameters", "headers", "callbacks", "webhooks", "get", "put", "post", "delete",
-            "options", "head", "patch", "trace",
-        ]
         let tokens = pointer.split(separator: "/").map { JSONPointer.unescape(String($0)) }
-        if let name = tokens.reversed().first(where: { !structural.contains($0) && Int($0) == nil && !$0.contains("/") }) {
+        if let name = tokens.reversed().first(where: { !structuralTokens.contains($0) && Int($0) == nil && !$0.contains("/") }) {
             return name
         }
         return FilePath.baseName(file)
     }
+
+    /// Pointer tokens that name a place in the document structure rather than a thing.
+    private static let structuralTokens: Set<String> = [
+        "schema", "schemas", "items", "properties", "content", "components", "definitions", "$defs",
+        "additionalProperties", "allOf", "oneOf", "anyOf", "not", "paths", "responses", "requestBody",
+        "requestBodies", "parameters", "headers", "callbacks", "webhooks", "get", "put", "post", "delete",
+        "options", "head", "patch", "trace",
+    ]
 
     func warn(_ message: String, _ location: SourceLocation, _ id: String) {
         diagnostics.append(Diagnostic(.warning, message, at: location, id: id))

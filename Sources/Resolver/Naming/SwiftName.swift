@@ -31,6 +31,7 @@ public enum SwiftName {
     /// The words of `text`: split at anything that is not a letter or digit, and before an upper-case letter that
     /// follows a lower-case one or starts a new word after an acronym (`HTTPServer` → `HTTP`, `Server`).
     public static func words(_ text: String) -> [String] {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
         var words: [String] = []
         var current: [Character] = []
         let characters = Array(text)
@@ -50,6 +51,38 @@ public enum SwiftName {
             current.append(character)
         }
         flush()
+        return words
+    }
+
+    /// `words` for ASCII text, on bytes: names in documents are nearly always ASCII.
+    private static func asciiWords(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var words: [String] = []
+        var start = -1
+        func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+        func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard isUpper(byte) || isLower(byte) || isDigit(byte) else {
+                if start >= 0 { words.append(String(decoding: bytes[start..<index], as: UTF8.self)) }
+                start = -1
+                continue
+            }
+            if start < 0 {
+                start = index
+                continue
+            }
+            if isUpper(byte) {
+                let previous = bytes[index - 1]
+                let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
+                if isLower(previous) || isDigit(previous) || (isUpper(previous) && nextIsLower) {
+                    words.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                    start = index
+                }
+            }
+        }
+        if start >= 0 { words.append(String(decoding: bytes[start...], as: UTF8.self)) }
         return words
     }
 

@@ -31,6 +31,9 @@ final class DocumentSet {
     private var failedFiles: [String: String] = [:]
     private(set) var loadOrder: [String] = []
     private var anchorIndex: [String: [String: String]] = [:]
+    /// Results of `resolve`, by the reference text and the file it was written in: documents reference the same
+    /// few responses and schemas many times.
+    private var resolved: [String: Result<Target, Diagnostic>] = [:]
 
     init(rootPath: String, rootYAML: YAMLDocument, allowedRoot: String?) {
         let currentDirectory = FileManager.default.currentDirectoryPath
@@ -51,6 +54,17 @@ final class DocumentSet {
 
     /// Follows `reference`, written in the file at `fromAbsolute`. Errors are diagnostics at the `$ref`.
     func resolve(_ reference: Reference, from fromAbsolute: String) -> Result<Target, Diagnostic> {
+        let cacheKey = fromAbsolute + "\u{0}" + reference.ref
+        if let known = resolved[cacheKey] {
+            // The same failure is reported again at this use of the reference.
+            return known.mapError { Diagnostic($0.severity, $0.message, at: reference.location, id: $0.id) }
+        }
+        let result = resolveUncached(reference, from: fromAbsolute)
+        resolved[cacheKey] = result
+        return result
+    }
+
+    private func resolveUncached(_ reference: Reference, from fromAbsolute: String) -> Result<Target, Diagnostic> {
         let text = reference.ref
         func failure(_ message: String, _ id: String) -> Result<Target, Diagnostic> {
             .failure(Diagnostic(.error, message, at: reference.location, id: id))
@@ -134,11 +148,11 @@ final class DocumentSet {
         for rawToken in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
             let token = JSONPointer.unescape(String(rawToken))
             if let mapping = node.mapping {
-                guard let pair = mapping.first(where: { $0.key.isScalar(token) }) else {
+                guard let value = node.value(forKey: token) else {
                     let keys = mapping.compactMap(\.key.scalar)
                     return .failure(Miss(token: token, parent: walked.isEmpty ? "/" : walked, suggestion: Suggestion.closest(to: token, in: keys)))
                 }
-                node = pair.value
+                node = value
             } else if let sequence = node.sequence, let index = Int(token), sequence.indices.contains(index) {
                 node = sequence[index]
             } else {
