@@ -87,6 +87,30 @@ struct CorpusRoot: CustomTestStringConvertible, Sendable {
         }
     }
 
+    @Test func relativeIdMovesTheBaseOfReferences() throws {
+        let root = try #require(CorpusRoot.all().first {
+            $0.path == "edge/swagger-parser/3.1.0/dereference/schema/$id-uri-external/root.json"
+        })
+        let result = root.resolve()
+        // The document really lacks `info`; the reference through `$id: ./nested/` reaches nested/nested/ex.json.
+        #expect(result.errorLines == [
+            "edge/swagger-parser/3.1.0/dereference/schema/$id-uri-external/root.json:1:1: error: missing required field 'info' in document [missing-field]",
+        ])
+        let api = try #require(result.api)
+        let profile = try #require(api.object("User")?.property("profile"))
+        guard case .named(let name) = profile.type else {
+            Issue.record("profile should be a named type, is \(profile.type)")
+            return
+        }
+        // `UserProfile` (a `$defs` entry) is an alias of the object in nested/nested/ex.json.
+        guard case .alias(.named(let target))? = api.type(named: name)?.kind else {
+            Issue.record("\(name) should alias the referenced object")
+            return
+        }
+        #expect(name == "UserProfile")
+        #expect(api.object(target)?.property("avatar")?.type == .primitive(.string))
+    }
+
     @Test func jsonAndYamlMultiFileDocumentsResolveTheSame() throws {
         let roots = CorpusRoot.all()
         let yaml = try #require(roots.first { $0.path == "edge/swagger-parser/relative-file-references/yaml/parent.yaml" })

@@ -54,6 +54,11 @@ final class TypeBuilder {
     /// Converts a schema. `declaring` is the name already claimed for it (a component); an object, enum or union
     /// at the top of the schema takes that name, nested ones get their own.
     private func convert(_ site: SchemaSite, hint: String, declaring: String? = nil) -> TypeRef {
+        var site = site
+        if let id = site.schema.id, !DocumentSet.hasURIScheme(id) {
+            // A relative `$id` moves the base that references inside this schema resolve against.
+            site.file = FilePath.rebase(id, from: site.file)
+        }
         let schema = site.schema
         if let boolean = schema.booleanSchema {
             if !boolean { warn("schema 'false' accepts no value; it is generated as any JSON value", schema.location, "unsupported-construct") }

@@ -7,6 +7,12 @@ enum FilePath {
         return normalize(directory(of: file) + "/" + relative)
     }
 
+    /// The base a relative `$id` sets: the document it names, or for `./nested/` a place inside that directory.
+    static func rebase(_ id: String, from file: String) -> String {
+        let resolved = resolve(id, from: file)
+        return id.hasSuffix("/") ? resolved + "/$id" : resolved
+    }
+
     static func directory(of file: String) -> String {
         guard let slash = file.lastIndex(of: "/") else { return "." }
         let directory = String(file[..<slash])
