@@ -52,15 +52,17 @@ let package = Package(
             swiftSettings: upcomingFeatures
         ),
 
+        // Test-only: reads the shared corpus manifest for the corpus tests of several stages.
+        .target(name: "CorpusSupport", path: "Tests/CorpusSupport", swiftSettings: upcomingFeatures),
         .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader", "Diagnostics"], swiftSettings: upcomingFeatures),
         .testTarget(
             name: "OpenAPIModelTests",
-            dependencies: ["OpenAPIModel", "YAMLLoader", "Diagnostics"],
+            dependencies: ["OpenAPIModel", "YAMLLoader", "Diagnostics", "CorpusSupport"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
             name: "ResolverTests",
-            dependencies: ["Resolver", "OpenAPIModel", "YAMLLoader", "Diagnostics"],
+            dependencies: ["Resolver", "OpenAPIModel", "YAMLLoader", "Diagnostics", "CorpusSupport"],
             exclude: ["Fixtures"],
             swiftSettings: upcomingFeatures
         ),

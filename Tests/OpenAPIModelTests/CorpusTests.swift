@@ -1,33 +1,8 @@
 import Diagnostics
+import CorpusSupport
 import Foundation
 import OpenAPIModel
 import Testing
-
-/// The third-party documents in `../shared/corpus`, read through `MANIFEST.tsv`.
-struct CorpusDocument: CustomTestStringConvertible, Sendable {
-    static let corpusDirectory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/corpus")
-
-    var path: String
-    var version: String
-    var validatorVerdict: String
-
-    var fullPath: String { Self.corpusDirectory.appendingPathComponent(path).path }
-    var validatorAccepts: Bool { validatorVerdict == "OK" }
-    var isSwagger2: Bool { version.hasPrefix("swagger") }
-    var testDescription: String { path }
-
-    static func roots() -> [CorpusDocument] {
-        let manifest = corpusDirectory.appendingPathComponent("MANIFEST.tsv")
-        guard let text = try? String(contentsOf: manifest, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").dropFirst().compactMap { line in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count > 12, fields[2] == "root" else { return nil }
-            return CorpusDocument(path: fields[0], version: fields[4], validatorVerdict: fields[12])
-        }
-    }
-}
 
 @Suite struct CorpusTests {
     /// Documents the reference validator rejects for reasons this stage cannot see, each with the reason.
@@ -69,7 +44,7 @@ struct CorpusDocument: CustomTestStringConvertible, Sendable {
             #expect(errors.isEmpty, "valid document got errors: \(errors.map(\.description))")
             #expect(result.document != nil)
         } else if Self.rejectedForReasonsBeyondDecoding[document.path] == nil {
-            #expect(!result.diagnostics.isEmpty, "invalid document (\(document.validatorVerdict)) got no diagnostic")
+            #expect(!result.diagnostics.isEmpty, "invalid document (\(document.verdict)) got no diagnostic")
         }
     }
 }

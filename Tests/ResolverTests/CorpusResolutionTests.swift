@@ -1,35 +1,15 @@
+import CorpusSupport
 import Diagnostics
 import Foundation
 import OpenAPIModel
 import Resolver
 import Testing
 
-/// A root document of `../shared/corpus/MANIFEST.tsv`.
-struct CorpusRoot: CustomTestStringConvertible, Sendable {
-    static let directory = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/corpus")
-
-    var path: String
-    var version: String
-    var verdict: String
-    var testDescription: String { path }
-
-    static func all() -> [CorpusRoot] {
-        guard let text = try? String(contentsOf: directory.appendingPathComponent("MANIFEST.tsv"), encoding: .utf8) else {
-            return []
-        }
-        return text.split(separator: "\n").dropFirst().compactMap { line in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count > 12, fields[2] == "root" else { return nil }
-            return CorpusRoot(path: fields[0], version: fields[4], verdict: fields[12])
-        }
-    }
-
+extension CorpusDocument {
     func resolve() -> ResolutionResult {
         APIResolver.resolve(
-            contentsOf: CorpusRoot.directory.appendingPathComponent(path).path, displayName: path,
-            options: ResolverOptions(allowedRoot: CorpusRoot.directory.path))
+            contentsOf: fullPath, displayName: path,
+            options: ResolverOptions(allowedRoot: CorpusDocument.directory.path))
     }
 }
 
@@ -53,8 +33,8 @@ struct CorpusRoot: CustomTestStringConvertible, Sendable {
         "oai/spec-tests-3.1/fail/header-object-allowReserved.yaml": "allowReserved on a header: an unknown-key warning here",
     ]
 
-    @Test(arguments: CorpusRoot.all())
-    func resolves(_ root: CorpusRoot) {
+    @Test(arguments: CorpusDocument.roots())
+    func resolves(_ root: CorpusDocument) {
         let result = root.resolve()
         let errors = result.diagnostics.filter { $0.severity == .error }
         #expect(result.diagnostics.allSatisfy { $0.location != nil })
@@ -81,14 +61,14 @@ struct CorpusRoot: CustomTestStringConvertible, Sendable {
             "edge/swagger-parser/relative-file-references/yaml/parent.yaml": "[path-parameter-unused]",
         ]
         for (path, id) in expectations {
-            let root = try #require(CorpusRoot.all().first { $0.path == path })
+            let root = try #require(CorpusDocument.roots().first { $0.path == path })
             let errors = root.resolve().diagnostics.filter { $0.severity == .error }.map(\.description)
             #expect(errors.contains { $0.hasSuffix(id) }, "\(path): \(errors)")
         }
     }
 
     @Test func relativeIdMovesTheBaseOfReferences() throws {
-        let root = try #require(CorpusRoot.all().first {
+        let root = try #require(CorpusDocument.roots().first {
             $0.path == "edge/swagger-parser/3.1.0/dereference/schema/$id-uri-external/root.json"
         })
         let result = root.resolve()
@@ -112,7 +92,7 @@ struct CorpusRoot: CustomTestStringConvertible, Sendable {
     }
 
     @Test func jsonAndYamlMultiFileDocumentsResolveTheSame() throws {
-        let roots = CorpusRoot.all()
+        let roots = CorpusDocument.roots()
         let yaml = try #require(roots.first { $0.path == "edge/swagger-parser/relative-file-references/yaml/parent.yaml" })
         let json = try #require(roots.first { $0.path == "edge/swagger-parser/relative-file-references/json/parent.json" })
         let yamlAPI = try #require(yaml.resolve().api)
@@ -122,7 +102,7 @@ struct CorpusRoot: CustomTestStringConvertible, Sendable {
     }
 
     @Test func discriminatorMappingAcrossFiles() throws {
-        let root = try #require(CorpusRoot.all().first {
+        let root = try #require(CorpusDocument.roots().first {
             $0.path == "edge/swagger-parser/discriminator-mapping-resolution/main-external-mapping-3files.yaml"
         })
         let result = root.resolve()

@@ -112,11 +112,7 @@ extension TypeBuilder {
         var scope = NameScope(kind: "case")
         var cases: [UnionType.Case] = []
         for entry in discriminator.mapping {
-            let text = entry.value
-            let isBareName = !text.contains("#") && !text.contains("/") && !text.hasSuffix(".yaml")
-                && !text.hasSuffix(".yml") && !text.hasSuffix(".json")
-            let reference = Reference(isBareName ? "#/components/schemas/\(text)" : text, at: entry.keyLocation)
-            let type = follow(reference, from: site.file)
+            let type = follow(Self.mappingReference(entry), from: site.file)
             if let index = cases.firstIndex(where: { $0.type == type }) {
                 cases[index].discriminatorValues.append(entry.key)
                 continue
@@ -137,10 +133,7 @@ extension TypeBuilder {
         var mapped = Set<Int>()
         for entry in discriminator.mapping {
             let text = entry.value
-            let isBareName = !text.contains("#") && !text.contains("/") && !text.hasSuffix(".yaml")
-                && !text.hasSuffix(".yml") && !text.hasSuffix(".json")
-            let reference = Reference(isBareName ? "#/components/schemas/\(text)" : text, at: entry.keyLocation)
-            switch documents.resolve(reference, from: site.file) {
+            switch documents.resolve(Self.mappingReference(entry), from: site.file) {
             case .failure(let diagnostic):
                 diagnostics.append(Diagnostic(
                     .error, "discriminator mapping '\(entry.key)': \(diagnostic.message)", at: entry.keyLocation,
@@ -163,6 +156,15 @@ extension TypeBuilder {
             let file = String(key[..<hash])
             cases[index].discriminatorValues.append(Self.name(forPointer: pointer, file: file))
         }
+    }
+
+    /// A discriminator mapping value as a reference: a bare schema name (`Dog`) means `#/components/schemas/Dog`;
+    /// anything with `#`, `/` or a file extension is a reference already.
+    static func mappingReference(_ entry: OrderedMap<String>.Entry) -> Reference {
+        let text = entry.value
+        let isBareName = !text.contains("#") && !text.contains("/") && !text.hasSuffix(".yaml")
+            && !text.hasSuffix(".yml") && !text.hasSuffix(".json")
+        return Reference(isBareName ? "#/components/schemas/\(text)" : text, at: entry.keyLocation)
     }
 
     static func caseName(for type: TypeRef, title: String?) -> String {

@@ -1,0 +1,39 @@
+public import Foundation
+
+/// A document of the shared third-party corpus (`../shared/corpus/MANIFEST.tsv`, beside the repository).
+public struct CorpusDocument: Sendable, CustomStringConvertible {
+    /// The corpus folder.
+    public static let directory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/corpus")
+
+    /// The path inside the corpus, as the manifest lists it.
+    public var path: String
+    /// The `openapi` or `swagger` version the manifest read.
+    public var version: String
+    /// What openapi-spec-validator said: `OK` or its first error.
+    public var verdict: String
+
+    /// The absolute path of the file.
+    public var fullPath: String { Self.directory.appendingPathComponent(path).path }
+    public var isSwagger2: Bool { version.hasPrefix("swagger") }
+    public var validatorAccepts: Bool { verdict == "OK" }
+    public var description: String { path }
+
+    /// Every root document (not the fragments reached through references).
+    public static func roots() -> [CorpusDocument] {
+        guard let text = try? String(contentsOf: directory.appendingPathComponent("MANIFEST.tsv"), encoding: .utf8) else {
+            return []
+        }
+        return text.split(separator: "\n").dropFirst().compactMap { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count > 12, fields[2] == "root" else { return nil }
+            return CorpusDocument(path: fields[0], version: fields[4], verdict: fields[12])
+        }
+    }
+
+    /// The root document at `path`.
+    public static func root(_ path: String) -> CorpusDocument? {
+        roots().first { $0.path == path }
+    }
+}
