@@ -150,7 +150,10 @@ import Testing
                                   d: {$ref: '/etc/passwd'}
                                   e: {$ref: 'https://example.com/schemas/pet.json'}
                                   f: {$ref: 'models.yaml#/Pet'}
+                                  g: {$ref: '#/components/parameters/Limit'}
                 components:
+                  parameters:
+                    Limit: {name: limit, in: query, schema: {type: integer}}
                   schemas:
                     Account: {type: object, properties: {id: {type: string}}}
                 """,
@@ -159,13 +162,14 @@ import Testing
         let allowedRoot = directory.appendingPathComponent("spec").path
         let result = resolve(in: directory, root: "spec/openapi.yaml", allowedRoot: allowedRoot)
         #expect(result.errorLines == [
-            "spec/openapi.yaml:7:17: error: reference '#/components/schemas/Account' does not point at a parameter [ref-wrong-kind]",
+            "spec/openapi.yaml:7:17: error: reference '#/components/schemas/Account' points at a schema, expected a parameter [ref-wrong-kind]",
             "spec/openapi.yaml:16:29: error: unresolved reference '#/components/schemas/Acount': no 'Acount' in '#/components/schemas'; did you mean 'Account'? [unresolved-ref]",
             "spec/openapi.yaml:17:29: error: cannot resolve 'missing.yaml': cannot read 'spec/missing.yaml' [ref-unreadable]",
             "spec/openapi.yaml:18:29: error: reference '../../etc/passwd' leaves the allowed root directory '\(allowedRoot)' [ref-outside-root]",
             "spec/openapi.yaml:19:29: error: reference '/etc/passwd' uses an absolute path; use a path relative to the document [ref-outside-root]",
             "spec/openapi.yaml:20:29: error: reference 'https://example.com/schemas/pet.json' is remote; plexus-gen does not fetch remote references (bundle the document first) [ref-remote]",
             "spec/openapi.yaml:21:29: error: unresolved reference 'models.yaml#/Pet': no 'Pet' in '#/'; did you mean 'Pets'? [unresolved-ref]",
+            "spec/openapi.yaml:22:29: error: reference '#/components/parameters/Limit' points at a parameter, expected a schema [ref-wrong-kind]",
         ])
     }
 

@@ -12,6 +12,9 @@ final class OperationBuilder {
     /// referenced by nearly every operation but decoded once.
     private var fragments: [String: AnyObject] = [:]
     private var componentNames: [String: String] = [:]
+    /// Responses and parameters from components, resolved once: most operations share the same few.
+    private var componentResponses: [String: (headers: [ResolvedHeader], contents: [ResolvedContent])] = [:]
+    private var componentParameters: [String: ResolvedParameter] = [:]
 
     /// A followed object, boxed so the cache hands it out without copying or casting a value type.
     private final class Fragment<T> {
@@ -34,10 +37,14 @@ final class OperationBuilder {
         return name
     }
 
+    /// Names in `components.securitySchemes`, read once rather than per requirement.
+    private let declaredSchemes: Set<String>
+
     init(documents: DocumentSet, types: TypeBuilder, document: OpenAPIDocument) {
         self.documents = documents
         self.types = types
         self.document = document
+        declaredSchemes = Set(document.components.securitySchemes.keys)
     }
 
     private var root: String { documents.rootAbsolutePath }
@@ -66,6 +73,15 @@ final class OperationBuilder {
             case .success(let target):
                 let fragmentKey = kind + "\u{0}" + target.key
                 if let cached = fragments[fragmentKey] as? Fragment<T> { return (cached.value, cached.file, cached.key) }
+                if let targetKind = DocumentSet.componentKind(of: target.pointer),
+                    DocumentSet.describe(componentKind: targetKind) != "a " + kind
+                {
+                    report(Diagnostic(
+                        .error,
+                        "reference '\(reference.ref)' points at \(DocumentSet.describe(componentKind: targetKind)), expected a \(kind)",
+                        at: reference.location, id: "ref-wrong-kind"))
+                    return nil
+                }
                 let decoder = FragmentDecoder(file: target.displayPath, version: document.version)
                 guard let decoded = decode(decoder, target) else {
                     report(Diagnostic(
@@ -140,7 +156,7 @@ final class OperationBuilder {
     ) -> ResolvedOperation {
         let original = operation.operationId ?? "\(namePrefix)\(operation.method.rawValue) \(Self.describe(path))"
         let name = operationScope.claim(
-            SwiftName.memberName(original), for: original, at: operation.operationIdLocation ?? operation.location,
+            types.swiftMemberName(original), for: original, at: operation.operationIdLocation ?? operation.location,
             diagnostics: &types.diagnostics)
         let typeName = types.swiftTypeName(name)
         let parameters = resolveParameters(item.parameters + operation.parameters, file: file, typeName: typeName)
@@ -183,6 +199,12 @@ final class OperationBuilder {
         }
         var scope = NameScope(kind: "parameter")
         return resolved.map { parameter, parameterFile, key in
+            if let key, var shared = componentParameters[key] {
+                shared.name = scope.claim(
+                    types.swiftMemberName(parameter.name), for: parameter.name, at: parameter.sourceLocation,
+                    diagnostics: &types.diagnostics)
+                return shared
+            }
             // A shared component parameter's inline schema is named after the component, not its first user.
             let hint = key.map { TypeBuilder.name(forPointer: Self.pointer(of: $0), file: parameterFile) }
                 ?? typeName + types.swiftTypeName(parameter.name)
@@ -197,14 +219,16 @@ final class OperationBuilder {
                 }
             }
             let name = scope.claim(
-                SwiftName.memberName(parameter.name), for: parameter.name, at: parameter.sourceLocation,
+                types.swiftMemberName(parameter.name), for: parameter.name, at: parameter.sourceLocation,
                 diagnostics: &types.diagnostics)
-            return ResolvedParameter(
+            let resolvedParameter = ResolvedParameter(
                 name: name, wireName: parameter.name, location: parameter.location, style: parameter.effectiveStyle,
                 explode: parameter.effectiveExplode, required: parameter.required, deprecated: parameter.deprecated,
                 allowReserved: parameter.allowReserved, type: type, contentType: contentType,
                 description: parameter.description, defaultValue: parameter.schema?.defaultValue,
                 sourceLocation: parameter.sourceLocation)
+            if let key { componentParameters[key] = resolvedParameter }
+            return resolvedParameter
         }
     }
 
@@ -251,6 +275,11 @@ final class OperationBuilder {
             guard let status = ResponseStatus(entry.key),
                 let (response, responseFile, key) = follow(entry.value, from: file, kind: "response", decode: { $0.response($1.node) })
             else { continue }
+            if let key, let shared = componentResponses[key] {
+                result.append(ResolvedResponse(
+                    status: status, description: response.description, headers: shared.headers, contents: shared.contents))
+                continue
+            }
             let positional = status.isSuccess && successCount == 1
                 ? typeName + "Response" : typeName + types.swiftTypeName(status.description) + "Response"
             let hint = key.map { componentTypeName($0, file: responseFile) + "Response" }
@@ -263,14 +292,15 @@ final class OperationBuilder {
                     types.typeRef(SchemaSite(schema: $0, file: headerFile, key: nil), hint: hint + types.swiftTypeName(header.key))
                 } ?? .primitive(.string)
                 let name = headerScope.claim(
-                    SwiftName.memberName(header.key), for: header.key, at: header.keyLocation, diagnostics: &types.diagnostics)
+                    types.swiftMemberName(header.key), for: header.key, at: header.keyLocation, diagnostics: &types.diagnostics)
                 return ResolvedHeader(name: name, wireName: header.key, required: value.required, type: type, description: value.description)
             }
+            let resolvedContents = contents(
+                response.content, file: responseFile,
+                key: key ?? position.map { "\($0)/responses/\(JSONPointer.escape(entry.key))" }, hint: hint)
+            if let key { componentResponses[key] = (headers, resolvedContents) }
             result.append(ResolvedResponse(
-                status: status, description: response.description, headers: headers,
-                contents: contents(
-                    response.content, file: responseFile,
-                    key: key ?? position.map { "\($0)/responses/\(JSONPointer.escape(entry.key))" }, hint: hint)))
+                status: status, description: response.description, headers: headers, contents: resolvedContents))
         }
         return result.sorted { $0.status < $1.status }
     }
@@ -299,7 +329,7 @@ final class OperationBuilder {
     // MARK: Security, servers, callbacks
 
     private func resolveSecurity(_ requirement: SecurityRequirement) -> ResolvedSecurityRequirement {
-        for name in requirement.schemes.keys where document.components.securitySchemes[name] == nil {
+        for name in requirement.schemes.keys where !declaredSchemes.contains(name) {
             report(Diagnostic(
                 .error, "security requirement names '\(name)', which is not declared in components.securitySchemes",
                 at: requirement.schemes.entry(name)?.keyLocation ?? requirement.location, id: "unknown-security-scheme"))
@@ -313,7 +343,7 @@ final class OperationBuilder {
             guard let (scheme, _, _) = follow(entry.value, from: root, kind: "security scheme", decode: { $0.securityScheme($1.node) })
             else { return nil }
             let swiftName = scope.claim(
-                SwiftName.memberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: &types.diagnostics)
+                types.swiftMemberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: &types.diagnostics)
             return ResolvedSecurityScheme(name: entry.key, swiftName: swiftName, kind: scheme.kind, description: scheme.description)
         }
     }

@@ -6,7 +6,7 @@ extension TypeBuilder {
 
     /// `allOf` is merged into one object when every member is an object; `allOf: [$ref]` with only annotations
     /// beside it keeps the referenced type.
-    func allOf(_ site: SchemaSite, hint: String, declaring: String?) -> TypeRef {
+    func allOf(_ site: SchemaSite, hint: NameHint, declaring: String?) -> TypeRef {
         let schema = site.schema
         if schema.allOf.count == 1, schema.properties.isEmpty, schema.additionalProperties == nil,
             schema.oneOf.isEmpty, schema.anyOf.isEmpty, schema.enumValues == nil
@@ -33,10 +33,10 @@ extension TypeBuilder {
         let name = declarationName(declaring, hint: hint, location: schema.location)
         var additional: TypeRef?
         for member in sites.reversed() where member.schema.additionalProperties != nil {
-            additional = additionalPropertiesType(member, hint: name)
+            additional = additionalPropertiesType(member, hint: NameHint(name))
         }
         let object = ObjectType(properties: properties(sites, typeName: name), additionalProperties: additional)
-        declare(namedType(name, original: hint, kind: .object(object), schema))
+        declare(namedType(name, original: text(of: hint), kind: .object(object), schema))
         return .named(name)
     }
 
@@ -72,7 +72,7 @@ extension TypeBuilder {
 
     // MARK: oneOf / anyOf
 
-    func union(_ site: SchemaSite, hint: String, declaring: String?) -> TypeRef {
+    func union(_ site: SchemaSite, hint: NameHint, declaring: String?) -> TypeRef {
         let schema = site.schema
         let isAnyOf = schema.oneOf.isEmpty
         let variants = isAnyOf ? schema.anyOf : schema.oneOf
@@ -86,7 +86,7 @@ extension TypeBuilder {
         for (index, variant) in variants.enumerated() {
             let variantSite = SchemaSite(schema: variant, file: site.file, key: nil)
             let caseHint = variant.title.map(SwiftName.typeName) ?? "Case\(index + 1)"
-            let type = typeRef(variantSite, hint: name + caseHint)
+            let type = typeRef(variantSite, hint: NameHint(name + caseHint))
             var key: String?
             if let reference = variant.ref, case .success(let target) = documents.resolve(reference, from: site.file) {
                 key = target.key
@@ -101,13 +101,13 @@ extension TypeBuilder {
             applyDiscriminator(discriminator, site: site, cases: &cases, variantKeys: variantKeys)
         }
         let union = UnionType(cases: cases, discriminatorProperty: schema.discriminator?.propertyName, isAnyOf: isAnyOf)
-        declare(namedType(name, original: hint, kind: .union(union), schema))
+        declare(namedType(name, original: text(of: hint), kind: .union(union), schema))
         return .named(name)
     }
 
     /// A base object with a discriminator and a mapping but no `oneOf` (the "allOf inheritance" pattern): a
     /// value of it is one of the mapped subtypes, each of which merges the base through `allOf`.
-    func polymorphicBase(_ site: SchemaSite, discriminator: Discriminator, hint: String, declaring: String?) -> TypeRef {
+    func polymorphicBase(_ site: SchemaSite, discriminator: Discriminator, hint: NameHint, declaring: String?) -> TypeRef {
         let name = declarationName(declaring, hint: hint, location: site.schema.location)
         var scope = NameScope(kind: "case")
         var cases: [UnionType.Case] = []
@@ -122,7 +122,7 @@ extension TypeBuilder {
             cases.append(UnionType.Case(name: caseName, type: type, discriminatorValues: [entry.key]))
         }
         let union = UnionType(cases: cases, discriminatorProperty: discriminator.propertyName, isAnyOf: false)
-        declare(namedType(name, original: hint, kind: .union(union), site.schema))
+        declare(namedType(name, original: text(of: hint), kind: .union(union), site.schema))
         return .named(name)
     }
 
@@ -180,7 +180,7 @@ extension TypeBuilder {
 
     // MARK: enum
 
-    func enumeration(_ site: SchemaSite, values: [JSONValue], hint: String, declaring: String?) -> TypeRef {
+    func enumeration(_ site: SchemaSite, values: [JSONValue], hint: NameHint, declaring: String?) -> TypeRef {
         let schema = site.schema
         let nonNull = values.filter { $0 != .null }
         let allowsNull = nonNull.count != values.count
@@ -218,7 +218,7 @@ extension TypeBuilder {
             cases.append(EnumType.Case(name: caseName, value: value))
         }
         declare(namedType(
-            name, original: hint, kind: .enumeration(EnumType(rawType: rawType, cases: cases, allowsNull: allowsNull)),
+            name, original: text(of: hint), kind: .enumeration(EnumType(rawType: rawType, cases: cases, allowsNull: allowsNull)),
             schema))
         return .named(name)
     }

@@ -18,6 +18,15 @@ final class TypeBuilder {
     private var decoded: [String: JSONSchema?] = [:]
     private var fragmentDiagnosticsSeen: Set<String> = []
     private var typeNameCache: [String: String] = [:]
+    private var memberNameCache: [String: String] = [:]
+
+    /// `SwiftName.memberName`, remembered like `swiftTypeName`.
+    func swiftMemberName(_ text: String) -> String {
+        if let known = memberNameCache[text] { return known }
+        let name = SwiftName.memberName(text)
+        memberNameCache[text] = name
+        return name
+    }
 
     /// `SwiftName.typeName`, remembered: the same property and component names come up again and again.
     func swiftTypeName(_ text: String) -> String {
@@ -42,7 +51,7 @@ final class TypeBuilder {
 
     /// The type of a schema used somewhere (a property, a body, a parameter); inline objects, enums and unions
     /// become named types called after `hint`.
-    func typeRef(_ site: SchemaSite, hint: String) -> TypeRef {
+    func typeRef(_ site: SchemaSite, hint: NameHint) -> TypeRef {
         if let key = site.key, let known = converted[key] { return known }
         let result = convert(site, hint: hint)
         if let key = site.key { converted[key] = result }
@@ -53,7 +62,7 @@ final class TypeBuilder {
 
     /// Converts a schema. `declaring` is the name already claimed for it (a component); an object, enum or union
     /// at the top of the schema takes that name, nested ones get their own.
-    private func convert(_ site: SchemaSite, hint: String, declaring: String? = nil) -> TypeRef {
+    private func convert(_ site: SchemaSite, hint: NameHint, declaring: String? = nil) -> TypeRef {
         var site = site
         if let id = site.schema.id, !DocumentSet.hasURIScheme(id) {
             // A relative `$id` moves the base that references inside this schema resolve against.
@@ -97,7 +106,7 @@ final class TypeBuilder {
     }
 
     /// Types without composition or enum: objects, maps, arrays, primitives.
-    private func structural(_ site: SchemaSite, hint: String, declaring: String?) -> TypeRef {
+    private func structural(_ site: SchemaSite, hint: NameHint, declaring: String?) -> TypeRef {
         let schema = site.schema
         let types = schema.types.filter { $0 != .null }
         if types.count > 1 {
@@ -112,7 +121,7 @@ final class TypeBuilder {
             return .named(declareObject(site, hint: hint, declaring: declaring))
         case .array?:
             guard let items = schema.items else { return .array(.anyJSON) }
-            return .array(typeRef(SchemaSite(schema: items, file: site.file, key: nil), hint: hint + "Item"))
+            return .array(typeRef(SchemaSite(schema: items, file: site.file, key: nil), hint: hint.appending("Item")))
         case .string?:
             return .primitive(stringPrimitive(schema.format))
         case .integer?:
@@ -154,12 +163,12 @@ final class TypeBuilder {
         }
     }
 
-    func additionalPropertiesType(_ site: SchemaSite, hint: String) -> TypeRef? {
+    func additionalPropertiesType(_ site: SchemaSite, hint: NameHint) -> TypeRef? {
         switch site.schema.additionalProperties {
         case .allowed(true)?: return .anyJSON
         case .allowed(false)?, nil: return nil
         case .schema(let values)?:
-            return typeRef(SchemaSite(schema: values, file: site.file, key: nil), hint: hint + "Value")
+            return typeRef(SchemaSite(schema: values, file: site.file, key: nil), hint: hint.appending("Value"))
         }
     }
 
@@ -167,7 +176,7 @@ final class TypeBuilder {
 
     /// A component schema: always a named type (an alias when it is a primitive, array or map).
     private func namedComponent(_ site: SchemaSite, originalName: String, location: SourceLocation) -> TypeRef {
-        guard let key = site.key else { return convert(site, hint: originalName) }
+        guard let key = site.key else { return convert(site, hint: NameHint(originalName)) }
         if let known = converted[key] { return known }
         let name = claimTypeName(originalName, location: location)
         converted[key] = .named(name)
@@ -176,7 +185,7 @@ final class TypeBuilder {
             name: name, originalName: originalName, kind: .alias(.anyJSON), title: site.schema.title,
             description: site.schema.description, deprecated: site.schema.deprecated, isRecursive: false,
             needsIndirection: false, example: site.schema.example, location: site.schema.location)
-        let body = convert(SchemaSite(schema: site.schema, file: site.file, key: nil), hint: originalName, declaring: name)
+        let body = convert(SchemaSite(schema: site.schema, file: site.file, key: nil), hint: NameHint(originalName), declaring: name)
         if body.nonNullable == .named(name) {
             // The schema declared itself (object, enum, union); a nullable one stays nullable at every use.
             converted[key] = body
@@ -187,8 +196,18 @@ final class TypeBuilder {
     }
 
     /// The name for a type about to be declared: the component's claimed name, or a fresh one from `hint`.
-    func declarationName(_ declaring: String?, hint: String, location: SourceLocation) -> String {
-        declaring ?? claimTypeName(hint, location: location)
+    func declarationName(_ declaring: String?, hint: NameHint, location: SourceLocation) -> String {
+        declaring ?? claimTypeName(text(of: hint), location: location)
+    }
+
+    /// The text a hint stands for.
+    func text(of hint: NameHint) -> String {
+        hint.prefix + (hint.rawSuffix.map(swiftTypeName) ?? "") + (hint.suffix ?? "")
+    }
+
+    /// The type of a schema used somewhere; `hint` names inline objects, enums and unions it declares.
+    func typeRef(_ site: SchemaSite, hint: String) -> TypeRef {
+        typeRef(site, hint: NameHint(hint))
     }
 
     func claimTypeName(_ original: String, location: SourceLocation) -> String {
@@ -211,12 +230,12 @@ final class TypeBuilder {
         types[type.name] = type
     }
 
-    private func declareObject(_ site: SchemaSite, hint: String, declaring: String?) -> String {
+    private func declareObject(_ site: SchemaSite, hint: NameHint, declaring: String?) -> String {
         let name = declarationName(declaring, hint: hint, location: site.schema.location)
         let object = ObjectType(
             properties: properties([site], typeName: name),
-            additionalProperties: additionalPropertiesType(site, hint: name))
-        declare(namedType(name, original: hint, kind: .object(object), site.schema))
+            additionalProperties: additionalPropertiesType(site, hint: NameHint(name)))
+        declare(namedType(name, original: text(of: hint), kind: .object(object), site.schema))
         return name
     }
 
@@ -231,15 +250,15 @@ final class TypeBuilder {
     func properties(_ sites: [SchemaSite], typeName: String) -> [Property] {
         var scope = NameScope(kind: "property")
         var result: [Property] = []
-        var required: Set<String> = []
-        for site in sites { required.formUnion(site.schema.required.map(\.value)) }
+        let merging = sites.count > 1
+        let required: [String] = sites.flatMap { $0.schema.required.map(\.value) }
         var seen: [String: (index: Int, location: SourceLocation)] = [:]
         for site in sites {
             for entry in site.schema.properties {
                 let schema = entry.value
                 let type = typeRef(
-                    SchemaSite(schema: schema, file: site.file, key: nil), hint: typeName + swiftTypeName(entry.key))
-                if let previous = seen[entry.key] {
+                    SchemaSite(schema: schema, file: site.file, key: nil), hint: NameHint(typeName, raw: entry.key))
+                if merging, let previous = seen[entry.key] {
                     if result[previous.index].type != type {
                         warn(
                             "allOf members disagree on property '\(entry.key)': \(result[previous.index].type) at \(previous.location) and \(type) here; the first is kept",
@@ -248,8 +267,8 @@ final class TypeBuilder {
                     continue
                 }
                 let name = scope.claim(
-                    SwiftName.memberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: &diagnostics)
-                seen[entry.key] = (result.count, entry.keyLocation)
+                    swiftMemberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: &diagnostics)
+                if merging { seen[entry.key] = (result.count, entry.keyLocation) }
                 result.append(Property(
                     name: name, jsonName: entry.key, type: type, isRequired: required.contains(entry.key),
                     isReadOnly: schema.readOnly, isWriteOnly: schema.writeOnly, isDeprecated: schema.deprecated,
@@ -270,6 +289,13 @@ final class TypeBuilder {
             return .anyJSON
         case .success(let target):
             if let known = converted[target.key] { return known }
+            if let kind = DocumentSet.componentKind(of: target.pointer), kind != "schemas" {
+                diagnostics.append(Diagnostic(
+                    .error,
+                    "reference '\(reference.ref)' points at \(DocumentSet.describe(componentKind: kind)), expected a schema",
+                    at: reference.location, id: "ref-wrong-kind"))
+                return .anyJSON
+            }
             guard let schema = schema(at: target) else { return .anyJSON }
             // A reference to a place that only holds another reference (not a component of its own) is that
             // reference: `models.yaml#/properties/owner` where owner is `$ref: person.yaml` means Person.

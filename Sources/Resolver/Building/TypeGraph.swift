@@ -1,6 +1,6 @@
 /// Finds the types that take part in reference cycles, so emitters know which to box.
 enum TypeGraph {
-    /// Edges from each type to the types it mentions; `direct` is false when the mention is inside an array or map
+    /// Edges from a type to the types it mentions; `direct` is false when the mention is inside an array or map
     /// (collections store their elements out of line, so they break the need for a box).
     static func edges(of type: NamedType) -> [(target: String, direct: Bool)] {
         var result: [(String, Bool)] = []
@@ -26,57 +26,64 @@ enum TypeGraph {
     /// Marks `isRecursive` (on any cycle) and `needsIndirection` (on a cycle of direct mentions only).
     static func markCycles(_ types: inout [String: NamedType]) {
         let names = types.keys.sorted()
-        let all = names.reduce(into: [String: [(String, Bool)]]()) { $0[$1] = edges(of: types[$1]!) }
-        let direct = all.mapValues { $0.filter(\.1) }
-        for name in stronglyConnected(names, all) { types[name]?.isRecursive = true }
-        for name in stronglyConnected(names, direct) { types[name]?.needsIndirection = true }
+        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        var all: [[Int]] = Array(repeating: [], count: names.count)
+        var direct: [[Int]] = Array(repeating: [], count: names.count)
+        for (position, name) in names.enumerated() {
+            guard let type = types[name] else { continue }
+            for edge in edges(of: type) {
+                guard let target = index[edge.target] else { continue }
+                all[position].append(target)
+                if edge.direct { direct[position].append(target) }
+            }
+        }
+        for position in cyclic(all) { types[names[position]]?.isRecursive = true }
+        for position in cyclic(direct) { types[names[position]]?.needsIndirection = true }
     }
 
-    /// Names in a strongly connected component of size > 1, or with an edge to themselves (Tarjan's algorithm,
+    /// Nodes in a strongly connected component of size > 1, or with an edge to themselves (Tarjan's algorithm,
     /// iterative so deep schemas cannot overflow the stack).
-    private static func stronglyConnected(_ names: [String], _ edges: [String: [(String, Bool)]]) -> Set<String> {
-        var index = 0
-        var indices: [String: Int] = [:]
-        var lowLinks: [String: Int] = [:]
-        var onStack: Set<String> = []
-        var stack: [String] = []
-        var result: Set<String> = []
-        for start in names where indices[start] == nil {
-            var work: [(node: String, next: Int)] = [(start, 0)]
-            indices[start] = index
-            lowLinks[start] = index
-            index += 1
+    private static func cyclic(_ edges: [[Int]]) -> [Int] {
+        let count = edges.count
+        var next = 0
+        var indices = [Int](repeating: -1, count: count)
+        var lowLinks = [Int](repeating: 0, count: count)
+        var onStack = [Bool](repeating: false, count: count)
+        var stack: [Int] = []
+        var result: [Int] = []
+        for start in 0..<count where indices[start] < 0 {
+            var work: [(node: Int, edge: Int)] = [(start, 0)]
+            indices[start] = next
+            lowLinks[start] = next
+            next += 1
             stack.append(start)
-            onStack.insert(start)
+            onStack[start] = true
             while let frame = work.last {
-                let successors = edges[frame.node] ?? []
-                if frame.next < successors.count {
-                    work[work.count - 1].next += 1
-                    let target = successors[frame.next].0
-                    guard edges[target] != nil else { continue }
-                    if indices[target] == nil {
-                        indices[target] = index
-                        lowLinks[target] = index
-                        index += 1
+                if frame.edge < edges[frame.node].count {
+                    work[work.count - 1].edge += 1
+                    let target = edges[frame.node][frame.edge]
+                    if indices[target] < 0 {
+                        indices[target] = next
+                        lowLinks[target] = next
+                        next += 1
                         stack.append(target)
-                        onStack.insert(target)
+                        onStack[target] = true
                         work.append((target, 0))
-                    } else if onStack.contains(target) {
-                        lowLinks[frame.node] = min(lowLinks[frame.node]!, indices[target]!)
+                    } else if onStack[target] {
+                        lowLinks[frame.node] = min(lowLinks[frame.node], indices[target])
                     }
                     continue
                 }
                 work.removeLast()
-                if let parent = work.last?.node { lowLinks[parent] = min(lowLinks[parent]!, lowLinks[frame.node]!) }
+                if let parent = work.last?.node { lowLinks[parent] = min(lowLinks[parent], lowLinks[frame.node]) }
                 guard lowLinks[frame.node] == indices[frame.node] else { continue }
-                var component: [String] = []
+                var component: [Int] = []
                 while let member = stack.popLast() {
-                    onStack.remove(member)
+                    onStack[member] = false
                     component.append(member)
                     if member == frame.node { break }
                 }
-                let selfLoop = (edges[frame.node] ?? []).contains { $0.0 == frame.node }
-                if component.count > 1 || selfLoop { result.formUnion(component) }
+                if component.count > 1 || edges[frame.node].contains(frame.node) { result += component }
             }
         }
         return result

@@ -110,14 +110,33 @@ public enum SwiftName {
     public static func isKeyword(_ name: String) -> Bool { keywords.contains(name) }
 
     private static func capitalized(_ word: String) -> String {
+        if let ascii = asciiCapitalized(word) { return ascii }
         let lower = word.lowercased()
         if acronyms.contains(lower) { return word.uppercased() }
         if word.allSatisfy({ $0.isUppercase || $0.isNumber }) { return lower.prefix(1).uppercased() + lower.dropFirst() }
         return word.prefix(1).uppercased() + word.dropFirst()
     }
 
+    /// `capitalized` on bytes for ASCII words (nearly all of them); `nil` for anything else.
+    private static func asciiCapitalized(_ word: String) -> String? {
+        var bytes = Array(word.utf8)
+        guard !bytes.isEmpty, bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let lower = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        if acronyms.contains(String(decoding: lower, as: UTF8.self)) {
+            return String(decoding: bytes.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self)
+        }
+        if bytes.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }) { bytes = lower }
+        if bytes[0] >= 0x61 && bytes[0] <= 0x7A { bytes[0] -= 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     private static func lowercasedFirst(_ word: String) -> String {
-        word.prefix(1).lowercased() + word.dropFirst()
+        guard let first = word.utf8.first, first >= 0x41 && first <= 0x5A else {
+            return word.utf8.first.map { $0 < 0x80 } == true ? word : word.prefix(1).lowercased() + word.dropFirst()
+        }
+        var bytes = Array(word.utf8)
+        bytes[0] += 0x20
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func safeStart(_ name: String) -> String {

@@ -33,7 +33,7 @@ final class DocumentSet {
     private var anchorIndex: [String: [String: String]] = [:]
     /// Results of `resolve`, by the reference text and the file it was written in: documents reference the same
     /// few responses and schemas many times.
-    private var resolved: [String: Result<Target, Diagnostic>] = [:]
+    private var resolved: [String: [String: Result<Target, Diagnostic>]] = [:]
 
     init(rootPath: String, rootYAML: YAMLDocument, allowedRoot: String?) {
         let currentDirectory = FileManager.default.currentDirectoryPath
@@ -54,14 +54,17 @@ final class DocumentSet {
 
     /// Follows `reference`, written in the file at `fromAbsolute`. Errors are diagnostics at the `$ref`.
     func resolve(_ reference: Reference, from fromAbsolute: String) -> Result<Target, Diagnostic> {
-        let cacheKey = fromAbsolute + "\u{0}" + reference.ref
-        if let known = resolved[cacheKey] {
+        switch resolved[fromAbsolute]?[reference.ref] {
+        case .success(let target)?:
+            return .success(target)
+        case .failure(let diagnostic)?:
             // The same failure is reported again at this use of the reference.
-            return known.mapError { Diagnostic($0.severity, $0.message, at: reference.location, id: $0.id) }
+            return .failure(Diagnostic(diagnostic.severity, diagnostic.message, at: reference.location, id: diagnostic.id))
+        case nil:
+            let result = resolveUncached(reference, from: fromAbsolute)
+            resolved[fromAbsolute, default: [:]][reference.ref] = result
+            return result
         }
-        let result = resolveUncached(reference, from: fromAbsolute)
-        resolved[cacheKey] = result
-        return result
     }
 
     private func resolveUncached(_ reference: Reference, from fromAbsolute: String) -> Result<Target, Diagnostic> {
@@ -110,6 +113,30 @@ final class DocumentSet {
         }
     }
 
+    /// The component kind a pointer names (`/components/parameters/X` → `parameters`), if it names one.
+    static func componentKind(of pointer: String) -> String? {
+        let tokens = pointer.split(separator: "/")
+        guard tokens.count == 3, tokens[0] == "components" else { return nil }
+        return String(tokens[1])
+    }
+
+    /// Describes what a component kind holds, for messages: `parameters` → `a parameter`.
+    static func describe(componentKind kind: String) -> String {
+        switch kind {
+        case "schemas": "a schema"
+        case "responses": "a response"
+        case "parameters": "a parameter"
+        case "examples": "an example"
+        case "requestBodies": "a request body"
+        case "headers": "a header"
+        case "securitySchemes": "a security scheme"
+        case "links": "a link"
+        case "callbacks": "a callback"
+        case "pathItems": "a path item"
+        default: "a '\(kind)' component"
+        }
+    }
+
     /// True for `https://...`, `file:...` and other URIs (RFC 3986 scheme: a letter, then letters, digits, `+-.`).
     static func hasURIScheme(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":"), colon != text.startIndex, text.first?.isLetter == true else {
@@ -143,22 +170,26 @@ final class DocumentSet {
     /// Walks a JSON pointer (`/components/schemas/Account`) from `root`.
     private func walk(_ pointer: String, in root: YAMLNode) -> Result<YAMLNode, Miss> {
         var node = root
-        var walked = ""
         guard !pointer.isEmpty else { return .success(root) }
-        for rawToken in pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst() {
+        let tokens = pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        for (offset, rawToken) in tokens.enumerated() {
             let token = JSONPointer.unescape(String(rawToken))
-            if let mapping = node.mapping {
+            // The path walked so far is only needed to explain a miss.
+            func parent() -> String {
+                let walked = tokens.prefix(offset).joined(separator: "/")
+                return "/" + walked
+            }
+            if node.kind == .mapping {
                 guard let value = node.value(forKey: token) else {
-                    let keys = mapping.compactMap(\.key.scalar)
-                    return .failure(Miss(token: token, parent: walked.isEmpty ? "/" : walked, suggestion: Suggestion.closest(to: token, in: keys)))
+                    let keys = node.mapping?.compactMap(\.key.scalar) ?? []
+                    return .failure(Miss(token: token, parent: parent(), suggestion: Suggestion.closest(to: token, in: keys)))
                 }
                 node = value
             } else if let sequence = node.sequence, let index = Int(token), sequence.indices.contains(index) {
                 node = sequence[index]
             } else {
-                return .failure(Miss(token: token, parent: walked.isEmpty ? "/" : walked, suggestion: nil))
+                return .failure(Miss(token: token, parent: parent(), suggestion: nil))
             }
-            walked += "/" + JSONPointer.escape(token)
         }
         return .success(node)
     }
