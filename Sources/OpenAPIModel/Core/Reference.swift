@@ -21,14 +21,14 @@ public struct Reference: Sendable, Equatable {
 
     /// The part before `#`: empty for a reference into the same file.
     public var filePart: String {
-        guard let hash = ref.firstIndex(of: "#") else { return ref }
+        guard let hash = ref.utf8.firstIndex(of: UInt8(ascii: "#")) else { return ref }
         return String(ref[..<hash])
     }
 
     /// The JSON pointer after `#`, if any (`/components/schemas/Account`).
     public var fragment: String? {
-        guard let hash = ref.firstIndex(of: "#") else { return nil }
-        return String(ref[ref.index(after: hash)...])
+        guard let hash = ref.utf8.firstIndex(of: UInt8(ascii: "#")) else { return nil }
+        return String(ref[ref.utf8.index(after: hash)...])
     }
 
     /// For a local reference to a component (`#/components/<kind>/<name>`), its name; `nil` otherwise.
@@ -37,9 +37,9 @@ public struct Reference: Sendable, Equatable {
             || filePart.hasSuffix(".json"),
             let fragment
         else { return nil }
-        let parts = fragment.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 4, parts[0].isEmpty, parts[1] == "components" else { return nil }
-        return JSONPointer.unescape(String(parts[3]))
+        let tokens = JSONPointer.tokens(fragment)
+        guard tokens.count == 3, tokens[0] == "components" else { return nil }
+        return tokens[2]
     }
 }
 
@@ -68,9 +68,33 @@ public enum JSONPointer {
     private static let tilde = UInt8(ascii: "~")
     private static let slash = UInt8(ascii: "/")
 
+    /// The unescaped tokens of a pointer: `/components/schemas/a~1b` → `["components", "schemas", "a/b"]`.
+    /// Split on bytes: pointers are walked for every reference, and splitting by Character is far slower.
+    public static func tokens(_ pointer: String) -> [String] {
+        var pointer = pointer
+        return pointer.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return [] }
+            var tokens: [String] = []
+            var start = bytes[0] == slash ? 1 : 0
+            var hasTilde = false
+            for index in start...bytes.count {
+                if index == bytes.count || bytes[index] == slash {
+                    let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                    tokens.append(hasTilde ? unescape(token) : token)
+                    start = index + 1
+                    hasTilde = false
+                } else if bytes[index] == tilde {
+                    hasTilde = true
+                }
+            }
+            return tokens
+        }
+    }
+
     /// Decodes `~1` to `/` and `~0` to `~`.
     public static func unescape(_ token: String) -> String {
-        guard token.utf8.contains(tilde) else { return token }
+        var probe = token
+        guard probe.withUTF8({ bytes in bytes.contains(tilde) }) else { return token }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(token.utf8.count)
         var iterator = token.utf8.makeIterator()

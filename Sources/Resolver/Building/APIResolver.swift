@@ -49,7 +49,7 @@ public enum APIResolver {
             return ResolutionResult(api: nil, diagnostics: decoded.diagnostics)
         }
         let documents = DocumentSet(rootPath: path, rootYAML: yaml, allowedRoot: options.allowedRoot)
-        let types = TypeBuilder(documents: documents, version: document.version)
+        let types = TypeBuilder(documents: documents, version: document.version, rootSchemas: document.components.schemas)
         for entry in document.components.schemas {
             types.declareComponent(entry.key, entry.value, file: documents.rootAbsolutePath, location: entry.keyLocation)
         }

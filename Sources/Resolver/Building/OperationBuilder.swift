@@ -10,7 +10,7 @@ final class OperationBuilder {
     private var operationScope = NameScope(kind: "operation")
     /// Objects decoded from reference targets, by kind and canonical key: a response such as `Unauthorized` is
     /// referenced by nearly every operation but decoded once.
-    private var fragments: [String: AnyObject] = [:]
+    private var fragments = [String: AnyObject](minimumCapacity: 256)
     private var componentNames: [String: String] = [:]
     /// Responses and parameters from components, resolved once: most operations share the same few.
     private var componentResponses: [String: (headers: [ResolvedHeader], contents: [ResolvedContent])] = [:]
@@ -40,11 +40,29 @@ final class OperationBuilder {
     /// Names in `components.securitySchemes`, read once rather than per requirement.
     private let declaredSchemes: Set<String>
 
+    /// Document-level security and servers, resolved once: every operation without its own inherits them.
+    private var documentSecurity: [ResolvedSecurityRequirement]?
+    private var documentServers: [ResolvedServer]?
+
     init(documents: DocumentSet, types: TypeBuilder, document: OpenAPIDocument) {
         self.documents = documents
         self.types = types
         self.document = document
         declaredSchemes = Set(document.components.securitySchemes.keys)
+    }
+
+    private func inheritedSecurity() -> [ResolvedSecurityRequirement] {
+        if let documentSecurity { return documentSecurity }
+        let resolved = (document.security ?? []).map(resolveSecurity)
+        documentSecurity = resolved
+        return resolved
+    }
+
+    private func inheritedServers() -> [ResolvedServer] {
+        if let documentServers { return documentServers }
+        let resolved = resolvedServers(document.servers)
+        documentServers = resolved
+        return resolved
     }
 
     private var root: String { documents.rootAbsolutePath }
@@ -170,8 +188,9 @@ final class OperationBuilder {
                 resolveBody($0, file: file, typeName: typeName, position: position.map { $0 + "/requestBody" })
             },
             responses: resolveResponses(operation.responses, file: file, typeName: typeName, position: position),
-            security: (operation.security ?? document.security ?? []).map(resolveSecurity),
-            servers: resolvedServers(operation.servers.isEmpty ? (item.servers.isEmpty ? document.servers : item.servers) : operation.servers),
+            security: operation.security.map { $0.map(resolveSecurity) } ?? inheritedSecurity(),
+            servers: !operation.servers.isEmpty ? resolvedServers(operation.servers)
+                : !item.servers.isEmpty ? resolvedServers(item.servers) : inheritedServers(),
             callbacks: resolveCallbacks(operation.callbacks, file: file, typeName: typeName),
             location: operation.location)
     }
@@ -322,8 +341,8 @@ final class OperationBuilder {
     }
 
     static func pointer(of key: String) -> String {
-        guard let hash = key.firstIndex(of: "#") else { return "" }
-        return String(key[key.index(after: hash)...])
+        guard let hash = key.utf8.firstIndex(of: UInt8(ascii: "#")) else { return "" }
+        return String(key[key.utf8.index(after: hash)...])
     }
 
     // MARK: Security, servers, callbacks

@@ -13,9 +13,9 @@ final class TypeBuilder {
     private var typeScope = NameScope(kind: "type")
     private(set) var types: [String: NamedType] = [:]
     /// Converted schemas reachable by reference, by canonical key.
-    private var converted: [String: TypeRef] = [:]
+    private var converted = [String: TypeRef](minimumCapacity: 512)
     /// Schemas decoded from fragment nodes, by canonical key.
-    private var decoded: [String: JSONSchema?] = [:]
+    private var decoded = [String: JSONSchema?](minimumCapacity: 256)
     private var fragmentDiagnosticsSeen: Set<String> = []
     private var typeNameCache: [String: String] = [:]
     private var memberNameCache: [String: String] = [:]
@@ -36,9 +36,13 @@ final class TypeBuilder {
         return name
     }
 
-    init(documents: DocumentSet, version: OpenAPIVersion) {
+    /// The root document's component schemas, already decoded: references to them need no second decode.
+    private let rootSchemas: OrderedMap<JSONSchema>
+
+    init(documents: DocumentSet, version: OpenAPIVersion, rootSchemas: OrderedMap<JSONSchema>) {
         self.documents = documents
         self.version = version
+        self.rootSchemas = rootSchemas
     }
 
     // MARK: Entry points
@@ -313,9 +317,8 @@ final class TypeBuilder {
 
     /// `/components/schemas/X`, `/definitions/X`, `/$defs/X` or a whole file: places that name a schema.
     static func isComponentPointer(_ pointer: String) -> Bool {
-        let tokens = pointer.split(separator: "/")
-        if tokens.isEmpty { return true }
-        guard tokens.count >= 2 else { return tokens.count == 1 }
+        let tokens = JSONPointer.tokens(pointer)
+        guard tokens.count >= 2 else { return true }
         let container = tokens[tokens.count - 2]
         return container == "schemas" || container == "definitions" || container == "$defs"
     }
@@ -330,6 +333,11 @@ final class TypeBuilder {
     /// Decodes the schema at a reference target once, reporting problems of files outside the root once.
     func schema(at target: DocumentSet.Target) -> JSONSchema? {
         if let known = decoded[target.key] { return known }
+        if target.absolutePath == documents.rootAbsolutePath, DocumentSet.componentKind(of: target.pointer) == "schemas",
+            let name = JSONPointer.tokens(target.pointer).last, let schema = rootSchemas[name]
+        {
+            return schema
+        }
         let decoder = FragmentDecoder(file: target.displayPath, version: version)
         let schema = decoder.schema(target.node)
         if target.absolutePath != documents.rootAbsolutePath {
@@ -344,8 +352,10 @@ final class TypeBuilder {
     /// A type name for the schema at `pointer`: its component name, else the last meaningful pointer token, else
     /// the file's name (`models/account.yml` → `account`).
     static func name(forPointer pointer: String, file: String) -> String {
-        let tokens = pointer.split(separator: "/").map { JSONPointer.unescape(String($0)) }
-        if let name = tokens.reversed().first(where: { !structuralTokens.contains($0) && Int($0) == nil && !$0.contains("/") }) {
+        let tokens = JSONPointer.tokens(pointer)
+        if let name = tokens.reversed().first(where: {
+            !$0.isEmpty && !structuralTokens.contains($0) && Int($0) == nil && !$0.utf8.contains(UInt8(ascii: "/"))
+        }) {
             return name
         }
         return FilePath.baseName(file)

@@ -1,13 +1,16 @@
 /// A use of a type: a named type of the API, a Swift primitive, or a collection of them.
-public indirect enum TypeRef: Sendable, Hashable, CustomStringConvertible {
+///
+/// Only the cases that contain a `TypeRef` are boxed; named types and primitives, by far the most common, are
+/// stored inline and cost no allocation.
+public enum TypeRef: Sendable, Hashable, CustomStringConvertible {
     /// A type declared by the API, by its Swift name.
     case named(String)
     case primitive(Primitive)
-    case array(TypeRef)
+    indirect case array(TypeRef)
     /// A dictionary keyed by string.
-    case map(TypeRef)
+    indirect case map(TypeRef)
     /// The value may be `null` (3.0 `nullable`, 3.1 `type: [X, 'null']`, `oneOf: [X, {type: 'null'}]`).
-    case nullable(TypeRef)
+    indirect case nullable(TypeRef)
     /// Any JSON value.
     case anyJSON
 

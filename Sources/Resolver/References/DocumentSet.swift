@@ -115,9 +115,10 @@ final class DocumentSet {
 
     /// The component kind a pointer names (`/components/parameters/X` → `parameters`), if it names one.
     static func componentKind(of pointer: String) -> String? {
-        let tokens = pointer.split(separator: "/")
-        guard tokens.count == 3, tokens[0] == "components" else { return nil }
-        return String(tokens[1])
+        guard pointer.utf8.starts(with: "/components/".utf8) else { return nil }
+        let tokens = JSONPointer.tokens(pointer)
+        guard tokens.count == 3 else { return nil }
+        return tokens[1]
     }
 
     /// Describes what a component kind holds, for messages: `parameters` → `a parameter`.
@@ -139,10 +140,14 @@ final class DocumentSet {
 
     /// True for `https://...`, `file:...` and other URIs (RFC 3986 scheme: a letter, then letters, digits, `+-.`).
     static func hasURIScheme(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex, text.first?.isLetter == true else {
-            return false
+        let bytes = text.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon != bytes.startIndex,
+            let first = bytes.first, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A
+        else { return false }
+        return bytes[..<colon].allSatisfy { byte in
+            ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
         }
-        return text[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
     }
 
     /// Reads a referenced file once; returns why it could not be read.
@@ -171,13 +176,11 @@ final class DocumentSet {
     private func walk(_ pointer: String, in root: YAMLNode) -> Result<YAMLNode, Miss> {
         var node = root
         guard !pointer.isEmpty else { return .success(root) }
-        let tokens = pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-        for (offset, rawToken) in tokens.enumerated() {
-            let token = JSONPointer.unescape(String(rawToken))
+        let tokens = JSONPointer.tokens(pointer)
+        for (offset, token) in tokens.enumerated() {
             // The path walked so far is only needed to explain a miss.
             func parent() -> String {
-                let walked = tokens.prefix(offset).joined(separator: "/")
-                return "/" + walked
+                "/" + tokens.prefix(offset).map(JSONPointer.escape).joined(separator: "/")
             }
             if node.kind == .mapping {
                 guard let value = node.value(forKey: token) else {

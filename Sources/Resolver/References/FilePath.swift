@@ -52,7 +52,7 @@ enum FilePath {
 
     /// Decodes `%XX` escapes (a JSON pointer in a URI fragment may be percent-encoded).
     static func percentDecoded(_ text: String) -> String {
-        guard text.contains("%") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return text }
         var bytes: [UInt8] = []
         var iterator = Array(text.utf8).makeIterator()
         while let byte = iterator.next() {
