@@ -54,6 +54,73 @@ public enum SwiftName {
         return words
     }
 
+    /// The longest acronym; longer words are never looked up.
+    private static let longestAcronym = 5
+
+    /// `typeName`/`memberName` for ASCII text in one pass over bytes, writing the result directly; `nil` when the
+    /// text is not ASCII. The rules are those of `words` and `capitalized`.
+    private static func asciiCamelCase(_ text: String, upperFirst: Bool) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+            func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+            func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+            func lower(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte + 0x20 : byte }
+            func upper(_ byte: UInt8) -> UInt8 { isLower(byte) ? byte - 0x20 : byte }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 1)
+            var isFirstWord = true
+            func emit(_ start: Int, _ end: Int) {
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                var isAcronym = false
+                if word.count <= longestAcronym {
+                    isAcronym = acronyms.contains(String(decoding: word.map(lower), as: UTF8.self))
+                }
+                let allUpper = word.allSatisfy { isUpper($0) || isDigit($0) }
+                if isFirstWord && !upperFirst {
+                    if isAcronym || allUpper {
+                        output.append(contentsOf: word.map(lower))
+                    } else {
+                        output.append(lower(word[0]))
+                        output.append(contentsOf: word.dropFirst())
+                    }
+                } else if isAcronym {
+                    output.append(contentsOf: word.map(upper))
+                } else if allUpper {
+                    output.append(upper(word[0]))
+                    output.append(contentsOf: word.dropFirst().map(lower))
+                } else {
+                    output.append(upper(word[0]))
+                    output.append(contentsOf: word.dropFirst())
+                }
+                isFirstWord = false
+            }
+            var start = -1
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard isUpper(byte) || isLower(byte) || isDigit(byte) else {
+                    if start >= 0 { emit(start, index) }
+                    start = -1
+                    continue
+                }
+                if start < 0 {
+                    start = index
+                } else if isUpper(byte) {
+                    let previous = bytes[index - 1]
+                    let nextIsLower = index + 1 < bytes.count && isLower(bytes[index + 1])
+                    if isLower(previous) || isDigit(previous) || (isUpper(previous) && nextIsLower) {
+                        emit(start, index)
+                        start = index
+                    }
+                }
+            }
+            if start >= 0 { emit(start, bytes.count) }
+            if let first = output.first, isDigit(first) { output.insert(UInt8(ascii: "_"), at: 0) }
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
     /// `words` for ASCII text, on bytes: names in documents are nearly always ASCII.
     private static func asciiWords(_ text: String) -> [String] {
         let bytes = Array(text.utf8)
@@ -88,12 +155,14 @@ public enum SwiftName {
 
     /// `UpperCamelCase` for types.
     public static func typeName(_ text: String) -> String {
+        if let name = asciiCamelCase(text, upperFirst: true) { return name.isEmpty ? "Unnamed" : name }
         let name = words(text).map(capitalized).joined()
         return safeStart(name.isEmpty ? "Unnamed" : name)
     }
 
     /// `lowerCamelCase` for properties, cases, methods and parameters.
     public static func memberName(_ text: String) -> String {
+        if let name = asciiCamelCase(text, upperFirst: false) { return name.isEmpty ? "_unnamed" : name }
         let parts = words(text)
         guard let first = parts.first else { return "_unnamed" }
         let head = acronyms.contains(first.lowercased()) || first.allSatisfy({ $0.isUppercase || $0.isNumber })
