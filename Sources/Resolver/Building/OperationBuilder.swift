@@ -32,7 +32,7 @@ final class OperationBuilder {
     /// `.../openapi.yaml#/components/responses/Unauthorized`.
     private func componentTypeName(_ key: String, file: String) -> String {
         if let known = componentNames[key] { return known }
-        let name = types.swiftTypeName(TypeBuilder.name(forPointer: Self.pointer(of: key), file: file))
+        let name = SwiftName.typeName(TypeBuilder.name(forPointer: Self.pointer(of: key), file: file))
         componentNames[key] = name
         return name
     }
@@ -174,9 +174,9 @@ final class OperationBuilder {
     ) -> ResolvedOperation {
         let original = operation.operationId ?? "\(namePrefix)\(operation.method.rawValue) \(Self.describe(path))"
         let name = operationScope.claim(
-            types.swiftMemberName(original), for: original, at: operation.operationIdLocation ?? operation.location,
+            SwiftName.memberName(original), for: original, at: operation.operationIdLocation ?? operation.location,
             diagnostics: &types.diagnostics)
-        let typeName = types.swiftTypeName(name)
+        let typeName = SwiftName.typeName(name)
         let parameters = resolveParameters(item.parameters + operation.parameters, file: file, typeName: typeName)
         // Callback and webhook keys are runtime expressions and names, not path templates.
         if namePrefix.isEmpty { checkPathTemplate(path, parameters: parameters, operation: operation) }
@@ -220,13 +220,13 @@ final class OperationBuilder {
         return resolved.map { parameter, parameterFile, key in
             if let key, var shared = componentParameters[key] {
                 shared.name = scope.claim(
-                    types.swiftMemberName(parameter.name), for: parameter.name, at: parameter.sourceLocation,
+                    SwiftName.memberName(parameter.name), for: parameter.name, at: parameter.sourceLocation,
                     diagnostics: &types.diagnostics)
                 return shared
             }
             // A shared component parameter's inline schema is named after the component, not its first user.
             let hint = key.map { TypeBuilder.name(forPointer: Self.pointer(of: $0), file: parameterFile) }
-                ?? typeName + types.swiftTypeName(parameter.name)
+                ?? typeName + SwiftName.typeName(parameter.name)
             var type: TypeRef = .primitive(.string)
             var contentType: String?
             if let schema = parameter.schema {
@@ -238,7 +238,7 @@ final class OperationBuilder {
                 }
             }
             let name = scope.claim(
-                types.swiftMemberName(parameter.name), for: parameter.name, at: parameter.sourceLocation,
+                SwiftName.memberName(parameter.name), for: parameter.name, at: parameter.sourceLocation,
                 diagnostics: &types.diagnostics)
             let resolvedParameter = ResolvedParameter(
                 name: name, wireName: parameter.name, location: parameter.location, style: parameter.effectiveStyle,
@@ -300,7 +300,7 @@ final class OperationBuilder {
                 continue
             }
             let positional = status.isSuccess && successCount == 1
-                ? typeName + "Response" : typeName + types.swiftTypeName(status.description) + "Response"
+                ? typeName + "Response" : typeName + SwiftName.typeName(status.description) + "Response"
             let hint = key.map { componentTypeName($0, file: responseFile) + "Response" }
                 ?? positional
             var headerScope = NameScope(kind: "header")
@@ -308,10 +308,10 @@ final class OperationBuilder {
                 guard let (value, headerFile, _) = follow(header.value, from: responseFile, kind: "header", decode: { $0.header($1.node) })
                 else { return nil }
                 let type = value.schema.map {
-                    types.typeRef(SchemaSite(schema: $0, file: headerFile, key: nil), hint: hint + types.swiftTypeName(header.key))
+                    types.typeRef(SchemaSite(schema: $0, file: headerFile, key: nil), hint: hint + SwiftName.typeName(header.key))
                 } ?? .primitive(.string)
                 let name = headerScope.claim(
-                    types.swiftMemberName(header.key), for: header.key, at: header.keyLocation, diagnostics: &types.diagnostics)
+                    SwiftName.memberName(header.key), for: header.key, at: header.keyLocation, diagnostics: &types.diagnostics)
                 return ResolvedHeader(name: name, wireName: header.key, required: value.required, type: type, description: value.description)
             }
             let resolvedContents = contents(
@@ -328,7 +328,7 @@ final class OperationBuilder {
         let schemaCount = content.entries.lazy.filter { $0.value.schema != nil }.count
         return content.map { entry in
             let encoding = ResolvedContent.encoding(of: entry.key)
-            let suffix = schemaCount > 1 ? types.swiftTypeName(encoding.rawValue) : ""
+            let suffix = schemaCount > 1 ? SwiftName.typeName(encoding.rawValue) : ""
             let schemaKey = key.map { "\($0)/content/\(JSONPointer.escape(entry.key))/schema" }
             let type = entry.value.schema.map {
                 types.typeRef(SchemaSite(schema: $0, file: file, key: schemaKey), hint: hint + suffix)
@@ -362,7 +362,7 @@ final class OperationBuilder {
             guard let (scheme, _, _) = follow(entry.value, from: root, kind: "security scheme", decode: { $0.securityScheme($1.node) })
             else { return nil }
             let swiftName = scope.claim(
-                types.swiftMemberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: &types.diagnostics)
+                SwiftName.memberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: &types.diagnostics)
             return ResolvedSecurityScheme(name: entry.key, swiftName: swiftName, kind: scheme.kind, description: scheme.description)
         }
     }

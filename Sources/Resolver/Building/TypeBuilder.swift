@@ -17,25 +17,6 @@ final class TypeBuilder {
     /// Schemas decoded from fragment nodes, by canonical key.
     private var decoded = [String: JSONSchema?](minimumCapacity: 256)
     private var fragmentDiagnosticsSeen: Set<String> = []
-    private var typeNameCache: [String: String] = [:]
-    private var memberNameCache: [String: String] = [:]
-
-    /// `SwiftName.memberName`, remembered like `swiftTypeName`.
-    func swiftMemberName(_ text: String) -> String {
-        if let known = memberNameCache[text] { return known }
-        let name = SwiftName.memberName(text)
-        memberNameCache[text] = name
-        return name
-    }
-
-    /// `SwiftName.typeName`, remembered: the same property and component names come up again and again.
-    func swiftTypeName(_ text: String) -> String {
-        if let known = typeNameCache[text] { return known }
-        let name = SwiftName.typeName(text)
-        typeNameCache[text] = name
-        return name
-    }
-
     /// The root document's component schemas, already decoded: references to them need no second decode.
     private let rootSchemas: OrderedMap<JSONSchema>
 
@@ -206,7 +187,7 @@ final class TypeBuilder {
 
     /// The text a hint stands for.
     func text(of hint: NameHint) -> String {
-        hint.prefix + (hint.rawSuffix.map(swiftTypeName) ?? "") + (hint.suffix ?? "")
+        hint.prefix + (hint.rawSuffix.map(SwiftName.typeName) ?? "") + (hint.suffix ?? "")
     }
 
     /// The type of a schema used somewhere; `hint` names inline objects, enums and unions it declares.
@@ -215,7 +196,7 @@ final class TypeBuilder {
     }
 
     func claimTypeName(_ original: String, location: SourceLocation) -> String {
-        var preferred = swiftTypeName(original)
+        var preferred = SwiftName.typeName(original)
         if SwiftName.reservedTypeNames.contains(preferred) {
             diagnostics.append(Diagnostic(
                 .info, "type '\(original)' is generated as '\(preferred)Model' so it does not hide Swift's '\(preferred)'",
@@ -271,7 +252,7 @@ final class TypeBuilder {
                     continue
                 }
                 let name = scope.claim(
-                    swiftMemberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: &diagnostics)
+                    SwiftName.memberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: &diagnostics)
                 if merging { seen[entry.key] = (result.count, entry.keyLocation) }
                 result.append(Property(
                     name: name, jsonName: entry.key, type: type, isRequired: required.contains(entry.key),

@@ -5,26 +5,45 @@ internal import Diagnostics
 /// The first claimant of a name keeps it; later ones get a numeric suffix, and the collision is reported so the
 /// user can add a name override. Claims happen in document order, so the result is the same on every run.
 struct NameScope {
-    private var taken: [String: String] = [:]
+    /// Granted names and who holds them. Most scopes (the properties of one type, the parameters of one operation)
+    /// hold a few names, which a scan finds faster than a hash; large scopes add an index.
+    private var names: [String] = []
+    private var holders: [String] = []
+    private var index: [String: Int]?
     private let kind: String
 
     init(kind: String, reserved: [String] = []) {
         self.kind = kind
-        for name in reserved { taken[name] = "Swift" }
+        for name in reserved { insert(name, holder: "Swift") }
+    }
+
+    private func holder(of name: String) -> String? {
+        if let index { return index[name].map { holders[$0] } }
+        return names.firstIndex(of: name).map { holders[$0] }
+    }
+
+    private mutating func insert(_ name: String, holder: String) {
+        names.append(name)
+        holders.append(holder)
+        if index != nil {
+            index?[name] = names.count - 1
+        } else if names.count > 16 {
+            index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        }
     }
 
     /// Claims `preferred` (already a valid identifier) for `original`; returns the name granted.
     mutating func claim(
         _ preferred: String, for original: String, at location: SourceLocation?, diagnostics: inout [Diagnostic]
     ) -> String {
-        guard let holder = taken[preferred] else {
-            taken[preferred] = original
+        guard let holder = holder(of: preferred) else {
+            insert(preferred, holder: original)
             return preferred
         }
         var suffix = 2
-        while taken["\(preferred)\(suffix)"] != nil { suffix += 1 }
+        while self.holder(of: "\(preferred)\(suffix)") != nil { suffix += 1 }
         let granted = "\(preferred)\(suffix)"
-        taken[granted] = original
+        insert(granted, holder: original)
         let reason = holder == "Swift" ? "'\(preferred)' is a Swift or Foundation type"
             : "'\(holder)' and '\(original)' both become '\(preferred)'"
         diagnostics.append(Diagnostic(
@@ -33,5 +52,5 @@ struct NameScope {
         return granted
     }
 
-    func contains(_ name: String) -> Bool { taken[name] != nil }
+    func contains(_ name: String) -> Bool { holder(of: name) != nil }
 }

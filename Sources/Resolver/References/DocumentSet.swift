@@ -34,6 +34,8 @@ final class DocumentSet {
     /// Results of `resolve`, by the reference text and the file it was written in: documents reference the same
     /// few responses and schemas many times.
     private var resolved: [String: [String: Result<Target, Diagnostic>]] = [:]
+    /// References written in the root document, the great majority, keyed by their text alone.
+    private var resolvedFromRoot = [String: Result<Target, Diagnostic>](minimumCapacity: 256)
 
     init(rootPath: String, rootYAML: YAMLDocument, allowedRoot: String?) {
         let currentDirectory = FileManager.default.currentDirectoryPath
@@ -54,7 +56,8 @@ final class DocumentSet {
 
     /// Follows `reference`, written in the file at `fromAbsolute`. Errors are diagnostics at the `$ref`.
     func resolve(_ reference: Reference, from fromAbsolute: String) -> Result<Target, Diagnostic> {
-        switch resolved[fromAbsolute]?[reference.ref] {
+        let known = fromAbsolute == rootAbsolutePath ? resolvedFromRoot[reference.ref] : resolved[fromAbsolute]?[reference.ref]
+        switch known {
         case .success(let target)?:
             return .success(target)
         case .failure(let diagnostic)?:
@@ -62,7 +65,11 @@ final class DocumentSet {
             return .failure(Diagnostic(diagnostic.severity, diagnostic.message, at: reference.location, id: diagnostic.id))
         case nil:
             let result = resolveUncached(reference, from: fromAbsolute)
-            resolved[fromAbsolute, default: [:]][reference.ref] = result
+            if fromAbsolute == rootAbsolutePath {
+                resolvedFromRoot[reference.ref] = result
+            } else {
+                resolved[fromAbsolute, default: [:]][reference.ref] = result
+            }
             return result
         }
     }
