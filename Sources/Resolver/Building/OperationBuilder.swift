@@ -251,14 +251,25 @@ final class OperationBuilder {
         }
     }
 
-    private func checkPathTemplate(_ path: String, parameters: [ResolvedParameter], operation: Operation) {
-        let declared = Set(parameters.filter { $0.location == .path }.map(\.wireName))
-        var templated: [String] = []
-        var rest = Substring(path)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            templated.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
+    /// The `{names}` of a path template, found on bytes.
+    static func templateNames(_ path: String) -> [String] {
+        var names: [String] = []
+        var open: String.UTF8View.Index?
+        for index in path.utf8.indices {
+            switch path.utf8[index] {
+            case UInt8(ascii: "{"): open = path.utf8.index(after: index)
+            case UInt8(ascii: "}"):
+                if let start = open { names.append(String(path[start..<index])) }
+                open = nil
+            default: break
+            }
         }
+        return names
+    }
+
+    private func checkPathTemplate(_ path: String, parameters: [ResolvedParameter], operation: Operation) {
+        let declared = parameters.filter { $0.location == .path }.map(\.wireName)
+        let templated = Self.templateNames(path)
         for name in templated where !declared.contains(name) {
             report(Diagnostic(
                 .error, "path parameter '\(name)' of '\(operation.method.rawValue.uppercased()) \(path)' is not declared",

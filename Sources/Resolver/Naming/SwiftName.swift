@@ -57,6 +57,17 @@ public enum SwiftName {
     /// The longest acronym; longer words are never looked up.
     private static let longestAcronym = 5
 
+    /// The acronyms as lower-case bytes, so a word can be checked without making a string.
+    private static let acronymBytes: [[UInt8]] = acronyms.sorted().map { Array($0.utf8) }
+
+    /// True when `word` (ASCII) is an acronym, compared case-insensitively in place.
+    private static func isAcronym(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count <= longestAcronym else { return false }
+        return acronymBytes.contains { acronym in
+            acronym.count == word.count && zip(acronym, word).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 + 0x20 : $1) }
+        }
+    }
+
     /// `typeName`/`memberName` for ASCII text in one pass over bytes, writing the result directly; `nil` when the
     /// text is not ASCII. The rules are those of `words` and `capitalized`.
     private static func asciiCamelCase(_ text: String, upperFirst: Bool) -> String? {
@@ -73,26 +84,23 @@ public enum SwiftName {
             var isFirstWord = true
             func emit(_ start: Int, _ end: Int) {
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                var isAcronym = false
-                if word.count <= longestAcronym {
-                    isAcronym = acronyms.contains(String(decoding: word.map(lower), as: UTF8.self))
-                }
+                let acronym = isAcronym(word)
                 let allUpper = word.allSatisfy { isUpper($0) || isDigit($0) }
                 if isFirstWord && !upperFirst {
-                    if isAcronym || allUpper {
-                        output.append(contentsOf: word.map(lower))
+                    if acronym || allUpper {
+                        for byte in word { output.append(lower(byte)) }
                     } else {
                         output.append(lower(word[0]))
-                        output.append(contentsOf: word.dropFirst())
+                        for byte in word.dropFirst() { output.append(byte) }
                     }
-                } else if isAcronym {
-                    output.append(contentsOf: word.map(upper))
+                } else if acronym {
+                    for byte in word { output.append(upper(byte)) }
                 } else if allUpper {
                     output.append(upper(word[0]))
-                    output.append(contentsOf: word.dropFirst().map(lower))
+                    for byte in word.dropFirst() { output.append(lower(byte)) }
                 } else {
                     output.append(upper(word[0]))
-                    output.append(contentsOf: word.dropFirst())
+                    for byte in word.dropFirst() { output.append(byte) }
                 }
                 isFirstWord = false
             }
