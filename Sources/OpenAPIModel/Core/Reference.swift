@@ -75,6 +75,7 @@ public enum JSONPointer {
         return pointer.withUTF8 { bytes in
             guard !bytes.isEmpty else { return [] }
             var tokens: [String] = []
+            tokens.reserveCapacity(4)
             var start = bytes[0] == slash ? 1 : 0
             var hasTilde = false
             for index in start...bytes.count {

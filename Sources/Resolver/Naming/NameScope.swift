@@ -14,6 +14,8 @@ struct NameScope {
 
     init(kind: String, reserved: [String] = []) {
         self.kind = kind
+        names.reserveCapacity(16)
+        holders.reserveCapacity(16)
         for name in reserved { insert(name, holder: "Swift") }
     }
 

@@ -13,15 +13,24 @@ final class DocumentSet {
         var yaml: YAMLDocument
     }
 
-    /// Where a reference leads.
-    struct Target {
-        var absolutePath: String
-        var displayPath: String
+    /// Where a reference leads. A class: targets are cached and handed out for every use of a reference, and
+    /// sharing one instance costs a retain where copying its strings would cost several.
+    final class Target {
+        let absolutePath: String
+        let displayPath: String
         /// The JSON pointer inside the file, `""` for the whole file.
-        var pointer: String
-        var node: YAMLNode
+        let pointer: String
+        let node: YAMLNode
+        /// `absolutePath#pointer`: the canonical key of the target.
+        let key: String
 
-        var key: String { "\(absolutePath)#\(pointer)" }
+        init(absolutePath: String, displayPath: String, pointer: String, node: YAMLNode) {
+            self.absolutePath = absolutePath
+            self.displayPath = displayPath
+            self.pointer = pointer
+            self.node = node
+            key = "\(absolutePath)#\(pointer)"
+        }
     }
 
     let rootAbsolutePath: String
