@@ -57,15 +57,28 @@ public enum SwiftName {
     /// The longest acronym; longer words are never looked up.
     private static let longestAcronym = 5
 
-    /// The acronyms as lower-case bytes, so a word can be checked without making a string.
-    private static let acronymBytes: [[UInt8]] = acronyms.sorted().map { Array($0.utf8) }
+    /// The acronyms as lower-case bytes, bucketed by length, so a word is checked without making a string and
+    /// only against acronyms of its own length.
+    private static let acronymsByLength: [[[UInt8]]] = (0...longestAcronym).map { length in
+        acronyms.sorted().map { Array($0.utf8) }.filter { $0.count == length }
+    }
 
     /// True when `word` (ASCII) is an acronym, compared case-insensitively in place.
     private static func isAcronym(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard word.count <= longestAcronym else { return false }
-        return acronymBytes.contains { acronym in
-            acronym.count == word.count && zip(acronym, word).allSatisfy { $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 + 0x20 : $1) }
+        guard word.count <= longestAcronym, let first = word.first else { return false }
+        let lowerFirst = first >= 0x41 && first <= 0x5A ? first + 0x20 : first
+        for acronym in acronymsByLength[word.count] where acronym[0] == lowerFirst {
+            var equal = true
+            for offset in 1..<word.count {
+                let byte = word[offset]
+                if acronym[offset] != (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) {
+                    equal = false
+                    break
+                }
+            }
+            if equal { return true }
         }
+        return false
     }
 
     /// `typeName`/`memberName` for ASCII text in one pass over bytes, writing the result directly; `nil` when the
