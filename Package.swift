@@ -15,9 +15,11 @@ let package = Package(
         .executable(name: "plexus-bench", targets: ["plexus-bench"]),
         .library(name: "OpenAPIModel", targets: ["OpenAPIModel"]),
         .library(name: "Resolver", targets: ["Resolver"]),
+        .library(name: "PlexusRuntime", targets: ["PlexusRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Stage 0: Debian's libyaml, found through pkg-config.
@@ -38,10 +40,26 @@ let package = Package(
             swiftSettings: upcomingFeatures
         ),
 
+        // The .mustache templates, shipped as resources; users override them file by file with --templates.
+        .target(name: "Templates", path: "Templates", resources: [.copy("mustache")], swiftSettings: upcomingFeatures),
+
+        // Stage 4: the IR rendered as Swift source through the templates.
+        .target(
+            name: "SwiftEmitter",
+            dependencies: [
+                "Resolver", "OpenAPIModel", "Diagnostics", "Templates",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: upcomingFeatures
+        ),
+
+        // What every generated SDK needs at run time: dates, nullable values, any-JSON, union errors.
+        .target(name: "PlexusRuntime", swiftSettings: upcomingFeatures),
+
         .executableTarget(
             name: "plexus-gen",
             dependencies: [
-                "OpenAPIModel", "Diagnostics", "YAMLLoader", "Resolver",
+                "OpenAPIModel", "Diagnostics", "YAMLLoader", "Resolver", "SwiftEmitter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcomingFeatures
@@ -67,6 +85,10 @@ let package = Package(
             swiftSettings: upcomingFeatures
         ),
         .testTarget(name: "PlexusSpecTests", swiftSettings: upcomingFeatures),
+        // The Plexus models as `plexus-gen generate` writes them (kept current by a test), compiled and exercised.
+        .testTarget(
+            name: "PlexusModelTests", dependencies: ["PlexusRuntime"], exclude: ["Fixtures"], swiftSettings: upcomingFeatures
+        ),
         .testTarget(
             name: "PlexusGenCLITests",
             dependencies: ["plexus-gen"],

@@ -1,0 +1,31 @@
+/// A value that may be JSON `null`, for properties that may also be absent: `Nullable<Int>?` is `nil` when the key
+/// is absent, `.null` when it is `null`, and `.value(x)` otherwise, so re-encoding writes back what was read.
+public enum Nullable<Wrapped> {
+    case null
+    case value(Wrapped)
+
+    /// The value, or `nil` for `null`.
+    public var value: Wrapped? {
+        if case .value(let value) = self { return value }
+        return nil
+    }
+}
+
+extension Nullable: Sendable where Wrapped: Sendable {}
+extension Nullable: Equatable where Wrapped: Equatable {}
+extension Nullable: Hashable where Wrapped: Hashable {}
+
+extension Nullable: Codable where Wrapped: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self = container.decodeNil() ? .null : .value(try container.decode(Wrapped.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .value(let value): try container.encode(value)
+        }
+    }
+}

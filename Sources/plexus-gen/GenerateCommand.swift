@@ -1,0 +1,97 @@
+public import ArgumentParser
+import Diagnostics
+import Foundation
+import Resolver
+import SwiftEmitter
+
+/// `plexus-gen generate`: write the Swift SDK for a document.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Generate Swift models for an OpenAPI document.",
+        discussion: """
+            Writes Types.swift (Codable, Hashable, Sendable models for every schema) into the output directory.
+            Files are written atomically and only when their content changed; when the document has errors
+            nothing is written. Settings come from options, then from plexus-gen.yaml in the current directory
+            (keys: output, numberType, accessModifier, templates), then from the defaults.
+            The client, server stubs and runtime parts are not generated yet.
+            """
+    )
+
+    @Argument(help: "The OpenAPI document.")
+    var spec: String = "openapi.yaml"
+
+    @Option(help: "Output directory (default: Generated).")
+    var output: String?
+
+    @Option(help: "A directory of .mustache templates that replace the built-in ones of the same name.")
+    var templates: String?
+
+    @Option(help: "Swift type for `type: number` without format: double or decimal.")
+    var numberType: EmitterOptions.NumberType?
+
+    @Option(help: "Access level of the generated declarations: public, package or internal.")
+    var access: EmitterOptions.AccessModifier?
+
+    @Option(help: "The config file (default: plexus-gen.yaml in the current directory, if present).")
+    var config: String?
+
+    @Option(name: .customLong("ref-root"), help: "Directory that references may not leave.")
+    var referenceRoot: String?
+
+    @Flag(help: "Write nothing; exit 1 and list the files that differ from what would be generated.")
+    var check = false
+
+    func run() throws {
+        let settings = try loadConfig()
+        let result = APIResolver.resolve(contentsOf: spec, options: ResolverOptions(allowedRoot: referenceRoot))
+        let shown = result.diagnostics.filter { $0.severity >= .warning }
+        for diagnostic in shown { printToStandardError(diagnostic.description) }
+        if result.diagnostics.contains(where: { $0.id == "yaml-unreadable" }) { throw ExitCode(2) }
+        guard let api = result.api, !result.hasErrors else {
+            printToStandardError("\(spec): not generated because of errors; nothing was written")
+            throw ExitCode(1)
+        }
+        let options = EmitterOptions(
+            numberType: numberType ?? settings.numberType ?? .double,
+            accessModifier: access ?? settings.accessModifier ?? .public,
+            sourceName: (spec as NSString).lastPathComponent)
+        let renderer: TemplateRenderer
+        do {
+            renderer = try TemplateRenderer(overrides: templates ?? settings.templates)
+        } catch {
+            printToStandardError(error.description)
+            throw ExitCode(2)
+        }
+        let files = ModelEmitter(options: options, renderer: renderer).emit(api)
+        let writer = GeneratedFilesWriter(directory: output ?? settings.output ?? "Generated")
+        if check {
+            let differing = writer.differences(files)
+            for path in differing { print("\(path): differs from what plexus-gen would generate") }
+            if !differing.isEmpty { throw ExitCode(1) }
+            print("\(files.count) file(s) up to date")
+            return
+        }
+        do {
+            let written = try writer.write(files)
+            print(written.isEmpty ? "\(files.count) file(s) up to date" : written.map { "wrote \($0)" }.joined(separator: "\n"))
+        } catch {
+            printToStandardError("error: \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+
+    private func loadConfig() throws -> GeneratorConfig {
+        let path = config ?? GeneratorConfig.fileName
+        guard config != nil || FileManager.default.fileExists(atPath: path) else { return GeneratorConfig() }
+        do {
+            return try GeneratorConfig.load(path)
+        } catch {
+            printToStandardError(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension EmitterOptions.NumberType: ExpressibleByArgument {}
+extension EmitterOptions.AccessModifier: ExpressibleByArgument {}
