@@ -20,6 +20,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
         // Stage 0: Debian's libyaml, found through pkg-config.
@@ -83,6 +84,16 @@ let package = Package(
             dependencies: ["Resolver", "OpenAPIModel", "YAMLLoader", "Diagnostics", "CorpusSupport"],
             exclude: ["Fixtures"],
             swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "SwiftEmitterTests", dependencies: ["SwiftEmitter", "Templates", "Resolver"], swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "Snapshots",
+            dependencies: [
+                "SwiftEmitter", "Resolver", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            path: "Tests/Snapshots", exclude: ["__Snapshots__"], swiftSettings: upcomingFeatures
         ),
         .testTarget(name: "PlexusSpecTests", swiftSettings: upcomingFeatures),
         // The Plexus models as `plexus-gen generate` writes them (kept current by a test), compiled and exercised.

@@ -46,12 +46,60 @@ public struct ModelEmitter: Sendable {
             }
             return rendered.hasSuffix("\n") ? String(rendered.dropLast()) : rendered
         }
-        // Imports carry the declarations' access level, so the file compiles whether or not the consuming target
-        // makes imports internal by default.
-        let importKeyword = options.accessModifier == .internal ? "import" : "\(access) import"
+        // An import carries the declarations' access level when their signatures use the module's types, so the
+        // file compiles (without "unused public import" warnings) whether or not the consuming target makes
+        // imports internal by default.
+        let usage = PublicTypeUsage(api: api, options: options)
+        func importLine(_ module: String, publiclyUsed: Bool) -> String {
+            publiclyUsed && options.accessModifier != .internal ? "\(access) import \(module)" : "import \(module)"
+        }
         let file = FileViewModel(
-            source: options.sourceName, imports: ["Foundation", "PlexusRuntime"].map { "\(importKeyword) \($0)" },
+            source: options.sourceName,
+            imports: [
+                importLine("Foundation", publiclyUsed: usage.foundation),
+                importLine("PlexusRuntime", publiclyUsed: usage.runtime),
+            ],
             declarations: declarations)
         return [GeneratedFile(path: "Types.swift", contents: renderer.render(file, template: "File"))]
+    }
+}
+
+/// Which modules the public signatures of the generated types use.
+struct PublicTypeUsage {
+    var foundation = false
+    var runtime = false
+
+    init(api: ResolvedAPI, options: EmitterOptions) {
+        for type in api.types {
+            switch type.kind {
+            case .object(let object):
+                for property in object.properties {
+                    visit(property.type, options)
+                    // Optional nullable properties are `Nullable<T>?`; required ones are `T?`.
+                    if !property.isRequired, property.type.isNullable, property.type.nonNullable != .primitive(.dateTime) {
+                        runtime = true
+                    }
+                }
+                if let additional = object.additionalProperties { visit(additional, options) }
+            case .union(let union): union.cases.forEach { visit($0.type, options) }
+            case .alias(let target): visit(target, options)
+            case .enumeration: break
+            }
+        }
+    }
+
+    private mutating func visit(_ type: TypeRef, _ options: EmitterOptions) {
+        switch type {
+        case .named: break
+        case .anyJSON: runtime = true
+        case .array(let element), .map(let element), .nullable(let element): visit(element, options)
+        case .primitive(let primitive):
+            switch primitive {
+            case .dateTime, .uuid, .uri, .base64, .binary, .decimal: foundation = true
+            case .number where options.numberType == .decimal: foundation = true
+            case .date: runtime = true
+            default: break
+            }
+        }
     }
 }

@@ -1,0 +1,104 @@
+import Foundation
+import Resolver
+import SnapshotTesting
+import SwiftEmitter
+import Testing
+
+/// Snapshots of generated code, one per generated file and one per construct. Re-record deliberately with
+/// `SNAPSHOT_TESTING_RECORD=failed swift test --filter Snapshots`, then read the diff before committing.
+@Suite struct GeneratedModelSnapshotTests {
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Generates models for a document written to a temporary file.
+    static func generate(_ yaml: String, numberType: EmitterOptions.NumberType = .double) throws -> [GeneratedFile] {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID().uuidString).yaml")
+        try yaml.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try generate(path: url.path, numberType: numberType)
+    }
+
+    static func generate(path: String, numberType: EmitterOptions.NumberType) throws -> [GeneratedFile] {
+        let result = APIResolver.resolve(contentsOf: path, displayName: "openapi.yaml")
+        let api = try #require(result.api)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let emitter = ModelEmitter(options: EmitterOptions(numberType: numberType), renderer: try TemplateRenderer())
+        return emitter.emit(api)
+    }
+
+    static func components(_ schemas: String) -> String {
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n\(schemas)\n"
+    }
+
+    @Test func plexusTypes() throws {
+        let files = try Self.generate(path: Self.repository.appendingPathComponent("openapi.yaml").path, numberType: .decimal)
+        #expect(files.map(\.path) == ["Types.swift"])
+        for file in files {
+            assertSnapshot(of: file.contents, as: .lines, named: file.path.replacingOccurrences(of: ".swift", with: ""))
+        }
+    }
+
+    @Test func objectProperties() throws {
+        let files = try Self.generate(Self.components("""
+                Thing:
+                  type: object
+                  description: A thing.
+                  required: [id, label]
+                  properties:
+                    id: {type: string, format: uuid, description: The identifier.}
+                    label: {type: string, nullable: true}
+                    count: {type: integer, format: int32, default: 3}
+                    parent: {type: integer, nullable: true}
+                    seen: {type: string, format: date-time}
+                    day: {type: string, format: date}
+                    default: {type: boolean}
+                    old: {type: string, deprecated: true}
+                  additionalProperties: {type: string}
+            """))
+        assertSnapshot(of: files[0].contents, as: .lines)
+    }
+
+    @Test func enumsAndAliases() throws {
+        let files = try Self.generate(Self.components("""
+                Kind: {type: string, enum: [Giro account, SEPA transfer, default, undocumented]}
+                Code: {type: integer, enum: [1000, -1]}
+                Identifier: {type: string, description: An identifier.}
+                Tags: {type: array, items: {type: string}}
+            """))
+        assertSnapshot(of: files[0].contents, as: .lines)
+    }
+
+    @Test func unions() throws {
+        let files = try Self.generate(Self.components("""
+                Pet:
+                  oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+                  discriminator: {propertyName: kind, mapping: {kitty: '#/components/schemas/Cat'}}
+                Cat: {type: object, required: [kind], properties: {kind: {type: string}}}
+                Dog: {type: object, required: [kind], properties: {kind: {type: string}}}
+                Value:
+                  anyOf: [{type: string}, {type: integer}, {$ref: '#/components/schemas/Cat'}]
+            """))
+        assertSnapshot(of: files[0].contents, as: .lines)
+    }
+
+    @Test func recursiveTypes() throws {
+        let files = try Self.generate(Self.components("""
+                Node:
+                  type: object
+                  required: [value]
+                  properties:
+                    value: {type: string}
+                    next: {$ref: '#/components/schemas/Node'}
+                    children: {type: array, items: {$ref: '#/components/schemas/Node'}}
+                Expression:
+                  oneOf: [{type: number}, {$ref: '#/components/schemas/Sum'}]
+                Sum:
+                  type: object
+                  required: [left, right]
+                  properties:
+                    left: {$ref: '#/components/schemas/Expression'}
+                    right: {$ref: '#/components/schemas/Expression'}
+            """))
+        assertSnapshot(of: files[0].contents, as: .lines)
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+@testable import SwiftEmitter
+import Templates
+import Testing
+
+/// Mustache renders a key the view model lacks as nothing, silently. This test walks every tag of every built-in
+/// template with a context stack, as mustache does, and fails on any name that no view model in scope has.
+@Suite struct TemplateSlotTests {
+    static var populated: [String: Any] { [
+        "File": FileViewModel(source: "openapi.yaml", imports: ["import Foundation"], declarations: ["struct A {}"]),
+        "Struct": StructViewModel(
+            docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "Pet",
+            members: [MemberViewModel(docLines: ["/// Id"], lines: ["public var id: Int"])], initParameters: "id: Int",
+            initAssignments: ["self.id = id"], hasCodingKeys: true,
+            codingKeys: [CodingKeyViewModel(name: "id", rawValue: "id")], decodeLines: ["decode"], encodeLines: ["encode"]),
+        "Enum": EnumViewModel(
+            docLines: ["/// Doc"], access: "public", name: "Kind", rawType: "String",
+            cases: [EnumCaseViewModel(name: "cat", literal: "\"cat\"")], unknownCase: "undocumented", allCasesList: ".cat"),
+        "Union": UnionViewModel(
+            docLines: ["/// Doc"], access: "public", indirectKeyword: "indirect ", name: "Pet",
+            cases: [UnionCaseViewModel(docLines: ["/// Cat"], name: "cat", type: "Cat", encodeStatement: "try value.encode(to: encoder)")],
+            decodeLines: ["decode"]),
+        "Alias": AliasViewModel(docLines: ["/// Doc"], access: "public", name: "ID", type: "String"),
+    ] }
+
+    @Test(arguments: TemplateRenderer.requiredTemplates)
+    func everySlotHasAValue(_ name: String) throws {
+        let directory = try #require(TemplateFiles.directory)
+        let text = try String(contentsOf: directory.appendingPathComponent("\(name).mustache"), encoding: .utf8)
+        let model = try #require(Self.populated[name])
+        #expect(Self.missingSlots(in: text, model: model) == [])
+    }
+
+    @Test func aTypoInATemplateIsCaught() {
+        #expect(Self.missingSlots(in: "{{access}} struct {{nmae}} {{#members}}{{linez}}{{/members}}", model: Self.populated["Struct"]!)
+            == ["nmae", "linez"])
+    }
+
+    @Test(arguments: TemplateRenderer.requiredTemplates)
+    func populatedModelsRenderEveryValue(_ name: String) throws {
+        let renderer = try TemplateRenderer()
+        let output = renderer.render(try #require(Self.populated[name]), template: name)
+        #expect(!output.isEmpty)
+        #expect(!output.contains("  :") && !output.contains(" struct :") && !output.contains("enum  {"))
+    }
+
+    /// Names used by `{{name}}`, `{{{name}}}`, `{{#name}}` and `{{^name}}` that resolve to nothing in scope.
+    static func missingSlots(in template: String, model: Any) -> [String] {
+        var missing: [String] = []
+        var stack: [Any] = [model]
+        var rest = Substring(template)
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.range(of: "}}") else { break }
+            var tag = String(rest[..<close.lowerBound])
+            rest = rest[close.upperBound...]
+            if tag.hasPrefix("{") {
+                tag.removeFirst()
+                if rest.hasPrefix("}") { rest.removeFirst() }
+            }
+            guard let first = tag.first else { continue }
+            switch first {
+            case "!", "%", ">", "<", "$": continue
+            case "/": stack.removeLast()
+            case "#", "^":
+                let name = String(tag.dropFirst())
+                guard let value = lookup(name, in: stack) else {
+                    missing.append(name)
+                    stack.append(stack.last as Any)
+                    continue
+                }
+                if let array = value as? [Any], let element = array.first {
+                    stack.append(element)
+                } else {
+                    stack.append(stack.last as Any)
+                }
+            default:
+                if tag == "." { continue }
+                if lookup(tag, in: stack) == nil { missing.append(tag) }
+            }
+        }
+        return missing
+    }
+
+    static func lookup(_ name: String, in stack: [Any]) -> Any? {
+        for context in stack.reversed() {
+            for child in Mirror(reflecting: context).children where child.label == name { return child.value }
+        }
+        return nil
+    }
+}
