@@ -67,7 +67,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "plexus-bench",
-            dependencies: ["OpenAPIModel", "Resolver", "YAMLLoader", "Diagnostics", "CLibYAML"],
+            dependencies: ["OpenAPIModel", "Resolver", "SwiftEmitter", "YAMLLoader", "Diagnostics", "CLibYAML"],
             swiftSettings: upcomingFeatures
         ),
 
@@ -86,7 +86,9 @@ let package = Package(
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
-            name: "SwiftEmitterTests", dependencies: ["SwiftEmitter", "Templates", "Resolver"], swiftSettings: upcomingFeatures
+            name: "SwiftEmitterTests",
+            dependencies: ["SwiftEmitter", "Templates", "Resolver", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: upcomingFeatures
         ),
         .testTarget(
             name: "Snapshots",

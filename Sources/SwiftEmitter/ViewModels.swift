@@ -1,3 +1,5 @@
+internal import Mustache
+
 /// What the templates render. Every field is final text: templates only place it.
 
 struct FileViewModel {
@@ -66,4 +68,119 @@ struct AliasViewModel {
     var access: String
     var name: String
     var type: String
+}
+
+// Lookups by name for the renderer: much faster than the `Mirror` reflection mustache falls back to.
+
+extension FileViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "source": source
+        case "imports": imports
+        case "declarations": declarations
+        default: nil
+        }
+    }
+}
+
+extension MemberViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "docLines": docLines
+        case "lines": lines
+        default: nil
+        }
+    }
+}
+
+extension CodingKeyViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "rawValue": rawValue
+        default: nil
+        }
+    }
+}
+
+extension StructViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "docLines": docLines
+        case "attributes": attributes
+        case "access": access
+        case "name": name
+        case "members": members
+        case "initParameters": initParameters
+        case "initAssignments": initAssignments
+        case "hasCodingKeys": hasCodingKeys
+        case "codingKeys": codingKeys
+        case "decodeLines": decodeLines
+        case "encodeLines": encodeLines
+        default: nil
+        }
+    }
+}
+
+extension EnumCaseViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "literal": literal
+        default: nil
+        }
+    }
+}
+
+extension EnumViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "docLines": docLines
+        case "access": access
+        case "name": name
+        case "rawType": rawType
+        case "cases": cases
+        case "unknownCase": unknownCase
+        case "allCasesList": allCasesList
+        default: nil
+        }
+    }
+}
+
+extension UnionCaseViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "docLines": docLines
+        case "name": name
+        case "type": type
+        case "encodeStatement": encodeStatement
+        default: nil
+        }
+    }
+}
+
+extension UnionViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "docLines": docLines
+        case "access": access
+        case "indirectKeyword": indirectKeyword
+        case "name": name
+        case "cases": cases
+        case "decodeLines": decodeLines
+        default: nil
+        }
+    }
+}
+
+extension AliasViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "docLines": docLines
+        case "access": access
+        case "name": name
+        case "type": type
+        default: nil
+        }
+    }
 }

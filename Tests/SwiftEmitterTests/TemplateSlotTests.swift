@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 @testable import SwiftEmitter
 import Templates
 import Testing
@@ -82,8 +83,13 @@ import Testing
         return missing
     }
 
+    /// Looks a name up as the renderer does: through `MustacheParent` when the context has it, else `Mirror`.
     static func lookup(_ name: String, in stack: [Any]) -> Any? {
         for context in stack.reversed() {
+            if let parent = context as? any MustacheParent {
+                if let value = parent.child(named: name) { return value }
+                continue
+            }
             for child in Mirror(reflecting: context).children where child.label == name { return child.value }
         }
         return nil
