@@ -87,7 +87,10 @@ let package = Package(
         ),
         .testTarget(
             name: "SwiftEmitterTests",
-            dependencies: ["SwiftEmitter", "Templates", "Resolver", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "SwiftEmitter", "Templates", "Resolver", "CorpusSupport",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
