@@ -74,7 +74,8 @@ struct GenerateCommand: ParsableCommand {
         }
         do {
             let written = try writer.write(files)
-            print(written.isEmpty ? "\(files.count) file(s) up to date" : written.map { "wrote \($0)" }.joined(separator: "\n"))
+            print(written.isEmpty ? "\(files.count) file(s) up to date"
+                : written.map { $0.hasPrefix("removed ") ? $0 : "wrote \($0)" }.joined(separator: "\n"))
         } catch {
             printToStandardError("error: \(error.localizedDescription)")
             throw ExitCode(1)

@@ -55,6 +55,19 @@ import Testing
         #expect(internalText.contains("internal var price: Double?"))
     }
 
+    @Test func largeDocumentsAreSplitAndStaleGeneratedFilesRemoved() throws {
+        let many = (1...150).map { "    T\($0): {type: object, properties: {id: {type: string}}}" }.joined(separator: "\n")
+        let large = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n\(many)\n"
+        let directory = try CLI.directory(with: ["openapi.yaml": large, "Out/Mine.swift": "// written by hand\n"])
+        #expect(try CLI.run(["generate", "--output", "Out"], in: directory).status == 0)
+        let out = directory.appendingPathComponent("Out")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["Mine.swift", "Types-1.swift", "Types-2.swift"])
+        try Self.spec.write(to: directory.appendingPathComponent("openapi.yaml"), atomically: true, encoding: .utf8)
+        let second = try CLI.run(["generate", "--output", "Out"], in: directory)
+        #expect(second.standardOutput.contains("removed \(out.path)/Types-1.swift"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["Mine.swift", "Types.swift"])
+    }
+
     @Test func checkListsFilesThatDiffer() throws {
         let directory = try CLI.directory(with: ["openapi.yaml": Self.spec])
         let missing = try CLI.run(["generate", "--output", "Out", "--check"], in: directory)
