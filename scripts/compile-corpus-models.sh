@@ -19,8 +19,11 @@ while IFS=$'\t' read -r path role version; do
         continue
     fi
     generated=$((generated + 1))
-    sed 's/^\(public \)\{0,1\}import PlexusRuntime$//' "$out/Types.swift" > "$work/Types.swift"
-    if swiftc -typecheck -swift-version 6 -module-name Generated Sources/PlexusRuntime/*.swift "$work/Types.swift" \
+    rm -rf "$work/gen" && mkdir "$work/gen"
+    for file in "$out"/*.swift; do
+        sed 's/^\(public \)\{0,1\}import PlexusRuntime$//' "$file" > "$work/gen/$(basename "$file")"
+    done
+    if swiftc -typecheck -swift-version 6 -module-name Generated Sources/PlexusRuntime/*.swift "$work"/gen/*.swift \
         > "$work/log" 2>&1; then
         compiled=$((compiled + 1))
         echo "ok       $path"
