@@ -13,15 +13,46 @@ public struct EmitterOptions: Sendable, Equatable {
         case `public`, package, `internal`
     }
 
+    /// Which operations' types to generate; `nil` generates every type of the document.
+    public struct OperationFilter: Sendable, Equatable {
+        public var tags: [String]
+        public var paths: [String]
+        public var operationIds: [String]
+
+        public init(tags: [String] = [], paths: [String] = [], operationIds: [String] = []) {
+            self.tags = tags
+            self.paths = paths
+            self.operationIds = operationIds
+        }
+
+        /// True when the operation has one of the tags, one of the paths or one of the operationIds.
+        public func includes(tags operationTags: [String], path: String, operationId: String?) -> Bool {
+            operationTags.contains(where: tags.contains) || paths.contains(path)
+                || operationId.map(operationIds.contains) == true
+        }
+    }
+
     public var numberType: NumberType
     public var accessModifier: AccessModifier
     /// How the header names the document the code was generated from.
     public var sourceName: String
+    public var operationFilter: OperationFilter?
+    /// Swift names for schemas, by component name (`Error: PlexusError`).
+    public var typeNames: [String: String]
+    /// Existing Swift types to use for schemas instead of generating them, by component name
+    /// (`Money: Foundation.Decimal`).
+    public var typeOverrides: [String: String]
 
     /// Creates options.
-    public init(numberType: NumberType = .double, accessModifier: AccessModifier = .public, sourceName: String = "openapi.yaml") {
+    public init(
+        numberType: NumberType = .double, accessModifier: AccessModifier = .public, sourceName: String = "openapi.yaml",
+        operationFilter: OperationFilter? = nil, typeNames: [String: String] = [:], typeOverrides: [String: String] = [:]
+    ) {
         self.numberType = numberType
         self.accessModifier = accessModifier
         self.sourceName = sourceName
+        self.operationFilter = operationFilter
+        self.typeNames = typeNames
+        self.typeOverrides = typeOverrides
     }
 }

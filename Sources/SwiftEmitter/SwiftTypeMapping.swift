@@ -3,10 +3,12 @@ internal import Resolver
 /// The Swift spelling of an IR type.
 struct SwiftTypeMapping {
     var options: EmitterOptions
+    /// Swift type names replaced by a configured name or an existing type, by the resolver's Swift name.
+    var renamed: [String: String] = [:]
 
     func swiftType(_ type: TypeRef) -> String {
         switch type {
-        case .named(let name): name
+        case .named(let name): renamed[name] ?? name
         case .primitive(let primitive): swiftType(primitive)
         case .array(let element): "[\(swiftType(element))]"
         case .map(let value): "[String: \(swiftType(value))]"

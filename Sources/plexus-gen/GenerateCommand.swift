@@ -13,7 +13,8 @@ struct GenerateCommand: ParsableCommand {
             Writes Types.swift (Codable, Hashable, Sendable models for every schema) into the output directory.
             Files are written atomically and only when their content changed; when the document has errors
             nothing is written. Settings come from options, then from plexus-gen.yaml in the current directory
-            (keys: output, numberType, accessModifier, templates), then from the defaults.
+            (keys: output, modes, numberType, accessModifier, templates, filter, typeNames, typeOverrides), then
+            from the defaults.
             The client, server stubs and runtime parts are not generated yet.
             """
     )
@@ -23,6 +24,9 @@ struct GenerateCommand: ParsableCommand {
 
     @Option(help: "Output directory (default: Generated).")
     var output: String?
+
+    @Option(help: "What to generate (repeatable); only `types` exists so far.")
+    var mode: [String] = []
 
     @Option(help: "A directory of .mustache templates that replace the built-in ones of the same name.")
     var templates: String?
@@ -44,6 +48,10 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let settings = try loadConfig()
+        for requested in mode where !GeneratorConfig.supportedModes.contains(requested) {
+            printToStandardError("error: mode '\(requested)' is not supported yet; supported: types")
+            throw ExitCode(2)
+        }
         let result = APIResolver.resolve(contentsOf: spec, options: ResolverOptions(allowedRoot: referenceRoot))
         let shown = result.diagnostics.filter { $0.severity >= .warning }
         for diagnostic in shown { printToStandardError(diagnostic.description) }
@@ -55,7 +63,8 @@ struct GenerateCommand: ParsableCommand {
         let options = EmitterOptions(
             numberType: numberType ?? settings.numberType ?? .double,
             accessModifier: access ?? settings.accessModifier ?? .public,
-            sourceName: (spec as NSString).lastPathComponent)
+            sourceName: (spec as NSString).lastPathComponent,
+            operationFilter: settings.filter, typeNames: settings.typeNames, typeOverrides: settings.typeOverrides)
         let renderer: TemplateRenderer
         do {
             renderer = try TemplateRenderer(overrides: templates ?? settings.templates)

@@ -7,15 +7,30 @@ import YAMLLoader
 ///
 /// ```yaml
 /// output: Generated          # where files are written
+/// modes: [types]             # what to generate; only `types` exists so far
 /// numberType: decimal        # double (default) or decimal, for `type: number` without format
 /// accessModifier: public     # public (default), package or internal
 /// templates: MyTemplates     # a directory of .mustache files overriding the built-in ones
+/// filter:                    # generate only the types these operations use
+///   tags: [Accounts]
+///   paths: [/rest/accounts]
+///   operationIds: [getUser]
+/// typeNames:                 # Swift names for schemas, by component name
+///   Error: PlexusError
+/// typeOverrides:             # existing Swift types to use instead of generating a schema
+///   Currency: String
 /// ```
 struct GeneratorConfig {
     var output: String?
+    var modes: [String]?
     var numberType: EmitterOptions.NumberType?
     var accessModifier: EmitterOptions.AccessModifier?
     var templates: String?
+    var filter: EmitterOptions.OperationFilter?
+    var typeNames: [String: String] = [:]
+    var typeOverrides: [String: String] = [:]
+
+    static let supportedModes = ["types"]
 
     static let fileName = "plexus-gen.yaml"
 
@@ -42,6 +57,31 @@ struct GeneratorConfig {
             switch key {
             case "output": config.output = value
             case "templates": config.templates = value
+            case "modes":
+                let modes = try strings(pair.value, document, key)
+                for (index, mode) in modes.enumerated() where !supportedModes.contains(mode) {
+                    let node = pair.value.sequence?[index] ?? pair.value
+                    throw DiagnosticError(
+                        "mode '\(mode)' is not supported yet; supported: \(supportedModes.joined(separator: ", "))",
+                        at: location(document, node), id: "config-invalid")
+                }
+                config.modes = modes
+            case "filter":
+                var filter = EmitterOptions.OperationFilter()
+                for entry in try mapping(pair.value, document, key) {
+                    switch entry.key.scalar ?? "" {
+                    case "tags": filter.tags = try strings(entry.value, document, "tags")
+                    case "paths": filter.paths = try strings(entry.value, document, "paths")
+                    case "operationIds": filter.operationIds = try strings(entry.value, document, "operationIds")
+                    case let other:
+                        throw DiagnosticError(
+                            "unknown filter '\(other)'; expected tags, paths or operationIds", at: location(document, entry.key),
+                            id: "config-invalid")
+                    }
+                }
+                config.filter = filter
+            case "typeNames": config.typeNames = try names(pair.value, document, key)
+            case "typeOverrides": config.typeOverrides = try names(pair.value, document, key)
             case "numberType":
                 guard let type = value.flatMap(EmitterOptions.NumberType.init(rawValue:)) else { throw invalid("double or decimal") }
                 config.numberType = type
@@ -51,13 +91,47 @@ struct GeneratorConfig {
                 }
                 config.accessModifier = modifier
             default:
-                let known = ["output", "templates", "numberType", "accessModifier"]
+                let known = ["output", "modes", "templates", "numberType", "accessModifier", "filter", "typeNames", "typeOverrides"]
                 var message = "unknown setting '\(key)'"
                 if let suggestion = Suggestion.closest(to: key, in: known) { message += "; did you mean '\(suggestion)'?" }
                 throw DiagnosticError(message, at: location(document, pair.key), id: "config-invalid")
             }
         }
         return config
+    }
+
+    private static func mapping(_ node: YAMLNode, _ document: YAMLDocument, _ key: String) throws(DiagnosticError) -> YAMLMapping {
+        guard let pairs = node.mapping else {
+            throw DiagnosticError("expected a mapping for '\(key)'", at: location(document, node), id: "config-invalid")
+        }
+        return pairs
+    }
+
+    private static func strings(_ node: YAMLNode, _ document: YAMLDocument, _ key: String) throws(DiagnosticError) -> [String] {
+        guard let items = node.sequence else {
+            throw DiagnosticError("expected a list for '\(key)'", at: location(document, node), id: "config-invalid")
+        }
+        var result: [String] = []
+        for item in items {
+            guard let text = item.scalar else {
+                throw DiagnosticError("expected a string in '\(key)'", at: location(document, item), id: "config-invalid")
+            }
+            result.append(text)
+        }
+        return result
+    }
+
+    private static func names(_ node: YAMLNode, _ document: YAMLDocument, _ key: String) throws(DiagnosticError) -> [String: String] {
+        var result: [String: String] = [:]
+        for entry in try mapping(node, document, key) {
+            guard let name = entry.key.scalar, let value = entry.value.scalar, !value.isEmpty else {
+                throw DiagnosticError(
+                    "expected schema names mapped to Swift type names in '\(key)'", at: location(document, entry.value),
+                    id: "config-invalid")
+            }
+            result[name] = value
+        }
+        return result
     }
 
     private static func location(_ document: YAMLDocument, _ node: YAMLNode) -> SourceLocation {

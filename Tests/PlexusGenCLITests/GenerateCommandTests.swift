@@ -105,6 +105,55 @@ import Testing
         #expect(text.contains("public struct Pet: Codable, Hashable, Sendable {"), "templates not overridden stay built in")
     }
 
+    @Test func configRenamesOverridesAndFilters() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  tags: [Pets]
+                  responses:
+                    '200': {description: OK, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}
+              /owners:
+                get:
+                  operationId: listOwners
+                  responses:
+                    '200': {description: OK, content: {application/json: {schema: {$ref: '#/components/schemas/Owner'}}}}
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  properties:
+                    price: {$ref: '#/components/schemas/Money'}
+                    error: {$ref: '#/components/schemas/Error'}
+                Owner: {type: object, properties: {name: {type: string}}}
+                Money: {type: object, properties: {amount: {type: number}}}
+                Error: {type: object, properties: {code: {type: integer}}}
+            """
+        let config = """
+            modes: [types]
+            filter:
+              tags: [Pets]
+            typeNames:
+              Error: PetStoreError
+            typeOverrides:
+              Money: Foundation.Decimal
+            """
+        let directory = try CLI.directory(with: ["openapi.yaml": spec, "plexus-gen.yaml": config])
+        let result = try CLI.run(["generate", "--output", "Out"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        let text = try String(contentsOf: directory.appendingPathComponent("Out/Types.swift"), encoding: .utf8)
+        let declarations = text.split(separator: "\n").filter { $0.hasPrefix("public struct ") }
+        #expect(declarations == ["public struct Pet: Codable, Hashable, Sendable {", "public struct PetStoreError: Codable, Hashable, Sendable {"])
+        #expect(text.contains("public var price: Foundation.Decimal?"))
+        #expect(text.contains("public var error: PetStoreError?"))
+        let unsupported = try CLI.run(["generate", "--mode", "client"], in: directory)
+        #expect(unsupported.status == 2)
+        #expect(unsupported.standardError == "error: mode 'client' is not supported yet; supported: types\n")
+    }
+
     @Test func invalidConfigIsALocatedError() throws {
         let directory = try CLI.directory(with: ["openapi.yaml": Self.spec, "plexus-gen.yaml": "numberTipe: decimal\n"])
         let result = try CLI.run(["generate"], in: directory)
