@@ -24,6 +24,23 @@ public struct ModelEmitter: Sendable {
         self.renderer = renderer
     }
 
+    /// Types that other types mention (not counting a type's mentions of itself).
+    static func referencedTypes(_ api: ResolvedAPI) -> Set<String> {
+        var result: Set<String> = []
+        for type in api.types {
+            var mentioned: [String] = []
+            switch type.kind {
+            case .object(let object):
+                mentioned = object.properties.flatMap(\.type.namedTypes) + (object.additionalProperties?.namedTypes ?? [])
+            case .union(let union): mentioned = union.cases.flatMap(\.type.namedTypes)
+            case .alias(let target): mentioned = target.namedTypes
+            case .enumeration: break
+            }
+            result.formUnion(mentioned.filter { $0 != type.name })
+        }
+        return result
+    }
+
     /// The named types the operations matching `filter` use, directly or through other types.
     static func reachableTypes(_ api: ResolvedAPI, _ filter: EmitterOptions.OperationFilter) -> Set<String> {
         var pending: [String] = []
@@ -77,20 +94,42 @@ public struct ModelEmitter: Sendable {
                 return renamed
             }
             .sorted { $0.name < $1.name }
+        let referenced = Self.referencedTypes(api)
         let declarations = emitted.map { type -> String in
+            // A deprecated type gets the attribute unless other generated types use it: referring to a deprecated
+            // type from a declaration that is not deprecated is a warning, and generated code compiles without any.
+            var attributes: [String] = []
+            var deprecationNote: [String] = []
+            if type.deprecated {
+                if referenced.contains(type.name) {
+                    deprecationNote = ["///", "/// - Important: Deprecated in the API description."]
+                } else {
+                    attributes = ["@available(*, deprecated)"]
+                }
+            }
+            let docLines = DocComment.lines(title: type.title, description: type.description) + deprecationNote
             let rendered: String
             switch type.kind {
             case .object(let object):
-                rendered = renderer.render(StructBuilder(mapping: mapping, api: api, access: access).build(type, object), template: "Struct")
+                var model = StructBuilder(mapping: mapping, api: api, access: access).build(type, object)
+                model.docLines = docLines
+                model.attributes = attributes
+                rendered = renderer.render(model, template: "Struct")
             case .enumeration(let enumeration):
-                rendered = renderer.render(EnumBuilder(access: access).build(type, enumeration), template: "Enum")
+                var model = EnumBuilder(access: access).build(type, enumeration)
+                model.docLines = docLines
+                model.attributes = attributes
+                rendered = renderer.render(model, template: "Enum")
             case .union(let union):
-                rendered = renderer.render(UnionBuilder(mapping: mapping, access: access).build(type, union), template: "Union")
+                var model = UnionBuilder(mapping: mapping, access: access).build(type, union)
+                model.docLines = docLines
+                model.attributes = attributes
+                rendered = renderer.render(model, template: "Union")
             case .alias(let target):
                 rendered = renderer.render(
                     AliasViewModel(
-                        docLines: DocComment.lines(title: type.title, description: type.description), access: access,
-                        name: type.name, type: mapping.swiftType(target)),
+                        docLines: docLines, attributes: attributes, access: access, name: type.name,
+                        type: mapping.swiftType(target)),
                     template: "Alias")
             }
             return rendered.hasSuffix("\n") ? String(rendered.dropLast()) : rendered

@@ -24,7 +24,7 @@ struct UnionBuilder {
             decode = ordered(type.name, union)
         }
         return UnionViewModel(
-            docLines: DocComment.lines(title: type.title, description: type.description), access: access,
+            docLines: DocComment.lines(title: type.title, description: type.description), attributes: [], access: access,
             indirectKeyword: type.needsIndirection ? "indirect " : "", name: type.name, cases: cases, decodeLines: decode)
     }
 

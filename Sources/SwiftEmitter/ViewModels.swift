@@ -39,6 +39,7 @@ struct EnumCaseViewModel {
 
 struct EnumViewModel {
     var docLines: [String]
+    var attributes: [String]
     var access: String
     var name: String
     var rawType: String
@@ -56,6 +57,7 @@ struct UnionCaseViewModel {
 
 struct UnionViewModel {
     var docLines: [String]
+    var attributes: [String]
     var access: String
     var indirectKeyword: String
     var name: String
@@ -65,6 +67,7 @@ struct UnionViewModel {
 
 struct AliasViewModel {
     var docLines: [String]
+    var attributes: [String]
     var access: String
     var name: String
     var type: String
@@ -136,6 +139,7 @@ extension EnumViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "docLines": docLines
+        case "attributes": attributes
         case "access": access
         case "name": name
         case "rawType": rawType
@@ -163,6 +167,7 @@ extension UnionViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "docLines": docLines
+        case "attributes": attributes
         case "access": access
         case "indirectKeyword": indirectKeyword
         case "name": name
@@ -177,6 +182,7 @@ extension AliasViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "docLines": docLines
+        case "attributes": attributes
         case "access": access
         case "name": name
         case "type": type

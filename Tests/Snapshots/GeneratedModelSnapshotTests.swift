@@ -68,6 +68,15 @@ import Testing
         assertSnapshot(of: files[0].contents, as: .lines)
     }
 
+    @Test func deprecatedTypes() throws {
+        let files = try Self.generate(Self.components("""
+                Old: {type: object, deprecated: true, properties: {id: {type: string}}}
+                Used: {type: string, enum: [a], deprecated: true, description: Still referenced.}
+                Holder: {type: object, properties: {used: {$ref: '#/components/schemas/Used'}}}
+            """))
+        assertSnapshot(of: files[0].contents, as: .lines)
+    }
+
     @Test func unions() throws {
         let files = try Self.generate(Self.components("""
                 Pet:

@@ -15,13 +15,13 @@ import Testing
             initAssignments: ["self.id = id"], hasCodingKeys: true,
             codingKeys: [CodingKeyViewModel(name: "id", rawValue: "id")], decodeLines: ["decode"], encodeLines: ["encode"]),
         "Enum": EnumViewModel(
-            docLines: ["/// Doc"], access: "public", name: "Kind", rawType: "String",
+            docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "Kind", rawType: "String",
             cases: [EnumCaseViewModel(name: "cat", literal: "\"cat\"")], unknownCase: "undocumented", allCasesList: ".cat"),
         "Union": UnionViewModel(
-            docLines: ["/// Doc"], access: "public", indirectKeyword: "indirect ", name: "Pet",
+            docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", indirectKeyword: "indirect ", name: "Pet",
             cases: [UnionCaseViewModel(docLines: ["/// Cat"], name: "cat", type: "Cat", encodeStatement: "try value.encode(to: encoder)")],
             decodeLines: ["decode"]),
-        "Alias": AliasViewModel(docLines: ["/// Doc"], access: "public", name: "ID", type: "String"),
+        "Alias": AliasViewModel(docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "ID", type: "String"),
     ] }
 
     @Test(arguments: TemplateRenderer.requiredTemplates)
