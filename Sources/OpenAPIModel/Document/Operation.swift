@@ -2,8 +2,8 @@ public import Diagnostics
 
 /// One API operation: a method on a path.
 public struct Operation: Sendable, Equatable {
-    /// Fields live in one copy-on-write box, so copying the value is one retain however many fields it has.
-    private final class Storage: @unchecked Sendable {
+    /// The fields, kept in one copy-on-write box (`CopyOnWrite`).
+    struct Fields: Sendable, Equatable {
         var method: HTTPMethod
         var tags: [String]
         var summary: String?
@@ -21,154 +21,142 @@ public struct Operation: Sendable, Equatable {
         var servers: [Server]
         var extensions: OrderedMap<JSONValue>
         var location: SourceLocation
-
-        init(method: HTTPMethod, tags: [String], summary: String?, description: String?, externalDocs: ExternalDocumentation?, operationId: String?, operationIdLocation: SourceLocation?, parameters: [Referenceable<Parameter>], requestBody: Referenceable<RequestBody>?, responses: OrderedMap<Referenceable<Response>>, responsesLocation: SourceLocation?, callbacks: OrderedMap<Referenceable<Callback>>, deprecated: Bool, security: [SecurityRequirement]?, servers: [Server], extensions: OrderedMap<JSONValue>, location: SourceLocation) {
-            self.method = method
-            self.tags = tags
-            self.summary = summary
-            self.description = description
-            self.externalDocs = externalDocs
-            self.operationId = operationId
-            self.operationIdLocation = operationIdLocation
-            self.parameters = parameters
-            self.requestBody = requestBody
-            self.responses = responses
-            self.responsesLocation = responsesLocation
-            self.callbacks = callbacks
-            self.deprecated = deprecated
-            self.security = security
-            self.servers = servers
-            self.extensions = extensions
-            self.location = location
-        }
-
-        func copy() -> Storage {
-            Storage(method: method, tags: tags, summary: summary, description: description, externalDocs: externalDocs, operationId: operationId, operationIdLocation: operationIdLocation, parameters: parameters, requestBody: requestBody, responses: responses, responsesLocation: responsesLocation, callbacks: callbacks, deprecated: deprecated, security: security, servers: servers, extensions: extensions, location: location)
-        }
     }
 
-    // Shared by copies; written only after `isKnownUniquelyReferenced` made it unique.
-    private var storage: Storage
-
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
-    }
+    private var storage: CopyOnWrite<Fields>
 
     /// Creates a value.
-    public init(method: HTTPMethod, tags: [String], summary: String?, description: String?, externalDocs: ExternalDocumentation?, operationId: String?, operationIdLocation: SourceLocation?, parameters: [Referenceable<Parameter>], requestBody: Referenceable<RequestBody>?, responses: OrderedMap<Referenceable<Response>>, responsesLocation: SourceLocation?, callbacks: OrderedMap<Referenceable<Callback>>, deprecated: Bool, security: [SecurityRequirement]?, servers: [Server], extensions: OrderedMap<JSONValue>, location: SourceLocation) {
-        storage = Storage(method: method, tags: tags, summary: summary, description: description, externalDocs: externalDocs, operationId: operationId, operationIdLocation: operationIdLocation, parameters: parameters, requestBody: requestBody, responses: responses, responsesLocation: responsesLocation, callbacks: callbacks, deprecated: deprecated, security: security, servers: servers, extensions: extensions, location: location)
+    public init(
+        method: HTTPMethod,
+        tags: [String],
+        summary: String?,
+        description: String?,
+        externalDocs: ExternalDocumentation?,
+        operationId: String?,
+        operationIdLocation: SourceLocation?,
+        parameters: [Referenceable<Parameter>],
+        requestBody: Referenceable<RequestBody>?,
+        responses: OrderedMap<Referenceable<Response>>,
+        responsesLocation: SourceLocation?,
+        callbacks: OrderedMap<Referenceable<Callback>>,
+        deprecated: Bool,
+        security: [SecurityRequirement]?,
+        servers: [Server],
+        extensions: OrderedMap<JSONValue>,
+        location: SourceLocation
+    ) {
+        storage = CopyOnWrite(Fields(
+            method: method,
+            tags: tags,
+            summary: summary,
+            description: description,
+            externalDocs: externalDocs,
+            operationId: operationId,
+            operationIdLocation: operationIdLocation,
+            parameters: parameters,
+            requestBody: requestBody,
+            responses: responses,
+            responsesLocation: responsesLocation,
+            callbacks: callbacks,
+            deprecated: deprecated,
+            security: security,
+            servers: servers,
+            extensions: extensions,
+            location: location))
     }
 
     public var method: HTTPMethod {
-        get { storage.method }
-        set { unique().method = newValue }
+        get { storage.fields.method }
+        set { storage.update { $0.method = newValue } }
     }
 
     public var tags: [String] {
-        get { storage.tags }
-        set { unique().tags = newValue }
+        get { storage.fields.tags }
+        set { storage.update { $0.tags = newValue } }
     }
 
     public var summary: String? {
-        get { storage.summary }
-        set { unique().summary = newValue }
+        get { storage.fields.summary }
+        set { storage.update { $0.summary = newValue } }
     }
 
     public var description: String? {
-        get { storage.description }
-        set { unique().description = newValue }
+        get { storage.fields.description }
+        set { storage.update { $0.description = newValue } }
     }
 
     public var externalDocs: ExternalDocumentation? {
-        get { storage.externalDocs }
-        set { unique().externalDocs = newValue }
+        get { storage.fields.externalDocs }
+        set { storage.update { $0.externalDocs = newValue } }
     }
 
     public var operationId: String? {
-        get { storage.operationId }
-        set { unique().operationId = newValue }
+        get { storage.fields.operationId }
+        set { storage.update { $0.operationId = newValue } }
     }
 
     /// Where `operationId` was written, for diagnostics about it.
     public var operationIdLocation: SourceLocation? {
-        get { storage.operationIdLocation }
-        set { unique().operationIdLocation = newValue }
+        get { storage.fields.operationIdLocation }
+        set { storage.update { $0.operationIdLocation = newValue } }
     }
 
     public var parameters: [Referenceable<Parameter>] {
-        get { storage.parameters }
-        set { unique().parameters = newValue }
+        get { storage.fields.parameters }
+        set { storage.update { $0.parameters = newValue } }
     }
 
     public var requestBody: Referenceable<RequestBody>? {
-        get { storage.requestBody }
-        set { unique().requestBody = newValue }
+        get { storage.fields.requestBody }
+        set { storage.update { $0.requestBody = newValue } }
     }
 
     /// Responses keyed by status code, range or `default`, in document order.
     public var responses: OrderedMap<Referenceable<Response>> {
-        get { storage.responses }
-        set { unique().responses = newValue }
+        get { storage.fields.responses }
+        set { storage.update { $0.responses = newValue } }
     }
 
     /// Where `responses` was written (it is required in 3.0).
     public var responsesLocation: SourceLocation? {
-        get { storage.responsesLocation }
-        set { unique().responsesLocation = newValue }
+        get { storage.fields.responsesLocation }
+        set { storage.update { $0.responsesLocation = newValue } }
     }
 
     public var callbacks: OrderedMap<Referenceable<Callback>> {
-        get { storage.callbacks }
-        set { unique().callbacks = newValue }
+        get { storage.fields.callbacks }
+        set { storage.update { $0.callbacks = newValue } }
     }
 
     public var deprecated: Bool {
-        get { storage.deprecated }
-        set { unique().deprecated = newValue }
+        get { storage.fields.deprecated }
+        set { storage.update { $0.deprecated = newValue } }
     }
 
     /// `nil` inherits the document's requirements; an empty array means no security.
     public var security: [SecurityRequirement]? {
-        get { storage.security }
-        set { unique().security = newValue }
+        get { storage.fields.security }
+        set { storage.update { $0.security = newValue } }
     }
 
     public var servers: [Server] {
-        get { storage.servers }
-        set { unique().servers = newValue }
+        get { storage.fields.servers }
+        set { storage.update { $0.servers = newValue } }
     }
 
     public var extensions: OrderedMap<JSONValue> {
-        get { storage.extensions }
-        set { unique().extensions = newValue }
+        get { storage.fields.extensions }
+        set { storage.update { $0.extensions = newValue } }
     }
 
     /// Where the operation's method key was written.
     public var location: SourceLocation {
-        get { storage.location }
-        set { unique().location = newValue }
+        get { storage.fields.location }
+        set { storage.update { $0.location = newValue } }
     }
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.storage === rhs.storage
-            || (lhs.method == rhs.method
-                && lhs.tags == rhs.tags
-                && lhs.summary == rhs.summary
-                && lhs.description == rhs.description
-                && lhs.externalDocs == rhs.externalDocs
-                && lhs.operationId == rhs.operationId
-                && lhs.operationIdLocation == rhs.operationIdLocation
-                && lhs.parameters == rhs.parameters
-                && lhs.requestBody == rhs.requestBody
-                && lhs.responses == rhs.responses
-                && lhs.responsesLocation == rhs.responsesLocation
-                && lhs.callbacks == rhs.callbacks
-                && lhs.deprecated == rhs.deprecated
-                && lhs.security == rhs.security
-                && lhs.servers == rhs.servers
-                && lhs.extensions == rhs.extensions
-                && lhs.location == rhs.location)
+        lhs.storage.sharesStorage(with: rhs.storage) || lhs.storage.fields == rhs.storage.fields
     }
 }
 

@@ -2,8 +2,8 @@ public import Diagnostics
 
 /// A parameter of an operation: its place, name, and either a schema with a style or a content map.
 public struct Parameter: Sendable, Equatable {
-    /// Fields live in one copy-on-write box, so copying the value is one retain however many fields it has.
-    private final class Storage: @unchecked Sendable {
+    /// The fields, kept in one copy-on-write box (`CopyOnWrite`).
+    struct Fields: Sendable, Equatable {
         var name: String
         var location: Location
         var description: String?
@@ -19,140 +19,128 @@ public struct Parameter: Sendable, Equatable {
         var content: OrderedMap<MediaType>
         var extensions: OrderedMap<JSONValue>
         var sourceLocation: SourceLocation
-
-        init(name: String, location: Location, description: String?, required: Bool, deprecated: Bool, allowEmptyValue: Bool, style: Style?, explode: Bool?, allowReserved: Bool, schema: JSONSchema?, example: JSONValue?, examples: OrderedMap<Referenceable<Example>>, content: OrderedMap<MediaType>, extensions: OrderedMap<JSONValue>, sourceLocation: SourceLocation) {
-            self.name = name
-            self.location = location
-            self.description = description
-            self.required = required
-            self.deprecated = deprecated
-            self.allowEmptyValue = allowEmptyValue
-            self.style = style
-            self.explode = explode
-            self.allowReserved = allowReserved
-            self.schema = schema
-            self.example = example
-            self.examples = examples
-            self.content = content
-            self.extensions = extensions
-            self.sourceLocation = sourceLocation
-        }
-
-        func copy() -> Storage {
-            Storage(name: name, location: location, description: description, required: required, deprecated: deprecated, allowEmptyValue: allowEmptyValue, style: style, explode: explode, allowReserved: allowReserved, schema: schema, example: example, examples: examples, content: content, extensions: extensions, sourceLocation: sourceLocation)
-        }
     }
 
-    // Shared by copies; written only after `isKnownUniquelyReferenced` made it unique.
-    private var storage: Storage
-
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
-    }
+    private var storage: CopyOnWrite<Fields>
 
     /// Creates a value.
-    public init(name: String, location: Location, description: String?, required: Bool, deprecated: Bool, allowEmptyValue: Bool, style: Style?, explode: Bool?, allowReserved: Bool, schema: JSONSchema?, example: JSONValue?, examples: OrderedMap<Referenceable<Example>>, content: OrderedMap<MediaType>, extensions: OrderedMap<JSONValue>, sourceLocation: SourceLocation) {
-        storage = Storage(name: name, location: location, description: description, required: required, deprecated: deprecated, allowEmptyValue: allowEmptyValue, style: style, explode: explode, allowReserved: allowReserved, schema: schema, example: example, examples: examples, content: content, extensions: extensions, sourceLocation: sourceLocation)
+    public init(
+        name: String,
+        location: Location,
+        description: String?,
+        required: Bool,
+        deprecated: Bool,
+        allowEmptyValue: Bool,
+        style: Style?,
+        explode: Bool?,
+        allowReserved: Bool,
+        schema: JSONSchema?,
+        example: JSONValue?,
+        examples: OrderedMap<Referenceable<Example>>,
+        content: OrderedMap<MediaType>,
+        extensions: OrderedMap<JSONValue>,
+        sourceLocation: SourceLocation
+    ) {
+        storage = CopyOnWrite(Fields(
+            name: name,
+            location: location,
+            description: description,
+            required: required,
+            deprecated: deprecated,
+            allowEmptyValue: allowEmptyValue,
+            style: style,
+            explode: explode,
+            allowReserved: allowReserved,
+            schema: schema,
+            example: example,
+            examples: examples,
+            content: content,
+            extensions: extensions,
+            sourceLocation: sourceLocation))
     }
 
     public var name: String {
-        get { storage.name }
-        set { unique().name = newValue }
+        get { storage.fields.name }
+        set { storage.update { $0.name = newValue } }
     }
 
     public var location: Location {
-        get { storage.location }
-        set { unique().location = newValue }
+        get { storage.fields.location }
+        set { storage.update { $0.location = newValue } }
     }
 
     public var description: String? {
-        get { storage.description }
-        set { unique().description = newValue }
+        get { storage.fields.description }
+        set { storage.update { $0.description = newValue } }
     }
 
     /// Always true for path parameters.
     public var required: Bool {
-        get { storage.required }
-        set { unique().required = newValue }
+        get { storage.fields.required }
+        set { storage.update { $0.required = newValue } }
     }
 
     public var deprecated: Bool {
-        get { storage.deprecated }
-        set { unique().deprecated = newValue }
+        get { storage.fields.deprecated }
+        set { storage.update { $0.deprecated = newValue } }
     }
 
     public var allowEmptyValue: Bool {
-        get { storage.allowEmptyValue }
-        set { unique().allowEmptyValue = newValue }
+        get { storage.fields.allowEmptyValue }
+        set { storage.update { $0.allowEmptyValue = newValue } }
     }
 
     /// The style as written; `effectiveStyle` applies the default.
     public var style: Style? {
-        get { storage.style }
-        set { unique().style = newValue }
+        get { storage.fields.style }
+        set { storage.update { $0.style = newValue } }
     }
 
     /// Explode as written; `effectiveExplode` applies the default.
     public var explode: Bool? {
-        get { storage.explode }
-        set { unique().explode = newValue }
+        get { storage.fields.explode }
+        set { storage.update { $0.explode = newValue } }
     }
 
     public var allowReserved: Bool {
-        get { storage.allowReserved }
-        set { unique().allowReserved = newValue }
+        get { storage.fields.allowReserved }
+        set { storage.update { $0.allowReserved = newValue } }
     }
 
     public var schema: JSONSchema? {
-        get { storage.schema }
-        set { unique().schema = newValue }
+        get { storage.fields.schema }
+        set { storage.update { $0.schema = newValue } }
     }
 
     public var example: JSONValue? {
-        get { storage.example }
-        set { unique().example = newValue }
+        get { storage.fields.example }
+        set { storage.update { $0.example = newValue } }
     }
 
     public var examples: OrderedMap<Referenceable<Example>> {
-        get { storage.examples }
-        set { unique().examples = newValue }
+        get { storage.fields.examples }
+        set { storage.update { $0.examples = newValue } }
     }
 
     /// Used instead of `schema` for complex serializations; holds exactly one media type.
     public var content: OrderedMap<MediaType> {
-        get { storage.content }
-        set { unique().content = newValue }
+        get { storage.fields.content }
+        set { storage.update { $0.content = newValue } }
     }
 
     public var extensions: OrderedMap<JSONValue> {
-        get { storage.extensions }
-        set { unique().extensions = newValue }
+        get { storage.fields.extensions }
+        set { storage.update { $0.extensions = newValue } }
     }
 
     /// Where the parameter object starts.
     public var sourceLocation: SourceLocation {
-        get { storage.sourceLocation }
-        set { unique().sourceLocation = newValue }
+        get { storage.fields.sourceLocation }
+        set { storage.update { $0.sourceLocation = newValue } }
     }
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.storage === rhs.storage
-            || (lhs.name == rhs.name
-                && lhs.location == rhs.location
-                && lhs.description == rhs.description
-                && lhs.required == rhs.required
-                && lhs.deprecated == rhs.deprecated
-                && lhs.allowEmptyValue == rhs.allowEmptyValue
-                && lhs.style == rhs.style
-                && lhs.explode == rhs.explode
-                && lhs.allowReserved == rhs.allowReserved
-                && lhs.schema == rhs.schema
-                && lhs.example == rhs.example
-                && lhs.examples == rhs.examples
-                && lhs.content == rhs.content
-                && lhs.extensions == rhs.extensions
-                && lhs.sourceLocation == rhs.sourceLocation)
+        lhs.storage.sharesStorage(with: rhs.storage) || lhs.storage.fields == rhs.storage.fields
     }
 
 

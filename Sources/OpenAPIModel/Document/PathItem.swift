@@ -2,8 +2,8 @@ public import Diagnostics
 
 /// The operations available on one path.
 public struct PathItem: Sendable, Equatable {
-    /// Fields live in one copy-on-write box, so copying the value is one retain however many fields it has.
-    private final class Storage: @unchecked Sendable {
+    /// The fields, kept in one copy-on-write box (`CopyOnWrite`).
+    struct Fields: Sendable, Equatable {
         var ref: Reference?
         var summary: String?
         var description: String?
@@ -12,89 +12,77 @@ public struct PathItem: Sendable, Equatable {
         var parameters: [Referenceable<Parameter>]
         var extensions: OrderedMap<JSONValue>
         var location: SourceLocation
-
-        init(ref: Reference?, summary: String?, description: String?, operations: [Operation], servers: [Server], parameters: [Referenceable<Parameter>], extensions: OrderedMap<JSONValue>, location: SourceLocation) {
-            self.ref = ref
-            self.summary = summary
-            self.description = description
-            self.operations = operations
-            self.servers = servers
-            self.parameters = parameters
-            self.extensions = extensions
-            self.location = location
-        }
-
-        func copy() -> Storage {
-            Storage(ref: ref, summary: summary, description: description, operations: operations, servers: servers, parameters: parameters, extensions: extensions, location: location)
-        }
     }
 
-    // Shared by copies; written only after `isKnownUniquelyReferenced` made it unique.
-    private var storage: Storage
-
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
-    }
+    private var storage: CopyOnWrite<Fields>
 
     /// Creates a value.
-    public init(ref: Reference?, summary: String?, description: String?, operations: [Operation], servers: [Server], parameters: [Referenceable<Parameter>], extensions: OrderedMap<JSONValue>, location: SourceLocation) {
-        storage = Storage(ref: ref, summary: summary, description: description, operations: operations, servers: servers, parameters: parameters, extensions: extensions, location: location)
+    public init(
+        ref: Reference?,
+        summary: String?,
+        description: String?,
+        operations: [Operation],
+        servers: [Server],
+        parameters: [Referenceable<Parameter>],
+        extensions: OrderedMap<JSONValue>,
+        location: SourceLocation
+    ) {
+        storage = CopyOnWrite(Fields(
+            ref: ref,
+            summary: summary,
+            description: description,
+            operations: operations,
+            servers: servers,
+            parameters: parameters,
+            extensions: extensions,
+            location: location))
     }
 
     /// A `$ref` to a path item defined elsewhere, whose fields this one's are merged with.
     public var ref: Reference? {
-        get { storage.ref }
-        set { unique().ref = newValue }
+        get { storage.fields.ref }
+        set { storage.update { $0.ref = newValue } }
     }
 
     public var summary: String? {
-        get { storage.summary }
-        set { unique().summary = newValue }
+        get { storage.fields.summary }
+        set { storage.update { $0.summary = newValue } }
     }
 
     public var description: String? {
-        get { storage.description }
-        set { unique().description = newValue }
+        get { storage.fields.description }
+        set { storage.update { $0.description = newValue } }
     }
 
     /// The operations, in document order.
     public var operations: [Operation] {
-        get { storage.operations }
-        set { unique().operations = newValue }
+        get { storage.fields.operations }
+        set { storage.update { $0.operations = newValue } }
     }
 
     public var servers: [Server] {
-        get { storage.servers }
-        set { unique().servers = newValue }
+        get { storage.fields.servers }
+        set { storage.update { $0.servers = newValue } }
     }
 
     /// Parameters shared by every operation of the path.
     public var parameters: [Referenceable<Parameter>] {
-        get { storage.parameters }
-        set { unique().parameters = newValue }
+        get { storage.fields.parameters }
+        set { storage.update { $0.parameters = newValue } }
     }
 
     public var extensions: OrderedMap<JSONValue> {
-        get { storage.extensions }
-        set { unique().extensions = newValue }
+        get { storage.fields.extensions }
+        set { storage.update { $0.extensions = newValue } }
     }
 
     public var location: SourceLocation {
-        get { storage.location }
-        set { unique().location = newValue }
+        get { storage.fields.location }
+        set { storage.update { $0.location = newValue } }
     }
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.storage === rhs.storage
-            || (lhs.ref == rhs.ref
-                && lhs.summary == rhs.summary
-                && lhs.description == rhs.description
-                && lhs.operations == rhs.operations
-                && lhs.servers == rhs.servers
-                && lhs.parameters == rhs.parameters
-                && lhs.extensions == rhs.extensions
-                && lhs.location == rhs.location)
+        lhs.storage.sharesStorage(with: rhs.storage) || lhs.storage.fields == rhs.storage.fields
     }
 
 

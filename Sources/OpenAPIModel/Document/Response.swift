@@ -2,80 +2,68 @@ public import Diagnostics
 
 /// A response of an operation: description, headers and body per media type.
 public struct Response: Sendable, Equatable {
-    /// Fields live in one copy-on-write box, so copying the value is one retain however many fields it has.
-    private final class Storage: @unchecked Sendable {
+    /// The fields, kept in one copy-on-write box (`CopyOnWrite`).
+    struct Fields: Sendable, Equatable {
         var description: String?
         var headers: OrderedMap<Referenceable<Header>>
         var content: OrderedMap<MediaType>
         var links: OrderedMap<Referenceable<Link>>
         var extensions: OrderedMap<JSONValue>
         var location: SourceLocation
-
-        init(description: String?, headers: OrderedMap<Referenceable<Header>>, content: OrderedMap<MediaType>, links: OrderedMap<Referenceable<Link>>, extensions: OrderedMap<JSONValue>, location: SourceLocation) {
-            self.description = description
-            self.headers = headers
-            self.content = content
-            self.links = links
-            self.extensions = extensions
-            self.location = location
-        }
-
-        func copy() -> Storage {
-            Storage(description: description, headers: headers, content: content, links: links, extensions: extensions, location: location)
-        }
     }
 
-    // Shared by copies; written only after `isKnownUniquelyReferenced` made it unique.
-    private var storage: Storage
-
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
-    }
+    private var storage: CopyOnWrite<Fields>
 
     /// Creates a value.
-    public init(description: String?, headers: OrderedMap<Referenceable<Header>>, content: OrderedMap<MediaType>, links: OrderedMap<Referenceable<Link>>, extensions: OrderedMap<JSONValue>, location: SourceLocation) {
-        storage = Storage(description: description, headers: headers, content: content, links: links, extensions: extensions, location: location)
+    public init(
+        description: String?,
+        headers: OrderedMap<Referenceable<Header>>,
+        content: OrderedMap<MediaType>,
+        links: OrderedMap<Referenceable<Link>>,
+        extensions: OrderedMap<JSONValue>,
+        location: SourceLocation
+    ) {
+        storage = CopyOnWrite(Fields(
+            description: description,
+            headers: headers,
+            content: content,
+            links: links,
+            extensions: extensions,
+            location: location))
     }
 
     public var description: String? {
-        get { storage.description }
-        set { unique().description = newValue }
+        get { storage.fields.description }
+        set { storage.update { $0.description = newValue } }
     }
 
     public var headers: OrderedMap<Referenceable<Header>> {
-        get { storage.headers }
-        set { unique().headers = newValue }
+        get { storage.fields.headers }
+        set { storage.update { $0.headers = newValue } }
     }
 
     public var content: OrderedMap<MediaType> {
-        get { storage.content }
-        set { unique().content = newValue }
+        get { storage.fields.content }
+        set { storage.update { $0.content = newValue } }
     }
 
     public var links: OrderedMap<Referenceable<Link>> {
-        get { storage.links }
-        set { unique().links = newValue }
+        get { storage.fields.links }
+        set { storage.update { $0.links = newValue } }
     }
 
     public var extensions: OrderedMap<JSONValue> {
-        get { storage.extensions }
-        set { unique().extensions = newValue }
+        get { storage.fields.extensions }
+        set { storage.update { $0.extensions = newValue } }
     }
 
     public var location: SourceLocation {
-        get { storage.location }
-        set { unique().location = newValue }
+        get { storage.fields.location }
+        set { storage.update { $0.location = newValue } }
     }
 
     public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.storage === rhs.storage
-            || (lhs.description == rhs.description
-                && lhs.headers == rhs.headers
-                && lhs.content == rhs.content
-                && lhs.links == rhs.links
-                && lhs.extensions == rhs.extensions
-                && lhs.location == rhs.location)
+        lhs.storage.sharesStorage(with: rhs.storage) || lhs.storage.fields == rhs.storage.fields
     }
 }
 

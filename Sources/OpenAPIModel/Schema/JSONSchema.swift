@@ -7,8 +7,8 @@ public import Diagnostics
 /// as raw JSON in `otherKeywords` so nothing in the document is lost.
 public struct JSONSchema: Sendable, Equatable {
     /// All fields live in one copy-on-write box: schemas are copied often (into maps, arrays, resolver sites) and a
-    /// struct of some forty reference-counted fields would pay forty retains per copy; the box pays one.
-    private final class Storage: @unchecked Sendable {
+    /// The fields, kept in one copy-on-write box (`CopyOnWrite`).
+    struct Fields: Sendable, Equatable {
         var booleanSchema: Bool? = nil
         var ref: Reference? = nil
         var types: [JSONType] = []
@@ -64,438 +64,310 @@ public struct JSONSchema: Sendable, Equatable {
         var otherKeywords: OrderedMap<JSONValue> = OrderedMap<JSONValue>()
         var extensions: OrderedMap<JSONValue> = OrderedMap<JSONValue>()
         var location: SourceLocation
-
-        init(location: SourceLocation) {
-            self.location = location
-        }
-
-        func copy() -> Storage {
-            let copy = Storage(location: location)
-            copy.booleanSchema = booleanSchema
-            copy.ref = ref
-            copy.types = types
-            copy.format = format
-            copy.title = title
-            copy.description = description
-            copy.properties = properties
-            copy.required = required
-            copy.additionalProperties = additionalProperties
-            copy.patternProperties = patternProperties
-            copy.propertyNames = propertyNames
-            copy.minProperties = minProperties
-            copy.maxProperties = maxProperties
-            copy.items = items
-            copy.prefixItems = prefixItems
-            copy.minItems = minItems
-            copy.maxItems = maxItems
-            copy.uniqueItems = uniqueItems
-            copy.allOf = allOf
-            copy.oneOf = oneOf
-            copy.anyOf = anyOf
-            copy.not = not
-            copy.discriminator = discriminator
-            copy.enumValues = enumValues
-            copy.enumLocation = enumLocation
-            copy.constValue = constValue
-            copy.defaultValue = defaultValue
-            copy.example = example
-            copy.exampleLocation = exampleLocation
-            copy.examples = examples
-            copy.minimum = minimum
-            copy.maximum = maximum
-            copy.exclusiveMinimum = exclusiveMinimum
-            copy.exclusiveMaximum = exclusiveMaximum
-            copy.multipleOf = multipleOf
-            copy.minLength = minLength
-            copy.maxLength = maxLength
-            copy.pattern = pattern
-            copy.contentEncoding = contentEncoding
-            copy.contentMediaType = contentMediaType
-            copy.nullable = nullable
-            copy.readOnly = readOnly
-            copy.writeOnly = writeOnly
-            copy.deprecated = deprecated
-            copy.externalDocs = externalDocs
-            copy.xml = xml
-            copy.id = id
-            copy.anchor = anchor
-            copy.dynamicAnchor = dynamicAnchor
-            copy.dynamicRef = dynamicRef
-            copy.schemaDialect = schemaDialect
-            copy.defs = defs
-            copy.otherKeywords = otherKeywords
-            copy.extensions = extensions
-            return copy
-        }
-
-        func isEqual(to other: Storage) -> Bool {
-            booleanSchema == other.booleanSchema
-                && ref == other.ref
-                && types == other.types
-                && format == other.format
-                && title == other.title
-                && description == other.description
-                && properties == other.properties
-                && required == other.required
-                && additionalProperties == other.additionalProperties
-                && patternProperties == other.patternProperties
-                && propertyNames == other.propertyNames
-                && minProperties == other.minProperties
-                && maxProperties == other.maxProperties
-                && items == other.items
-                && prefixItems == other.prefixItems
-                && minItems == other.minItems
-                && maxItems == other.maxItems
-                && uniqueItems == other.uniqueItems
-                && allOf == other.allOf
-                && oneOf == other.oneOf
-                && anyOf == other.anyOf
-                && not == other.not
-                && discriminator == other.discriminator
-                && enumValues == other.enumValues
-                && enumLocation == other.enumLocation
-                && constValue == other.constValue
-                && defaultValue == other.defaultValue
-                && example == other.example
-                && exampleLocation == other.exampleLocation
-                && examples == other.examples
-                && minimum == other.minimum
-                && maximum == other.maximum
-                && exclusiveMinimum == other.exclusiveMinimum
-                && exclusiveMaximum == other.exclusiveMaximum
-                && multipleOf == other.multipleOf
-                && minLength == other.minLength
-                && maxLength == other.maxLength
-                && pattern == other.pattern
-                && contentEncoding == other.contentEncoding
-                && contentMediaType == other.contentMediaType
-                && nullable == other.nullable
-                && readOnly == other.readOnly
-                && writeOnly == other.writeOnly
-                && deprecated == other.deprecated
-                && externalDocs == other.externalDocs
-                && xml == other.xml
-                && id == other.id
-                && anchor == other.anchor
-                && dynamicAnchor == other.dynamicAnchor
-                && dynamicRef == other.dynamicRef
-                && schemaDialect == other.schemaDialect
-                && defs == other.defs
-                && otherKeywords == other.otherKeywords
-                && extensions == other.extensions
-                && location == other.location
-        }
     }
 
-    // The box is shared by copies and only mutated after `isKnownUniquelyReferenced` made it unique, so it is
-    // never written while another value can read it.
-    private var storage: Storage
-
-    private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
-        return storage
-    }
+    private var storage: CopyOnWrite<Fields>
 
     /// `true` or `false` written where a schema is expected (3.1): accept anything or nothing.
     public var booleanSchema: Bool? {
-        get { storage.booleanSchema }
-        set { unique().booleanSchema = newValue }
+        get { storage.fields.booleanSchema }
+        set { storage.update { $0.booleanSchema = newValue } }
     }
 
     /// `$ref`. In 3.0 it replaces every sibling; in 3.1 siblings apply too.
     public var ref: Reference? {
-        get { storage.ref }
-        set { unique().ref = newValue }
+        get { storage.fields.ref }
+        set { storage.update { $0.ref = newValue } }
     }
 
     /// The `type` keyword: empty for any type, one entry for `type: string`, several for a 3.1 type array.
     public var types: [JSONType] {
-        get { storage.types }
-        set { unique().types = newValue }
+        get { storage.fields.types }
+        set { storage.update { $0.types = newValue } }
     }
 
     public var format: String? {
-        get { storage.format }
-        set { unique().format = newValue }
+        get { storage.fields.format }
+        set { storage.update { $0.format = newValue } }
     }
 
     public var title: String? {
-        get { storage.title }
-        set { unique().title = newValue }
+        get { storage.fields.title }
+        set { storage.update { $0.title = newValue } }
     }
 
     public var description: String? {
-        get { storage.description }
-        set { unique().description = newValue }
+        get { storage.fields.description }
+        set { storage.update { $0.description = newValue } }
     }
 
     /// Object keywords.
     public var properties: OrderedMap<JSONSchema> {
-        get { storage.properties }
-        set { unique().properties = newValue }
+        get { storage.fields.properties }
+        set { storage.update { $0.properties = newValue } }
     }
 
     /// Required property names, each with where it was written.
     public var required: [LocatedString] {
-        get { storage.required }
-        set { unique().required = newValue }
+        get { storage.fields.required }
+        set { storage.update { $0.required = newValue } }
     }
 
     public var additionalProperties: AdditionalProperties? {
-        get { storage.additionalProperties }
-        set { unique().additionalProperties = newValue }
+        get { storage.fields.additionalProperties }
+        set { storage.update { $0.additionalProperties = newValue } }
     }
 
     public var patternProperties: OrderedMap<JSONSchema> {
-        get { storage.patternProperties }
-        set { unique().patternProperties = newValue }
+        get { storage.fields.patternProperties }
+        set { storage.update { $0.patternProperties = newValue } }
     }
 
     public var propertyNames: JSONSchema? {
-        get { storage.propertyNames }
-        set { unique().propertyNames = newValue }
+        get { storage.fields.propertyNames }
+        set { storage.update { $0.propertyNames = newValue } }
     }
 
     public var minProperties: Int? {
-        get { storage.minProperties }
-        set { unique().minProperties = newValue }
+        get { storage.fields.minProperties }
+        set { storage.update { $0.minProperties = newValue } }
     }
 
     public var maxProperties: Int? {
-        get { storage.maxProperties }
-        set { unique().maxProperties = newValue }
+        get { storage.fields.maxProperties }
+        set { storage.update { $0.maxProperties = newValue } }
     }
 
     /// Array keywords.
     public var items: JSONSchema? {
-        get { storage.items }
-        set { unique().items = newValue }
+        get { storage.fields.items }
+        set { storage.update { $0.items = newValue } }
     }
 
     public var prefixItems: [JSONSchema] {
-        get { storage.prefixItems }
-        set { unique().prefixItems = newValue }
+        get { storage.fields.prefixItems }
+        set { storage.update { $0.prefixItems = newValue } }
     }
 
     public var minItems: Int? {
-        get { storage.minItems }
-        set { unique().minItems = newValue }
+        get { storage.fields.minItems }
+        set { storage.update { $0.minItems = newValue } }
     }
 
     public var maxItems: Int? {
-        get { storage.maxItems }
-        set { unique().maxItems = newValue }
+        get { storage.fields.maxItems }
+        set { storage.update { $0.maxItems = newValue } }
     }
 
     public var uniqueItems: Bool {
-        get { storage.uniqueItems }
-        set { unique().uniqueItems = newValue }
+        get { storage.fields.uniqueItems }
+        set { storage.update { $0.uniqueItems = newValue } }
     }
 
     /// Composition.
     public var allOf: [JSONSchema] {
-        get { storage.allOf }
-        set { unique().allOf = newValue }
+        get { storage.fields.allOf }
+        set { storage.update { $0.allOf = newValue } }
     }
 
     public var oneOf: [JSONSchema] {
-        get { storage.oneOf }
-        set { unique().oneOf = newValue }
+        get { storage.fields.oneOf }
+        set { storage.update { $0.oneOf = newValue } }
     }
 
     public var anyOf: [JSONSchema] {
-        get { storage.anyOf }
-        set { unique().anyOf = newValue }
+        get { storage.fields.anyOf }
+        set { storage.update { $0.anyOf = newValue } }
     }
 
     public var not: JSONSchema? {
-        get { storage.not }
-        set { unique().not = newValue }
+        get { storage.fields.not }
+        set { storage.update { $0.not = newValue } }
     }
 
     public var discriminator: Discriminator? {
-        get { storage.discriminator }
-        set { unique().discriminator = newValue }
+        get { storage.fields.discriminator }
+        set { storage.update { $0.discriminator = newValue } }
     }
 
     /// Values.
     public var enumValues: [JSONValue]? {
-        get { storage.enumValues }
-        set { unique().enumValues = newValue }
+        get { storage.fields.enumValues }
+        set { storage.update { $0.enumValues = newValue } }
     }
 
     public var enumLocation: SourceLocation? {
-        get { storage.enumLocation }
-        set { unique().enumLocation = newValue }
+        get { storage.fields.enumLocation }
+        set { storage.update { $0.enumLocation = newValue } }
     }
 
     public var constValue: JSONValue? {
-        get { storage.constValue }
-        set { unique().constValue = newValue }
+        get { storage.fields.constValue }
+        set { storage.update { $0.constValue = newValue } }
     }
 
     public var defaultValue: JSONValue? {
-        get { storage.defaultValue }
-        set { unique().defaultValue = newValue }
+        get { storage.fields.defaultValue }
+        set { storage.update { $0.defaultValue = newValue } }
     }
 
     public var example: JSONValue? {
-        get { storage.example }
-        set { unique().example = newValue }
+        get { storage.fields.example }
+        set { storage.update { $0.example = newValue } }
     }
 
     /// Where `example` was written.
     public var exampleLocation: SourceLocation? {
-        get { storage.exampleLocation }
-        set { unique().exampleLocation = newValue }
+        get { storage.fields.exampleLocation }
+        set { storage.update { $0.exampleLocation = newValue } }
     }
 
     public var examples: [JSONValue] {
-        get { storage.examples }
-        set { unique().examples = newValue }
+        get { storage.fields.examples }
+        set { storage.update { $0.examples = newValue } }
     }
 
     /// Numeric keywords. In 3.0 `exclusiveMinimum: true` marks `minimum` exclusive; in 3.1 it is the bound.
     public var minimum: Double? {
-        get { storage.minimum }
-        set { unique().minimum = newValue }
+        get { storage.fields.minimum }
+        set { storage.update { $0.minimum = newValue } }
     }
 
     public var maximum: Double? {
-        get { storage.maximum }
-        set { unique().maximum = newValue }
+        get { storage.fields.maximum }
+        set { storage.update { $0.maximum = newValue } }
     }
 
     public var exclusiveMinimum: ExclusiveBound? {
-        get { storage.exclusiveMinimum }
-        set { unique().exclusiveMinimum = newValue }
+        get { storage.fields.exclusiveMinimum }
+        set { storage.update { $0.exclusiveMinimum = newValue } }
     }
 
     public var exclusiveMaximum: ExclusiveBound? {
-        get { storage.exclusiveMaximum }
-        set { unique().exclusiveMaximum = newValue }
+        get { storage.fields.exclusiveMaximum }
+        set { storage.update { $0.exclusiveMaximum = newValue } }
     }
 
     public var multipleOf: Double? {
-        get { storage.multipleOf }
-        set { unique().multipleOf = newValue }
+        get { storage.fields.multipleOf }
+        set { storage.update { $0.multipleOf = newValue } }
     }
 
     /// String keywords.
     public var minLength: Int? {
-        get { storage.minLength }
-        set { unique().minLength = newValue }
+        get { storage.fields.minLength }
+        set { storage.update { $0.minLength = newValue } }
     }
 
     public var maxLength: Int? {
-        get { storage.maxLength }
-        set { unique().maxLength = newValue }
+        get { storage.fields.maxLength }
+        set { storage.update { $0.maxLength = newValue } }
     }
 
     public var pattern: String? {
-        get { storage.pattern }
-        set { unique().pattern = newValue }
+        get { storage.fields.pattern }
+        set { storage.update { $0.pattern = newValue } }
     }
 
     public var contentEncoding: String? {
-        get { storage.contentEncoding }
-        set { unique().contentEncoding = newValue }
+        get { storage.fields.contentEncoding }
+        set { storage.update { $0.contentEncoding = newValue } }
     }
 
     public var contentMediaType: String? {
-        get { storage.contentMediaType }
-        set { unique().contentMediaType = newValue }
+        get { storage.fields.contentMediaType }
+        set { storage.update { $0.contentMediaType = newValue } }
     }
 
     /// Annotations.
     public var nullable: Bool {
-        get { storage.nullable }
-        set { unique().nullable = newValue }
+        get { storage.fields.nullable }
+        set { storage.update { $0.nullable = newValue } }
     }
 
     public var readOnly: Bool {
-        get { storage.readOnly }
-        set { unique().readOnly = newValue }
+        get { storage.fields.readOnly }
+        set { storage.update { $0.readOnly = newValue } }
     }
 
     public var writeOnly: Bool {
-        get { storage.writeOnly }
-        set { unique().writeOnly = newValue }
+        get { storage.fields.writeOnly }
+        set { storage.update { $0.writeOnly = newValue } }
     }
 
     public var deprecated: Bool {
-        get { storage.deprecated }
-        set { unique().deprecated = newValue }
+        get { storage.fields.deprecated }
+        set { storage.update { $0.deprecated = newValue } }
     }
 
     public var externalDocs: ExternalDocumentation? {
-        get { storage.externalDocs }
-        set { unique().externalDocs = newValue }
+        get { storage.fields.externalDocs }
+        set { storage.update { $0.externalDocs = newValue } }
     }
 
     public var xml: JSONValue? {
-        get { storage.xml }
-        set { unique().xml = newValue }
+        get { storage.fields.xml }
+        set { storage.update { $0.xml = newValue } }
     }
 
     /// 3.1 identifiers and local definitions.
     public var id: String? {
-        get { storage.id }
-        set { unique().id = newValue }
+        get { storage.fields.id }
+        set { storage.update { $0.id = newValue } }
     }
 
     public var anchor: String? {
-        get { storage.anchor }
-        set { unique().anchor = newValue }
+        get { storage.fields.anchor }
+        set { storage.update { $0.anchor = newValue } }
     }
 
     public var dynamicAnchor: String? {
-        get { storage.dynamicAnchor }
-        set { unique().dynamicAnchor = newValue }
+        get { storage.fields.dynamicAnchor }
+        set { storage.update { $0.dynamicAnchor = newValue } }
     }
 
     public var dynamicRef: String? {
-        get { storage.dynamicRef }
-        set { unique().dynamicRef = newValue }
+        get { storage.fields.dynamicRef }
+        set { storage.update { $0.dynamicRef = newValue } }
     }
 
     public var schemaDialect: String? {
-        get { storage.schemaDialect }
-        set { unique().schemaDialect = newValue }
+        get { storage.fields.schemaDialect }
+        set { storage.update { $0.schemaDialect = newValue } }
     }
 
     public var defs: OrderedMap<JSONSchema> {
-        get { storage.defs }
-        set { unique().defs = newValue }
+        get { storage.fields.defs }
+        set { storage.update { $0.defs = newValue } }
     }
 
     /// Keywords kept as written because nothing consumes them yet.
     public var otherKeywords: OrderedMap<JSONValue> {
-        get { storage.otherKeywords }
-        set { unique().otherKeywords = newValue }
+        get { storage.fields.otherKeywords }
+        set { storage.update { $0.otherKeywords = newValue } }
     }
 
     public var extensions: OrderedMap<JSONValue> {
-        get { storage.extensions }
-        set { unique().extensions = newValue }
+        get { storage.fields.extensions }
+        set { storage.update { $0.extensions = newValue } }
     }
 
     /// Where the schema starts.
     public var location: SourceLocation {
-        get { storage.location }
-        set { unique().location = newValue }
+        get { storage.fields.location }
+        set { storage.update { $0.location = newValue } }
     }
 
     /// An empty schema (accepts anything) at `location`.
     public init(location: SourceLocation) {
-        storage = Storage(location: location)
+        storage = CopyOnWrite(Fields(location: location))
     }
 
     /// True when `null` is allowed: 3.0 `nullable: true` or `null` in a 3.1 type array.
     public var allowsNull: Bool { nullable || types.contains(.null) }
 
     public static func == (lhs: JSONSchema, rhs: JSONSchema) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.isEqual(to: rhs.storage)
+        lhs.storage.sharesStorage(with: rhs.storage) || lhs.storage.fields == rhs.storage.fields
     }
 }
 
