@@ -105,6 +105,7 @@ let package = Package(
         .testTarget(
             name: "PlexusModelTests", dependencies: ["PlexusRuntime"], exclude: ["Fixtures"], swiftSettings: upcomingFeatures
         ),
+        .testTarget(name: "PlexusRuntimeTests", dependencies: ["PlexusRuntime"], swiftSettings: upcomingFeatures),
         .testTarget(
             name: "PlexusGenCLITests",
             dependencies: ["plexus-gen"],
