@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // Stage 0: Debian's libyaml, found through pkg-config.
@@ -55,7 +57,14 @@ let package = Package(
         ),
 
         // What every generated SDK needs at run time: dates, nullable values, any-JSON, union errors.
-        .target(name: "PlexusRuntime", swiftSettings: upcomingFeatures),
+        .target(
+            name: "PlexusRuntime",
+            dependencies: [
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: upcomingFeatures
+        ),
 
         .executableTarget(
             name: "plexus-gen",
@@ -105,7 +114,15 @@ let package = Package(
         .testTarget(
             name: "PlexusModelTests", dependencies: ["PlexusRuntime"], exclude: ["Fixtures"], swiftSettings: upcomingFeatures
         ),
-        .testTarget(name: "PlexusRuntimeTests", dependencies: ["PlexusRuntime"], swiftSettings: upcomingFeatures),
+        .testTarget(
+            name: "PlexusRuntimeTests",
+            dependencies: [
+                "PlexusRuntime",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: upcomingFeatures
+        ),
         .testTarget(
             name: "PlexusGenCLITests",
             dependencies: ["plexus-gen"],
