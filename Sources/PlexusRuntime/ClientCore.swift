@@ -1,0 +1,75 @@
+public import Foundation
+public import HTTPTypes
+public import OpenAPIRuntime
+
+/// What every generated client does the same way: send a request through the middlewares and the transport, then
+/// read the response body as a documented type or turn it into a `ResponseError`.
+public struct ClientCore: Sendable {
+    public var serverURL: URL
+    public var transport: any ClientTransport
+    public var middlewares: [any ClientMiddleware]
+    /// Responses larger than this are refused instead of being read into memory.
+    public var maximumBodySize: Int
+
+    public init(
+        serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
+        maximumBodySize: Int = 64 << 20
+    ) {
+        self.serverURL = serverURL
+        self.transport = transport
+        self.middlewares = middlewares
+        self.maximumBodySize = maximumBodySize
+    }
+
+    /// Sends the request; middlewares run in order, the first one outermost.
+    public func send(_ request: OperationRequest, operationID: String) async throws -> OperationResponse {
+        let transport = self.transport
+        var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
+            try await transport.send($0, body: $1, baseURL: $2, operationID: operationID)
+        }
+        for middleware in middlewares.reversed() {
+            let inner = next
+            next = { try await middleware.intercept($0, body: $1, baseURL: $2, operationID: operationID, next: inner) }
+        }
+        let (response, body) = try await next(request.httpRequest(), request.body, serverURL)
+        let bytes: [UInt8]
+        if let body {
+            bytes = Array(try await ArraySlice<UInt8>(collecting: body, upTo: maximumBodySize))
+        } else {
+            bytes = []
+        }
+        return OperationResponse(operationID: operationID, response: response, body: bytes)
+    }
+}
+
+/// A response with its body read.
+public struct OperationResponse: Sendable {
+    public var operationID: String
+    public var response: HTTPResponse
+    public var body: [UInt8]
+
+    public var statusCode: Int { response.status.code }
+
+    /// The body as JSON of the documented type.
+    public func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        do {
+            return try JSONDecoder().decode(Value.self, from: Data(body))
+        } catch {
+            throw ClientMessageError(
+                description: "\(operationID): HTTP \(statusCode) body is not a valid \(Value.self): \(error)")
+        }
+    }
+
+    /// The error for a response the operation does not treat as success, with the body decoded as `Body` when it
+    /// matches.
+    public func error<Body: Decodable & Sendable>(_ type: Body.Type) -> ResponseError<Body> {
+        ResponseError(
+            operationID: operationID, status: response.status, headerFields: response.headerFields,
+            body: try? JSONDecoder().decode(Body.self, from: Data(body)), rawBody: body)
+    }
+
+    /// The error for a response without a documented body.
+    public func error() -> ResponseError<JSONValue> {
+        error(JSONValue.self)
+    }
+}

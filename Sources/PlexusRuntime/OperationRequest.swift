@@ -1,0 +1,70 @@
+import Foundation
+public import HTTPTypes
+public import OpenAPIRuntime
+
+/// A request being put together by a generated client method: path parameters filled in, query items and
+/// headers added in the parameter's style, a body attached.
+public struct OperationRequest: Sendable {
+    public var method: HTTPRequest.Method
+    /// The path with `{name}` placeholders not yet filled.
+    public private(set) var path: String
+    public private(set) var queryItems: [String] = []
+    public var headerFields = HTTPFields()
+    private var cookies: [String] = []
+    public private(set) var body: HTTPBody?
+
+    public init(method: HTTPRequest.Method, path: String) {
+        self.method = method
+        self.path = path
+    }
+
+    /// Replaces `{name}` in the path with the encoded value.
+    public mutating func setPath(
+        _ name: String, _ value: ParameterValue, style: ParameterStyle = .simple, explode: Bool = false
+    ) throws(ParameterEncoding.UnsupportedStyle) {
+        let text = try ParameterEncoding.path(name: name, value: value, style: style, explode: explode)
+        path = path.replacingOccurrences(of: "{\(name)}", with: text)
+    }
+
+    /// Adds a query parameter; nothing when the value is nil.
+    public mutating func addQuery(
+        _ name: String, _ value: ParameterValue?, style: ParameterStyle = .form, explode: Bool = true,
+        allowReserved: Bool = false
+    ) throws(ParameterEncoding.UnsupportedStyle) {
+        guard let value else { return }
+        if case .array(let items) = value, items.isEmpty, explode { return }
+        queryItems += try ParameterEncoding.query(
+            name: name, value: value, style: style, explode: explode, allowReserved: allowReserved)
+    }
+
+    /// Sets a header parameter; nothing when the value is nil.
+    public mutating func setHeader(_ name: String, _ value: ParameterValue?, explode: Bool = false) throws(ClientMessageError) {
+        guard let value else { return }
+        guard let field = HTTPField.Name(name) else { throw .init(description: "'\(name)' is not a valid header name") }
+        headerFields[field] = ParameterEncoding.header(value: value, explode: explode)
+    }
+
+    /// Adds a cookie parameter; nothing when the value is nil.
+    public mutating func addCookie(_ name: String, _ value: ParameterValue?, explode: Bool = true) {
+        guard let value else { return }
+        cookies.append(ParameterEncoding.cookie(name: name, value: value, explode: explode))
+    }
+
+    /// Sends `value` as JSON.
+    public mutating func setJSONBody(_ value: some Encodable, contentType: String = "application/json") throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        headerFields[.contentType] = contentType
+        body = HTTPBody(data)
+    }
+
+    /// The `HTTPRequest` to send: path and query joined, cookies in one `Cookie` header.
+    public func httpRequest() -> HTTPRequest {
+        var fields = headerFields
+        if !cookies.isEmpty { fields[.cookie] = cookies.joined(separator: "; ") }
+        if fields[.accept] == nil { fields[.accept] = "application/json" }
+        let fullPath = queryItems.isEmpty ? path : path + "?" + queryItems.joined(separator: "&")
+        return HTTPRequest(method: method, scheme: nil, authority: nil, path: fullPath, headerFields: fields)
+    }
+}
