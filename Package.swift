@@ -23,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Test only: the end-to-end tests run the generated client over real HTTP against a Hummingbird server.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
     ],
     targets: [
         // Stage 0: Debian's libyaml, found through pkg-config.
@@ -112,7 +115,16 @@ let package = Package(
         .testTarget(name: "PlexusSpecTests", swiftSettings: upcomingFeatures),
         // The Plexus models as `plexus-gen generate` writes them (kept current by a test), compiled and exercised.
         .testTarget(
-            name: "PlexusModelTests", dependencies: ["PlexusRuntime"], exclude: ["Fixtures"], swiftSettings: upcomingFeatures
+            name: "PlexusModelTests",
+            dependencies: [
+                "PlexusRuntime",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+            ],
+            exclude: ["Fixtures"], swiftSettings: upcomingFeatures
         ),
         .testTarget(
             name: "PlexusRuntimeTests",

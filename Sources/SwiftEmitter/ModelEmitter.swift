@@ -76,16 +76,8 @@ public struct ModelEmitter: Sendable {
     /// ... of `typesPerFile` types each when there are more.
     public func emit(_ api: ResolvedAPI) -> [GeneratedFile] {
         let access = options.accessModifier.rawValue
-        var mapping = SwiftTypeMapping(options: options)
-        var skipped: Set<String> = []
-        for type in api.types {
-            if let existing = options.typeOverrides[type.originalName] {
-                mapping.renamed[type.name] = existing
-                skipped.insert(type.name)
-            } else if let name = options.typeNames[type.originalName] {
-                mapping.renamed[type.name] = name
-            }
-        }
+        let mapping = SwiftTypeMapping(options: options, api: api)
+        let skipped = Set(api.types.filter { options.typeOverrides[$0.originalName] != nil }.map(\.name))
         let selected = options.operationFilter.map { Self.reachableTypes(api, $0) }
         let emitted = api.types.filter { !skipped.contains($0.name) && selected?.contains($0.name) != false }
             .map { type -> NamedType in

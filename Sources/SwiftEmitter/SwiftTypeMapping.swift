@@ -6,6 +6,21 @@ struct SwiftTypeMapping {
     /// Swift type names replaced by a configured name or an existing type, by the resolver's Swift name.
     var renamed: [String: String] = [:]
 
+    init(options: EmitterOptions, renamed: [String: String] = [:]) {
+        self.options = options
+        self.renamed = renamed
+    }
+
+    /// The mapping with the configured type names and overrides of `api` applied.
+    init(options: EmitterOptions, api: ResolvedAPI) {
+        self.init(options: options)
+        for type in api.types {
+            if let name = options.typeOverrides[type.originalName] ?? options.typeNames[type.originalName] {
+                renamed[type.name] = name
+            }
+        }
+    }
+
     func swiftType(_ type: TypeRef) -> String {
         switch type {
         case .named(let name): renamed[name] ?? name

@@ -190,3 +190,66 @@ extension AliasViewModel: MustacheParent {
         }
     }
 }
+
+struct ClientSchemeViewModel {
+    var docLines: [String]
+    var property: String
+    var name: String
+    var kind: String
+}
+
+struct ClientMethodViewModel {
+    var docLines: [String]
+    var attributes: [String]
+    var name: String
+    var arguments: String
+    var returnClause: String
+    var lines: [String]
+    var statusCases: [String]
+}
+
+struct ClientViewModel {
+    var access: String
+    var schemes: [ClientSchemeViewModel]
+    var requirements: [String]
+    var methods: [ClientMethodViewModel]
+}
+
+extension ClientSchemeViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "docLines": docLines
+        case "property": property
+        case "name": name
+        case "kind": kind
+        default: nil
+        }
+    }
+}
+
+extension ClientMethodViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "docLines": docLines
+        case "attributes": attributes
+        case "name": name
+        case "arguments": arguments
+        case "returnClause": returnClause
+        case "lines": lines
+        case "statusCases": statusCases
+        default: nil
+        }
+    }
+}
+
+extension ClientViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "access": access
+        case "schemes": schemes
+        case "requirements": requirements
+        case "methods": methods
+        default: nil
+        }
+    }
+}

@@ -8,14 +8,19 @@ import SwiftEmitter
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Generate Swift models for an OpenAPI document.",
+        abstract: "Generate Swift models and a client for an OpenAPI document.",
         discussion: """
-            Writes Types.swift (Codable, Hashable, Sendable models for every schema) into the output directory.
-            Files are written atomically and only when their content changed; when the document has errors
-            nothing is written. Settings come from options, then from plexus-gen.yaml in the current directory
-            (keys: output, modes, numberType, accessModifier, templates, filter, typeNames, typeOverrides), then
+            Writes Types.swift (Codable, Hashable, Sendable models for every schema) and, in mode `client`, \
+            Client.swift (one async method per operation, over any swift-openapi-runtime ClientTransport) into \
+            the output directory. The client needs the PlexusRuntime, OpenAPIRuntime and HTTPTypes modules.
+
+            Files are written atomically and only when their content changed; when the document has errors \
+            nothing is written. Settings come from options, then from plexus-gen.yaml in the current directory \
+            (keys: output, modes, numberType, accessModifier, templates, filter, typeNames, typeOverrides), then \
             from the defaults.
-            The client, server stubs and runtime parts are not generated yet.
+
+            Server stubs are not generated yet; operations whose request body is not JSON are left out of the \
+            client with a warning.
             """
     )
 
@@ -25,7 +30,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Output directory (default: Generated).")
     var output: String?
 
-    @Option(help: "What to generate (repeatable); only `types` exists so far.")
+    @Option(help: "What to generate (repeatable): types, client (default: the config's modes, else types).")
     var mode: [String] = []
 
     @Option(help: "A directory of .mustache templates that replace the built-in ones of the same name.")
@@ -49,7 +54,9 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let settings = try loadConfig()
         for requested in mode where !GeneratorConfig.supportedModes.contains(requested) {
-            printToStandardError("error: mode '\(requested)' is not supported yet; supported: types")
+            printToStandardError(
+                "error: mode '\(requested)' is not supported yet; supported: "
+                    + GeneratorConfig.supportedModes.joined(separator: ", "))
             throw ExitCode(2)
         }
         let result = APIResolver.resolve(contentsOf: spec, options: ResolverOptions(allowedRoot: referenceRoot))
@@ -72,7 +79,19 @@ struct GenerateCommand: ParsableCommand {
             printToStandardError(error.description)
             throw ExitCode(2)
         }
-        let files = ModelEmitter(options: options, renderer: renderer).emit(api)
+        let modes = Set(mode.isEmpty ? settings.modes ?? ["types"] : mode)
+        var files: [GeneratedFile] = []
+        if modes.contains("types") { files += ModelEmitter(options: options, renderer: renderer).emit(api) }
+        if modes.contains("client") {
+            let client = ClientEmitter(options: options, renderer: renderer).emit(api)
+            files += client.files
+            for skipped in client.skipped {
+                let diagnostic = Diagnostic(
+                    .warning, "operation '\(skipped.operation.name)' is left out of the client: \(skipped.reason)",
+                    at: skipped.operation.location, id: "client-operation-skipped")
+                printToStandardError(diagnostic.description)
+            }
+        }
         let writer = GeneratedFilesWriter(directory: output ?? settings.output ?? "Generated")
         if check {
             let differing = writer.differences(files)

@@ -18,10 +18,10 @@ import Testing
         """
 
     @Test func theCommittedPlexusModelsAreCurrent() throws {
-        // CI keeps the committed models honest: plexus-gen.yaml at the root selects Decimal for money.
+        // CI keeps the committed SDK honest: plexus-gen.yaml at the root selects the client and Decimal for money.
         let result = try CLI.run(["generate", "--output", "Tests/PlexusModelTests/Generated", "--check"])
         #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
-        #expect(result.standardOutput == "1 file(s) up to date\n")
+        #expect(result.standardOutput == "2 file(s) up to date\n")
     }
 
     @Test func writesOnlyWhenContentChangesAndAtomically() throws {
@@ -149,9 +149,40 @@ import Testing
         #expect(declarations == ["public struct Pet: Codable, Hashable, Sendable {", "public struct PetStoreError: Codable, Hashable, Sendable {"])
         #expect(text.contains("public var price: Foundation.Decimal?"))
         #expect(text.contains("public var error: PetStoreError?"))
-        let unsupported = try CLI.run(["generate", "--mode", "client"], in: directory)
+        let unsupported = try CLI.run(["generate", "--mode", "server"], in: directory)
         #expect(unsupported.status == 2)
-        #expect(unsupported.standardError == "error: mode 'client' is not supported yet; supported: types\n")
+        #expect(unsupported.standardError == "error: mode 'server' is not supported yet; supported: types, client\n")
+    }
+
+    @Test func clientModeWritesTheClientAndWarnsAboutOperationsItLeavesOut() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  responses: {'200': {description: OK}}
+                post:
+                  operationId: uploadPet
+                  requestBody:
+                    content: {multipart/form-data: {schema: {type: object}}}
+                  responses: {'201': {description: Created}}
+            """
+        let directory = try CLI.directory(with: ["openapi.yaml": spec])
+        let result = try CLI.run(["generate", "--output", "Out", "--mode", "types", "--mode", "client"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(
+            result.standardError
+                == "openapi.yaml:8:5: warning: operation 'uploadPet' is left out of the client: request body "
+                + "'multipart/form-data' is not supported by the client yet (JSON is) [client-operation-skipped]\n")
+        let client = try String(contentsOf: directory.appendingPathComponent("Out/Client.swift"), encoding: .utf8)
+        #expect(client.contains("public func listPets() async throws {"))
+        #expect(!client.contains("uploadPet"))
+        // Dropping the mode removes the file it wrote.
+        let typesOnly = try CLI.run(["generate", "--output", "Out"], in: directory)
+        #expect(typesOnly.standardOutput.contains("removed"))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("Out/Client.swift").path))
     }
 
     @Test func invalidConfigIsALocatedError() throws {

@@ -4,7 +4,8 @@ import Resolver
 import SwiftEmitter
 import Testing
 
-/// Every OpenAPI 3 document of the shared corpus that resolves without errors generates models without a crash.
+/// Every OpenAPI 3 document of the shared corpus that resolves without errors generates models and a client
+/// without a crash.
 @Suite struct CorpusGenerationTests {
     static func resolvable() -> [CorpusDocument] {
         CorpusDocument.roots().filter { !$0.isSwagger2 }
@@ -28,5 +29,9 @@ import Testing
             return nil
         }
         #expect(declared == api.types.map(\.name))
+
+        let client = ClientEmitter(options: EmitterOptions(), renderer: try TemplateRenderer()).emit(api)
+        let methods = client.files[0].contents.split(separator: "\n").filter { $0.hasPrefix("    public func ") }
+        #expect(methods.count + client.skipped.count == api.operations.count)
     }
 }

@@ -22,6 +22,16 @@ import Testing
             cases: [UnionCaseViewModel(docLines: ["/// Cat"], name: "cat", type: "Cat", encodeStatement: "try value.encode(to: encoder)")],
             decodeLines: ["decode"]),
         "Alias": AliasViewModel(docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "ID", type: "String"),
+        "Client": ClientViewModel(
+            access: "public",
+            schemes: [ClientSchemeViewModel(docLines: ["/// Key"], property: "key", name: "\"key\"", kind: ".basic")],
+            requirements: ["\"getPet\": [[\"key\"]],"],
+            methods: [
+                ClientMethodViewModel(
+                    docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], name: "getPet", arguments: "id: Int",
+                    returnClause: " -> Pet", lines: ["let operationRequest = OperationRequest(method: .get, path: \"/\")"],
+                    statusCases: ["default: throw operationResponse.error()"])
+            ]),
     ] }
 
     @Test(arguments: TemplateRenderer.requiredTemplates)

@@ -1,0 +1,77 @@
+import Foundation
+import Resolver
+import SnapshotTesting
+import SwiftEmitter
+import Testing
+
+/// Snapshots of generated clients. Re-record deliberately with
+/// `SNAPSHOT_TESTING_RECORD=failed swift test --filter Snapshots`, then read the diff before committing.
+@Suite struct GeneratedClientSnapshotTests {
+    static func client(path: String) throws -> ClientEmitter.Output {
+        let result = APIResolver.resolve(contentsOf: path, displayName: "openapi.yaml")
+        let api = try #require(result.api)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        return ClientEmitter(options: EmitterOptions(numberType: .decimal), renderer: try TemplateRenderer()).emit(api)
+    }
+
+    static func client(_ yaml: String) throws -> ClientEmitter.Output {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("client-\(UUID().uuidString).yaml")
+        try yaml.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try client(path: url.path)
+    }
+
+    @Test func plexusClient() throws {
+        let output = try Self.client(
+            path: GeneratedModelSnapshotTests.repository.appendingPathComponent("openapi.yaml").path)
+        #expect(output.skipped.isEmpty)
+        #expect(output.files.map(\.path) == ["Client.swift"])
+        assertSnapshot(of: output.files[0].contents, as: .lines, named: "Client")
+    }
+
+    @Test func parameterStylesSecurityAndResponses() throws {
+        let output = try Self.client("""
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            security: [{key: []}]
+            paths:
+              /items/{id}:
+                parameters:
+                  - {name: id, in: path, required: true, style: label, schema: {type: string}}
+                get:
+                  operationId: getItem
+                  parameters:
+                    - {name: tags, in: query, style: pipeDelimited, explode: false, schema: {type: array, items: {type: string}}}
+                    - {name: filter, in: query, allowReserved: true, schema: {type: string}}
+                    - {name: X-Trace, in: header, schema: {type: integer}}
+                    - {name: session, in: cookie, schema: {type: string}}
+                    - {name: kind, in: query, schema: {$ref: '#/components/schemas/Kind'}}
+                  responses:
+                    '200': {description: OK, content: {application/json: {schema: {$ref: '#/components/schemas/Item'}}}}
+                    '204': {description: Nothing}
+                    default: {description: Error, content: {application/json: {schema: {$ref: '#/components/schemas/Problem'}}}}
+                delete:
+                  operationId: deleteItem
+                  deprecated: true
+                  security: [{}]
+                  responses:
+                    '2XX': {description: Deleted}
+              /upload:
+                post:
+                  operationId: upload
+                  requestBody:
+                    content: {multipart/form-data: {schema: {type: object, properties: {file: {type: string, format: binary}}}}}
+                  responses:
+                    '201': {description: Created}
+            components:
+              securitySchemes:
+                key: {type: apiKey, in: header, name: X-API-Key}
+              schemas:
+                Kind: {type: string, enum: [a, b]}
+                Item: {type: object, properties: {id: {type: string}}}
+                Problem: {type: object, properties: {title: {type: string}}}
+            """)
+        #expect(output.skipped.map(\.operation.name) == ["upload"])
+        assertSnapshot(of: output.files[0].contents, as: .lines)
+    }
+}
