@@ -1,13 +1,19 @@
-/// Turns a schema's title and description into `///` lines.
+/// Turns a title and description into `///` lines.
 enum DocComment {
+    /// Titles and summaries may span lines too (a summary copied from prose often does), so both are split; every
+    /// line becomes its own `///` line, so no text can end the comment and leak into code.
     static func lines(title: String?, description: String?) -> [String] {
-        var text: [String] = []
-        if let title, !title.isEmpty { text.append(title) }
+        var text: [Substring] = []
+        if let title, !title.isEmpty { text += split(title) }
         if let description, !description.isEmpty {
             if !text.isEmpty { text.append("") }
-            text += description.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            text += split(description)
         }
         while text.last?.isEmpty == true { text.removeLast() }
         return text.map { $0.isEmpty ? "///" : "/// \($0)" }
+    }
+
+    private static func split(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     }
 }
