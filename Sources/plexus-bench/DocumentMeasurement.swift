@@ -16,36 +16,41 @@ enum DocumentMeasurement {
         guard let document = loaded else {
             return Figures(
                 path: path, bytes: bytes.count, scanSeconds: scan, loadSeconds: load, decodeSeconds: 0,
-                resolveSeconds: 0, generateSeconds: 0, totalSeconds: 0, peakResidentKilobytes: peakResidentKilobytes(),
-                note: "YAML failed to load")
+                resolveSeconds: 0, generateSeconds: 0, clientSeconds: 0, totalSeconds: 0,
+                peakResidentKilobytes: peakResidentKilobytes(), note: "YAML failed to load")
         }
         let (decode, decoded) = median(iterations) { OpenAPIDecoder.decode(document) }
         guard decoded.document != nil else {
             return Figures(
                 path: path, bytes: bytes.count, scanSeconds: scan, loadSeconds: load, decodeSeconds: decode,
-                resolveSeconds: 0, generateSeconds: 0, totalSeconds: 0, peakResidentKilobytes: peakResidentKilobytes(),
+                resolveSeconds: 0, generateSeconds: 0, clientSeconds: 0, totalSeconds: 0,
+                peakResidentKilobytes: peakResidentKilobytes(),
                 note: "not decoded: \(decoded.diagnostics.first?.message ?? "")")
         }
         let (resolve, resolved) = median(iterations) { APIResolver.resolve(decoded, yaml: document, path: path) }
         let renderer = try TemplateRenderer()
         let emitter = ModelEmitter(options: EmitterOptions(numberType: .decimal), renderer: renderer)
+        let clientEmitter = ClientEmitter(options: EmitterOptions(numberType: .decimal), renderer: renderer)
         var generate = 0.0
+        var client = 0.0
         if let api = resolved.api {
             (generate, _) = median(iterations) { emitter.emit(api) }
+            (client, _) = median(iterations) { clientEmitter.emit(api) }
         }
-        // The whole job as `plexus-gen generate` does it in process: read, load, decode, resolve, render.
+        // The whole job as `plexus-gen generate --mode types --mode client` does it in process: read, load,
+        // decode, resolve, render models and client.
         let (total, _) = median(iterations) { () -> [GeneratedFile] in
             guard let yaml = try? loader.load(contentsOf: path), let api = APIResolver.resolve(yaml, path: path).api else {
                 return []
             }
-            return emitter.emit(api)
+            return emitter.emit(api) + clientEmitter.emit(api).files
         }
         let errors = resolved.diagnostics.filter { $0.severity == .error }.count
         let note = "\(document.nodeCount) nodes, \(resolved.api?.types.count ?? 0) types, "
             + "\(resolved.api?.operations.count ?? 0) operations, \(errors) errors"
         return Figures(
             path: path, bytes: bytes.count, scanSeconds: scan, loadSeconds: load, decodeSeconds: decode,
-            resolveSeconds: resolve, generateSeconds: generate, totalSeconds: total,
+            resolveSeconds: resolve, generateSeconds: generate, clientSeconds: client, totalSeconds: total,
             peakResidentKilobytes: peakResidentKilobytes(), note: note)
     }
 

@@ -11,7 +11,9 @@ struct Figures {
     var resolveSeconds: Double
     /// Rendering the models from the IR.
     var generateSeconds: Double
-    /// Read, load, decode, resolve and render: the whole `generate` job for the models.
+    /// Rendering the client from the IR.
+    var clientSeconds: Double
+    /// Read, load, decode, resolve and render: the whole `generate` job for the models and the client.
     var totalSeconds: Double
     var peakResidentKilobytes: Int
     var note: String
@@ -22,7 +24,8 @@ struct Figures {
     static let header = [
         pad("document", 34), pad("bytes", 9, right: true), pad("scan ms", 9, right: true),
         pad("load ms", 9, right: true), pad("decode ms", 10, right: true), pad("ratio", 7, right: true),
-        pad("resolve ms", 11, right: true), pad("types ms", 9, right: true), pad("total ms", 9, right: true),
+        pad("resolve ms", 11, right: true), pad("types ms", 9, right: true), pad("client ms", 10, right: true),
+        pad("total ms", 9, right: true),
         pad("peak MB", 9, right: true), "  note",
     ].joined()
 
@@ -35,6 +38,7 @@ struct Figures {
             Self.pad(String(format: "%.2f", ratio), 7, right: true),
             Self.pad(Self.milliseconds(resolveSeconds), 11, right: true),
             Self.pad(Self.milliseconds(generateSeconds), 9, right: true),
+            Self.pad(Self.milliseconds(clientSeconds), 10, right: true),
             Self.pad(Self.milliseconds(totalSeconds), 9, right: true),
             Self.pad(String(format: "%.1f", Double(peakResidentKilobytes) / 1024), 9, right: true),
             "  " + note,
@@ -43,12 +47,12 @@ struct Figures {
 
     var serialized: String {
         [path, String(bytes), String(scanSeconds), String(loadSeconds), String(decodeSeconds),
-         String(resolveSeconds), String(generateSeconds), String(totalSeconds), String(peakResidentKilobytes),
+         String(resolveSeconds), String(generateSeconds), String(clientSeconds), String(totalSeconds), String(peakResidentKilobytes),
          note].joined(separator: "\t")
     }
 
     init(path: String, bytes: Int, scanSeconds: Double, loadSeconds: Double, decodeSeconds: Double,
-         resolveSeconds: Double, generateSeconds: Double, totalSeconds: Double, peakResidentKilobytes: Int, note: String) {
+         resolveSeconds: Double, generateSeconds: Double, clientSeconds: Double, totalSeconds: Double, peakResidentKilobytes: Int, note: String) {
         self.path = path
         self.bytes = bytes
         self.scanSeconds = scanSeconds
@@ -56,6 +60,7 @@ struct Figures {
         self.decodeSeconds = decodeSeconds
         self.resolveSeconds = resolveSeconds
         self.generateSeconds = generateSeconds
+        self.clientSeconds = clientSeconds
         self.totalSeconds = totalSeconds
         self.peakResidentKilobytes = peakResidentKilobytes
         self.note = note
@@ -63,14 +68,15 @@ struct Figures {
 
     init?(serialized: String) {
         let fields = serialized.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        guard fields.count == 10, let bytes = Int(fields[1]), let scan = Double(fields[2]),
+        guard fields.count == 11, let bytes = Int(fields[1]), let scan = Double(fields[2]),
             let load = Double(fields[3]), let decode = Double(fields[4]), let resolve = Double(fields[5]),
-            let generate = Double(fields[6]), let total = Double(fields[7]), let peak = Int(fields[8])
+            let generate = Double(fields[6]), let client = Double(fields[7]), let total = Double(fields[8]),
+            let peak = Int(fields[9])
         else { return nil }
         self.init(
             path: fields[0], bytes: bytes, scanSeconds: scan, loadSeconds: load, decodeSeconds: decode,
-            resolveSeconds: resolve, generateSeconds: generate, totalSeconds: total, peakResidentKilobytes: peak,
-            note: fields[9])
+            resolveSeconds: resolve, generateSeconds: generate, clientSeconds: client, totalSeconds: total,
+            peakResidentKilobytes: peak, note: fields[10])
     }
 
     private static func milliseconds(_ seconds: Double) -> String { String(format: "%.2f", seconds * 1000) }

@@ -16,6 +16,7 @@ import Testing
     final class Seen: Sendable {
         let requests = Mutex<[String]>([])
         let busyAnswers = Mutex(0)
+        let bodies = Mutex<[String]>([])
 
         func record(_ request: Request) {
             requests.withLock { $0.append("\(request.method) \(request.uri.string)") }
@@ -57,6 +58,29 @@ import Testing
                 return json(.badRequest, unauthorized)
             }
             return json(.ok, token)
+        }
+        let access = try example("ProviderAccess")
+        let sync = try example("Synchronization")
+        let challenge = try example("Challenge", containing: "EMBEDDED")
+        router.post("/rest/accesses") { request, _ -> Response in
+            seen.record(request)
+            let body = try await request.body.collect(upTo: 1 << 16)
+            seen.bodies.withLock { $0.append(body.getString(at: body.readerIndex, length: body.readableBytes) ?? "") }
+            return json(.created, access)
+        }
+        router.post("/rest/accesses/:access/syncs") { request, _ -> Response in
+            seen.record(request)
+            return json(.created, sync)
+        }
+        router.get("/rest/accesses/:access/syncs/:sync/challenges/:challenge") { request, _ -> Response in
+            seen.record(request)
+            return json(.ok, challenge)
+        }
+        router.post("/rest/accesses/:access/syncs/:sync/challenges/:challenge/response") { request, _ -> Response in
+            seen.record(request)
+            let body = try await request.body.collect(upTo: 1 << 16)
+            seen.bodies.withLock { $0.append(body.getString(at: body.readerIndex, length: body.readableBytes) ?? "") }
+            return Response(status: .accepted)
         }
         router.get("/rest/accounts") { request, _ -> Response in
             seen.record(request)
@@ -111,6 +135,35 @@ import Testing
             let accounts = try await client.listAccounts()
             #expect(accounts.accounts.first?.accountID == "A1.1")
             #expect(seen.requests.withLock { $0 } == ["POST /auth/token", "GET /rest/accounts"])
+        }
+    }
+
+    @Test func accessSyncAndTheEmbeddedChallengeSolved() async throws {
+        try await withClient { client, seen in
+            let methodID = try #require(UUID(uuidString: "5CE1B2B4-3A4C-4E33-9F36-8A2B0E6B7C11"))
+            let access = try await client.addProviderAccess(body: CreateAccessRequest(accessMethodID: methodID))
+            let sync = try await client.createSync(accessID: access.id)
+            let challengeID = try #require(UUID(uuidString: "0C9D1F4A-7E1B-4A56-B3C2-9D8E7F6A5B41"))
+            let challenge = try await client.getSyncChallenge(accessID: access.id, syncID: sync.id, challengeID: challengeID)
+            guard case .embeddedChallenge(let embedded) = challenge else {
+                Issue.record("expected the EMBEDDED variant, got \(challenge)")
+                return
+            }
+            #expect(embedded.label == "TAN")
+            try await client.solveSyncChallenge(
+                accessID: access.id, syncID: sync.id, challengeID: challengeID,
+                body: .challengeResponse(ChallengeResponse(value: "123456")))
+            let paths = seen.requests.withLock { $0 }
+            let accessPath = "/rest/accesses/\(access.id.uuidString.lowercased())"
+            let syncPath = "\(accessPath)/syncs/\(sync.id.uuidString.lowercased())"
+            #expect(paths == [
+                "POST /rest/accesses", "POST \(accessPath)/syncs",
+                "GET \(syncPath)/challenges/0c9d1f4a-7e1b-4a56-b3c2-9d8e7f6a5b41",
+                "POST \(syncPath)/challenges/0c9d1f4a-7e1b-4a56-b3c2-9d8e7f6a5b41/response",
+            ])
+            #expect(seen.bodies.withLock { $0 } == [
+                #"{"access_method_id":"5ce1b2b4-3a4c-4e33-9f36-8a2b0e6b7c11"}"#, #"{"value":"123456"}"#,
+            ])
         }
     }
 
