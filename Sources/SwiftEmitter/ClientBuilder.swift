@@ -44,6 +44,9 @@ struct ClientBuilder {
         )
     }
 
+    /// Names a generated method uses itself.
+    static let reservedLocals: Set<String> = ["self", "Self", "operationRequest", "operationResponse"]
+
     struct Unsupported: Error, CustomStringConvertible {
         var description: String
     }
@@ -56,11 +59,18 @@ struct ClientBuilder {
         ]
         let parameterNames = Set(operation.parameters.map(\.name))
         for parameter in operation.parameters {
-            let name = SwiftName.escaped(parameter.name)
+            let label = SwiftName.escaped(parameter.name)
+            // A parameter must not hide `self` or the method's own locals, so those get another internal name.
+            let shadows = Self.reservedLocals.contains(parameter.name)
+            let name = shadows ? parameter.name + "Value" : label
+            let declared = shadows ? "\(label) \(name)" : label
             let type = mapping.swiftType(parameter.type.nonNullable)
             let optional = !parameter.required || parameter.type.isNullable
-            arguments.append(optional ? "\(name): \(type)? = nil" : "\(name): \(type)")
-            guard let value = parameterValue(parameter.type.nonNullable, name, optional: optional) else {
+            arguments.append(optional ? "\(declared): \(type)? = nil" : "\(declared): \(type)")
+            guard let value = parameter.contentType != nil
+                ? encoded("json", name, optional: optional)
+                : parameterValue(parameter.type.nonNullable, name, optional: optional)
+            else {
                 return .failure(Unsupported(description: "parameter '\(parameter.wireName)' has a type a parameter cannot carry"))
             }
             let wire = literal(parameter.wireName)
@@ -109,7 +119,7 @@ struct ClientBuilder {
         let errorType = errorTypes.count == 1 ? errorTypes.first : nil
 
         if lines.count == 1 { lines[0] = "let" + lines[0].dropFirst(3) }
-        lines.append("let operationResponse = try await core.send(operationRequest, operationID: \(literal(operationID)))")
+        lines.append("let operationResponse = try await self.core.send(operationRequest, operationID: \(literal(operationID)))")
         var cases: [String] = []
         let bodiless = successes.filter { $0.contents.first(where: { $0.encoding == .json })?.type == nil }
         for response in successes.sorted(by: { $0.status < $1.status }) {
@@ -166,8 +176,28 @@ struct ClientBuilder {
             return optional ? "\(variable).map { ParameterValue.array($0.map { \(text) }) }"
                 : "ParameterValue.array(\(variable).map { \(text) })"
         }
+        if isObject(type) { return encoded("object", variable, optional: optional) }
         guard let text = parameterText(type, optional ? "$0" : variable) else { return nil }
         return optional ? "\(variable).map { ParameterValue.primitive(\(text)) }" : "ParameterValue.primitive(\(text))"
+    }
+
+    /// A value that `ParameterValue.json` or `.object` encodes.
+    private func encoded(_ function: String, _ variable: String, optional: Bool) -> String {
+        optional ? "try \(variable).map { try ParameterValue.\(function)($0) }" : "try ParameterValue.\(function)(\(variable))"
+    }
+
+    /// Objects and maps travel member by member in the parameter's style.
+    private func isObject(_ type: TypeRef) -> Bool {
+        switch type {
+        case .map: return true
+        case .named(let name):
+            switch api.type(named: name)?.kind {
+            case .object: return true
+            case .alias(let target): return isObject(target.nonNullable)
+            default: return false
+            }
+        default: return false
+        }
     }
 
     /// The wire text of a scalar value, or nil for objects, maps and unions.

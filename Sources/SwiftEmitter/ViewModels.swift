@@ -211,6 +211,7 @@ struct ClientMethodViewModel {
 struct ClientViewModel {
     var access: String
     var schemes: [ClientSchemeViewModel]
+    var hasSchemes: Bool { !schemes.isEmpty }
     var requirements: [String]
     var methods: [ClientMethodViewModel]
 }
@@ -247,6 +248,7 @@ extension ClientViewModel: MustacheParent {
         switch key {
         case "access": access
         case "schemes": schemes
+        case "hasSchemes": hasSchemes
         case "requirements": requirements
         case "methods": methods
         default: nil

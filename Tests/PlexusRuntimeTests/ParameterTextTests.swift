@@ -35,3 +35,26 @@ import Testing
         #expect(OpenAPIDate(year: 2024, month: 2, day: 9).parameterValue == .primitive("2024-02-09"))
     }
 }
+
+@Suite struct EncodableParameterTests {
+    struct Filter: Encodable {
+        var name: String
+        var min: Decimal
+        var active: Bool
+        var tags: [String]
+        var note: String?
+    }
+
+    @Test func objectsTravelMemberByMemberInKeyOrder() throws {
+        let value = try ParameterValue.object(Filter(name: "a b", min: Decimal(string: "0.1")!, active: true, tags: ["x"], note: nil))
+        #expect(value == .object([.init("active", "true"), .init("min", "0.1"), .init("name", "a b"), .init("tags", #"["x"]"#)]))
+        #expect(
+            try ParameterEncoding.query(name: "filter", value: value, style: .deepObject)
+                == ["filter%5Bactive%5D=true", "filter%5Bmin%5D=0.1", "filter%5Bname%5D=a%20b", "filter%5Btags%5D=%5B%22x%22%5D"])
+    }
+
+    @Test func contentParametersAreOneJSONText() throws {
+        #expect(try ParameterValue.json(["b": 1, "a": 2]) == .primitive(#"{"a":2,"b":1}"#))
+        #expect(throws: ClientMessageError.self) { try ParameterValue.object([1, 2]) }
+    }
+}

@@ -46,6 +46,9 @@ import Testing
                     - {name: X-Trace, in: header, schema: {type: integer}}
                     - {name: session, in: cookie, schema: {type: string}}
                     - {name: kind, in: query, schema: {$ref: '#/components/schemas/Kind'}}
+                    - {name: range, in: query, style: deepObject, schema: {$ref: '#/components/schemas/Range'}}
+                    - {name: where, in: query, content: {application/json: {schema: {type: object}}}}
+                    - {name: self, in: query, schema: {type: boolean}}
                   responses:
                     '200': {description: OK, content: {application/json: {schema: {$ref: '#/components/schemas/Item'}}}}
                     '204': {description: Nothing}
@@ -70,6 +73,7 @@ import Testing
                 Kind: {type: string, enum: [a, b]}
                 Item: {type: object, properties: {id: {type: string}}}
                 Problem: {type: object, properties: {title: {type: string}}}
+                Range: {type: object, properties: {from: {type: integer}, to: {type: integer}}}
             """)
         #expect(output.skipped.map(\.operation.name) == ["upload"])
         assertSnapshot(of: output.files[0].contents, as: .lines)

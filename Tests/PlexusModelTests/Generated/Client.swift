@@ -117,7 +117,7 @@ public struct Client: Sendable {
     public func addProviderAccess(body: CreateAccessRequest) async throws -> ProviderAccess {
         var operationRequest = OperationRequest(method: .post, path: "/rest/accesses")
         try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await core.send(operationRequest, operationID: "addProviderAccess")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "addProviderAccess")
         switch operationResponse.statusCode {
         case 201: return try operationResponse.decode(ProviderAccess.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -155,7 +155,7 @@ public struct Client: Sendable {
     public func createAccessToken(body: CreateAccessTokenRequest) async throws -> AccessToken {
         var operationRequest = OperationRequest(method: .post, path: "/auth/token")
         try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await core.send(operationRequest, operationID: "createAccessToken")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "createAccessToken")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(AccessToken.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -172,7 +172,7 @@ public struct Client: Sendable {
     public func createNotification(body: NotificationInput) async throws -> Notification {
         var operationRequest = OperationRequest(method: .post, path: "/rest/notifications")
         try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await core.send(operationRequest, operationID: "createNotification")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "createNotification")
         switch operationResponse.statusCode {
         case 201: return try operationResponse.decode(Notification.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -191,7 +191,7 @@ public struct Client: Sendable {
         var operationRequest = OperationRequest(method: .post, path: "/rest/accounts/{account-id}/payments")
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await core.send(operationRequest, operationID: "createPayment")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "createPayment")
         switch operationResponse.statusCode {
         case 201: return try operationResponse.decode(Payment.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -213,7 +213,7 @@ public struct Client: Sendable {
         var operationRequest = OperationRequest(method: .post, path: "/rest/accesses/{access-id}/syncs")
         try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
         if let body { try operationRequest.setJSONBody(body, contentType: "application/json") }
-        let operationResponse = try await core.send(operationRequest, operationID: "createSync")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "createSync")
         switch operationResponse.statusCode {
         case 201: return try operationResponse.decode(Synchronization.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -230,7 +230,7 @@ public struct Client: Sendable {
     public func createUser(body: CreateUserRequest) async throws -> User {
         var operationRequest = OperationRequest(method: .post, path: "/auth/user")
         try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await core.send(operationRequest, operationID: "createUser")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "createUser")
         switch operationResponse.statusCode {
         case 201: return try operationResponse.decode(User.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -246,7 +246,7 @@ public struct Client: Sendable {
     public func deleteAccount(accountID: AccountID) async throws {
         var operationRequest = OperationRequest(method: .delete, path: "/rest/accounts/{account-id}")
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "deleteAccount")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "deleteAccount")
         switch operationResponse.statusCode {
         case 204: return
         default: throw operationResponse.error(ErrorModel.self)
@@ -261,7 +261,7 @@ public struct Client: Sendable {
     public func deleteNotification(notificationID: String) async throws {
         var operationRequest = OperationRequest(method: .delete, path: "/rest/notifications/{notification-id}")
         try operationRequest.setPath("notification-id", ParameterValue.primitive(notificationID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "deleteNotification")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "deleteNotification")
         switch operationResponse.statusCode {
         case 204: return
         default: throw operationResponse.error(ErrorModel.self)
@@ -277,7 +277,7 @@ public struct Client: Sendable {
         var operationRequest = OperationRequest(method: .delete, path: "/rest/accounts/{account-id}/payments/{payment-id}")
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "deletePayment")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "deletePayment")
         switch operationResponse.statusCode {
         case 204: return
         default: throw operationResponse.error(ErrorModel.self)
@@ -292,7 +292,7 @@ public struct Client: Sendable {
     /// `DELETE /rest/user`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func deleteUser() async throws {
         let operationRequest = OperationRequest(method: .delete, path: "/rest/user")
-        let operationResponse = try await core.send(operationRequest, operationID: "deleteUser")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "deleteUser")
         switch operationResponse.statusCode {
         case 204: return
         default: throw operationResponse.error(ErrorModel.self)
@@ -308,7 +308,7 @@ public struct Client: Sendable {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}")
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await core.send(operationRequest, operationID: "getAccount")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getAccount")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Account.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -324,7 +324,7 @@ public struct Client: Sendable {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/balance")
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await core.send(operationRequest, operationID: "getAccountBalance")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getAccountBalance")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(AccountBalance.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -339,7 +339,7 @@ public struct Client: Sendable {
     public func getBank(bankID: String) async throws -> Bank {
         var operationRequest = OperationRequest(method: .get, path: "/rest/banks/{bank-id}")
         try operationRequest.setPath("bank-id", ParameterValue.primitive(bankID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "getBank")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getBank")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Bank.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -354,7 +354,7 @@ public struct Client: Sendable {
     public func getNotification(notificationID: String) async throws -> Notification {
         var operationRequest = OperationRequest(method: .get, path: "/rest/notifications/{notification-id}")
         try operationRequest.setPath("notification-id", ParameterValue.primitive(notificationID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "getNotification")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getNotification")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Notification.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -371,7 +371,7 @@ public struct Client: Sendable {
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
         try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await core.send(operationRequest, operationID: "getPayment")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getPayment")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Payment.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -389,7 +389,7 @@ public struct Client: Sendable {
         try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("init-id", ParameterValue.primitive(initID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("challenge-id", ParameterValue.primitive(challengeID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "getPaymentChallenge")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getPaymentChallenge")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Challenge.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -406,7 +406,7 @@ public struct Client: Sendable {
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("init-id", ParameterValue.primitive(initID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "getPaymentInitiationStatus")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getPaymentInitiationStatus")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(PaymentInitiation.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -421,7 +421,7 @@ public struct Client: Sendable {
     public func getProviderAccess(accessID: UUID) async throws -> ProviderAccess {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accesses/{access-id}")
         try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "getProviderAccess")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getProviderAccess")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(ProviderAccess.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -437,7 +437,7 @@ public struct Client: Sendable {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/securities/{security-id}")
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("security-id", ParameterValue.primitive(securityID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "getSecurityOfAccount")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getSecurityOfAccount")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Security.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -454,7 +454,7 @@ public struct Client: Sendable {
         try operationRequest.setPath("standing-order-id", ParameterValue.primitive(standingOrderID.parameterText), style: .simple, explode: false)
         try operationRequest.addQuery("accounts", accounts.map { ParameterValue.array($0.map { $0.parameterText }) }, style: .form, explode: false)
         try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await core.send(operationRequest, operationID: "getStandingOrder")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getStandingOrder")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(StandingOrder.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -470,7 +470,7 @@ public struct Client: Sendable {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/standing_orders/{standing-order-id}")
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("standing-order-id", ParameterValue.primitive(standingOrderID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "getStandingOrderOfAccount")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getStandingOrderOfAccount")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(StandingOrder.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -485,7 +485,7 @@ public struct Client: Sendable {
         try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("sync-id", ParameterValue.primitive(syncID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("challenge-id", ParameterValue.primitive(challengeID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "getSyncChallenge")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getSyncChallenge")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Challenge.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -499,7 +499,7 @@ public struct Client: Sendable {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accesses/{access-id}/syncs/{sync-id}")
         try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("sync-id", ParameterValue.primitive(syncID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "getSyncStatus")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getSyncStatus")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Synchronization.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -515,7 +515,7 @@ public struct Client: Sendable {
         var operationRequest = OperationRequest(method: .get, path: "/rest/transactions/{transaction-id}")
         try operationRequest.setPath("transaction-id", ParameterValue.primitive(transactionID.parameterText), style: .simple, explode: false)
         try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await core.send(operationRequest, operationID: "getTransaction")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getTransaction")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Transaction.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -533,7 +533,7 @@ public struct Client: Sendable {
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("transaction-id", ParameterValue.primitive(transactionID.parameterText), style: .simple, explode: false)
         try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await core.send(operationRequest, operationID: "getTransctionOfAccount")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getTransctionOfAccount")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Transaction.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -547,7 +547,7 @@ public struct Client: Sendable {
     /// `GET /rest/user`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getUser() async throws -> User {
         let operationRequest = OperationRequest(method: .get, path: "/rest/user")
-        let operationResponse = try await core.send(operationRequest, operationID: "getUser")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getUser")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(User.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -562,7 +562,7 @@ public struct Client: Sendable {
     /// `GET /version`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getVersion() async throws -> Version {
         let operationRequest = OperationRequest(method: .get, path: "/version")
-        let operationResponse = try await core.send(operationRequest, operationID: "getVersion")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "getVersion")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Version.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -585,7 +585,7 @@ public struct Client: Sendable {
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
         if let body { try operationRequest.setJSONBody(body, contentType: "application/json") }
-        let operationResponse = try await core.send(operationRequest, operationID: "initiatePayment")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "initiatePayment")
         switch operationResponse.statusCode {
         case 201: return try operationResponse.decode(PaymentInitiation.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -599,7 +599,7 @@ public struct Client: Sendable {
     /// `GET /rest/accounts`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func listAccounts() async throws -> AccountList {
         let operationRequest = OperationRequest(method: .get, path: "/rest/accounts")
-        let operationResponse = try await core.send(operationRequest, operationID: "listAccounts")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listAccounts")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(AccountList.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -619,7 +619,7 @@ public struct Client: Sendable {
         try operationRequest.addQuery("country", country.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("q", q.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.setHeader("Accept-Language", acceptLanguage.map { ParameterValue.primitive($0.parameterText) }, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "listCatalog")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listCatalog")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Catalog.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -636,7 +636,7 @@ public struct Client: Sendable {
         try operationRequest.addQuery("country", country.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("q", q.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.setHeader("Accept-Language", acceptLanguage.map { ParameterValue.primitive($0.parameterText) }, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "listCatalogBanks")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listCatalogBanks")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode([CatalogBank].self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -654,7 +654,7 @@ public struct Client: Sendable {
         try operationRequest.addQuery("country", country.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("q", q.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.setHeader("Accept-Language", acceptLanguage.map { ParameterValue.primitive($0.parameterText) }, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "listCatalogServices")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listCatalogServices")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode([CatalogService].self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -673,7 +673,7 @@ public struct Client: Sendable {
         try operationRequest.addQuery("country", country.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("q", q.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.setHeader("Accept-Language", acceptLanguage.map { ParameterValue.primitive($0.parameterText) }, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "listCompleteCatalog")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listCompleteCatalog")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Catalog.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -687,7 +687,7 @@ public struct Client: Sendable {
     /// `GET /rest/notifications`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func listNotifications() async throws -> NotificationList {
         let operationRequest = OperationRequest(method: .get, path: "/rest/notifications")
-        let operationResponse = try await core.send(operationRequest, operationID: "listNotifications")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listNotifications")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(NotificationList.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -704,7 +704,7 @@ public struct Client: Sendable {
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("init-id", ParameterValue.primitive(initID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "listPaymentChallenges")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listPaymentChallenges")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(ChallengeList.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -727,7 +727,7 @@ public struct Client: Sendable {
         try operationRequest.addQuery("count", count.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("offset", offset.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await core.send(operationRequest, operationID: "listPayments")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listPayments")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(PaymentList.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -745,7 +745,7 @@ public struct Client: Sendable {
         try operationRequest.addQuery("count", count.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("offset", offset.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await core.send(operationRequest, operationID: "listPaymentsOfAccount")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listPaymentsOfAccount")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(PaymentList.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -759,7 +759,7 @@ public struct Client: Sendable {
     /// `GET /rest/accesses`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func listProviderAccesses() async throws -> ProviderAccessList {
         let operationRequest = OperationRequest(method: .get, path: "/rest/accesses")
-        let operationResponse = try await core.send(operationRequest, operationID: "listProviderAccesses")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listProviderAccesses")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(ProviderAccessList.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -786,7 +786,7 @@ public struct Client: Sendable {
         try operationRequest.addQuery("offset", offset.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("since", since.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("since_type", sinceType.map { ParameterValue.primitive($0.rawValue) }, style: .form, explode: true)
-        let operationResponse = try await core.send(operationRequest, operationID: "listSecurities")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listSecurities")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(SecurityList.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -811,7 +811,7 @@ public struct Client: Sendable {
         try operationRequest.addQuery("offset", offset.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("since", since.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("since_type", sinceType.map { ParameterValue.primitive($0.rawValue) }, style: .form, explode: true)
-        let operationResponse = try await core.send(operationRequest, operationID: "listSecuritiesOfAccount")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listSecuritiesOfAccount")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(SecurityList.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -828,7 +828,7 @@ public struct Client: Sendable {
         var operationRequest = OperationRequest(method: .get, path: "/rest/standing_orders")
         try operationRequest.addQuery("accounts", accounts.map { ParameterValue.array($0.map { $0.parameterText }) }, style: .form, explode: false)
         try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await core.send(operationRequest, operationID: "listStandingOrders")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listStandingOrders")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(StandingOrderList.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -844,7 +844,7 @@ public struct Client: Sendable {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/standing_orders")
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await core.send(operationRequest, operationID: "listStandingOrdersOfAccount")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listStandingOrdersOfAccount")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(StandingOrderList.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -858,7 +858,7 @@ public struct Client: Sendable {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges")
         try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("sync-id", ParameterValue.primitive(syncID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "listSyncChallenges")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listSyncChallenges")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(ChallengeList.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -900,7 +900,7 @@ public struct Client: Sendable {
         try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("include_pending", includePending.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("include_statistics", includeStatistics.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await core.send(operationRequest, operationID: "listTransactions")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listTransactions")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(TransactionList.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -943,7 +943,7 @@ public struct Client: Sendable {
         try operationRequest.addQuery("types", types.map { ParameterValue.array($0.map { $0.rawValue }) }, style: .form, explode: false)
         try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("include_statistics", includeStatistics.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await core.send(operationRequest, operationID: "listTransactionsOfAccount")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "listTransactionsOfAccount")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(TransactionList.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -958,7 +958,7 @@ public struct Client: Sendable {
     public func removeBankPIN(bankID: String) async throws -> Bank {
         var operationRequest = OperationRequest(method: .post, path: "/rest/banks/{bank-id}/remove_pin")
         try operationRequest.setPath("bank-id", ParameterValue.primitive(bankID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "removeBankPin")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "removeBankPin")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Bank.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -974,7 +974,7 @@ public struct Client: Sendable {
     public func removePINFromProviderAccess(accessID: UUID) async throws -> ProviderAccess {
         var operationRequest = OperationRequest(method: .post, path: "/rest/accesses/{access-id}/remove_pin")
         try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await core.send(operationRequest, operationID: "removePINFromProviderAccess")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "removePINFromProviderAccess")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(ProviderAccess.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -990,7 +990,7 @@ public struct Client: Sendable {
     public func revokeToken(body: RevokeTokenRequest) async throws {
         var operationRequest = OperationRequest(method: .post, path: "/auth/revoke")
         try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await core.send(operationRequest, operationID: "revokeToken")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "revokeToken")
         switch operationResponse.statusCode {
         case 204: return
         default: throw operationResponse.error(ErrorModel.self)
@@ -1018,7 +1018,7 @@ public struct Client: Sendable {
         try operationRequest.setPath("init-id", ParameterValue.primitive(initID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("challenge-id", ParameterValue.primitive(challengeID.parameterText), style: .simple, explode: false)
         try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await core.send(operationRequest, operationID: "solvePaymentChallenge")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "solvePaymentChallenge")
         switch operationResponse.statusCode {
         case 202: return
         default: throw operationResponse.error(ErrorModel.self)
@@ -1045,7 +1045,7 @@ public struct Client: Sendable {
         try operationRequest.setPath("sync-id", ParameterValue.primitive(syncID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("challenge-id", ParameterValue.primitive(challengeID.parameterText), style: .simple, explode: false)
         if let body { try operationRequest.setJSONBody(body, contentType: "application/json") }
-        let operationResponse = try await core.send(operationRequest, operationID: "solveSyncChallenge")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "solveSyncChallenge")
         switch operationResponse.statusCode {
         case 202: return
         default: throw operationResponse.error(ErrorModel.self)
@@ -1061,7 +1061,7 @@ public struct Client: Sendable {
         var operationRequest = OperationRequest(method: .put, path: "/rest/banks/{bank-id}")
         try operationRequest.setPath("bank-id", ParameterValue.primitive(bankID.parameterText), style: .simple, explode: false)
         try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await core.send(operationRequest, operationID: "updateBank")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "updateBank")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Bank.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -1077,7 +1077,7 @@ public struct Client: Sendable {
         var operationRequest = OperationRequest(method: .put, path: "/rest/notifications/{notification-id}")
         try operationRequest.setPath("notification-id", ParameterValue.primitive(notificationID.parameterText), style: .simple, explode: false)
         try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await core.send(operationRequest, operationID: "updateNotification")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "updateNotification")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Notification.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -1095,7 +1095,7 @@ public struct Client: Sendable {
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
         try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await core.send(operationRequest, operationID: "updatePayment")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "updatePayment")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Payment.self)
         default: throw operationResponse.error(ErrorModel.self)
@@ -1110,7 +1110,7 @@ public struct Client: Sendable {
     public func updateUser(body: UpdateUserRequest) async throws -> User {
         var operationRequest = OperationRequest(method: .put, path: "/rest/user")
         try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await core.send(operationRequest, operationID: "updateUser")
+        let operationResponse = try await self.core.send(operationRequest, operationID: "updateUser")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(User.self)
         default: throw operationResponse.error(ErrorModel.self)

@@ -1,0 +1,30 @@
+import Foundation
+
+extension ParameterValue {
+    /// A parameter declared with `content` (e.g. `application/json`): the whole value as one JSON text.
+    public static func json(_ value: some Encodable) throws -> ParameterValue {
+        .primitive(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    /// An object parameter with a style (`form`, `deepObject`, ...): its top-level members as text, in key order.
+    /// Strings are sent as they are, numbers and booleans as JSON writes them, nested values as JSON text.
+    public static func object(_ value: some Encodable) throws -> ParameterValue {
+        let data = try encoder.encode(value)
+        guard case .object(let members) = try JSONDecoder().decode(JSONValue.self, from: data) else {
+            throw ClientMessageError(description: "\(type(of: value)) does not encode as a JSON object")
+        }
+        return .object(try members.sorted { $0.key < $1.key }.map { key, member in
+            switch member {
+            case .string(let text): return Member(key, text)
+            case .null: return Member(key, "")
+            default: return Member(key, String(decoding: try encoder.encode(member), as: UTF8.self))
+            }
+        })
+    }
+
+    private static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}
