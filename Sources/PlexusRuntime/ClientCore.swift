@@ -50,6 +50,12 @@ public struct OperationResponse: Sendable {
 
     public var statusCode: Int { response.status.code }
 
+    /// The body as text (UTF-8; invalid bytes become U+FFFD).
+    public var text: String { String(decoding: body, as: UTF8.self) }
+
+    /// The body's bytes.
+    public var data: Data { Data(body) }
+
     /// The body as JSON of the documented type.
     public func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
         do {

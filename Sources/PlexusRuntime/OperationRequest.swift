@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import HTTPTypes
 public import OpenAPIRuntime
 
@@ -13,9 +13,11 @@ public struct OperationRequest: Sendable {
     private var cookies: [String] = []
     public private(set) var body: HTTPBody?
 
-    public init(method: HTTPRequest.Method, path: String) {
+    /// - Parameter accept: the media types the operation documents for its responses.
+    public init(method: HTTPRequest.Method, path: String, accept: String = "application/json") {
         self.method = method
         self.path = path
+        headerFields[.accept] = accept
     }
 
     /// Replaces `{name}` in the path with the encoded value.
@@ -59,11 +61,16 @@ public struct OperationRequest: Sendable {
         body = HTTPBody(data)
     }
 
+    /// Sends raw bytes (binary and text bodies) with their media type.
+    public mutating func setBody(_ data: Data, contentType: String) {
+        headerFields[.contentType] = contentType
+        body = HTTPBody(data)
+    }
+
     /// The `HTTPRequest` to send: path and query joined, cookies in one `Cookie` header.
     public func httpRequest() -> HTTPRequest {
         var fields = headerFields
         if !cookies.isEmpty { fields[.cookie] = cookies.joined(separator: "; ") }
-        if fields[.accept] == nil { fields[.accept] = "application/json" }
         let fullPath = queryItems.isEmpty ? path : path + "?" + queryItems.joined(separator: "&")
         return HTTPRequest(method: method, scheme: nil, authority: nil, path: fullPath, headerFields: fields)
     }

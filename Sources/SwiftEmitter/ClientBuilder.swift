@@ -54,8 +54,14 @@ struct ClientBuilder {
     private func method(for operation: ResolvedOperation) -> Result<ClientMethodViewModel, Unsupported> {
         let operationID = operation.operationId ?? operation.name
         var arguments: [String] = []
+        var accepted: [String] = []
+        for content in operation.responses.flatMap(\.contents) where !accepted.contains(content.mediaType) {
+            accepted.append(content.mediaType)
+        }
+        let accept = accepted.isEmpty || accepted == ["application/json"]
+            ? "" : ", accept: \(literal(accepted.joined(separator: ", ")))"
         var lines: [String] = [
-            "var operationRequest = OperationRequest(method: \(methodLiteral(operation.method)), path: \(literal(operation.path)))"
+            "var operationRequest = OperationRequest(method: \(methodLiteral(operation.method)), path: \(literal(operation.path))\(accept))"
         ]
         let parameterNames = Set(operation.parameters.map(\.name))
         for parameter in operation.parameters {
@@ -89,30 +95,30 @@ struct ClientBuilder {
             }
         }
         if let body = operation.requestBody {
-            guard let content = body.contents.first(where: { $0.encoding == .json }), let type = content.type else {
+            guard let (payload, mediaType) = payload(body.contents) else {
                 let kinds = body.contents.map(\.mediaType).joined(separator: ", ")
-                return .failure(Unsupported(description: "request body '\(kinds)' is not supported by the client yet (JSON is)"))
+                return .failure(Unsupported(
+                    description: "request body '\(kinds)' is not supported by the client yet (JSON, text and binary are)"))
             }
             let label = parameterNames.contains("body") ? "requestBody" : "body"
-            let swiftType = mapping.swiftType(type)
+            let write = payload.write(label, contentType: literal(mediaType))
             if body.required {
-                arguments.append("\(label): \(swiftType)")
-                lines.append("try operationRequest.setJSONBody(\(label), contentType: \(literal(content.mediaType)))")
+                arguments.append("\(label): \(payload.swiftType)")
+                lines.append(write)
             } else {
-                arguments.append("\(label): \(swiftType)? = nil")
-                lines.append(
-                    "if let \(label) { try operationRequest.setJSONBody(\(label), contentType: \(literal(content.mediaType))) }")
+                arguments.append("\(label): \(payload.swiftType)? = nil")
+                lines.append("if let \(label) { \(write) }")
             }
         }
 
-        let successes = operation.responses.filter { isSuccess($0.status) }
-        let successTypes = successes.compactMap { $0.contents.first(where: { $0.encoding == .json })?.type }
-        let distinctSuccess = Set(successTypes.map { mapping.swiftType($0) })
-        let returnType: String?
-        switch distinctSuccess.count {
-        case 0: returnType = nil
-        case 1: returnType = distinctSuccess.first
-        default: returnType = "JSONValue"
+        let successes = operation.responses.filter { isSuccess($0.status) }.sorted { $0.status < $1.status }
+        let successPayloads = successes.map { payload($0.contents)?.payload }
+        let kinds = Set(successPayloads.compactMap { $0 })
+        let returned: Payload?
+        switch kinds.count {
+        case 0: returned = nil
+        case 1: returned = kinds.first
+        default: returned = kinds.allSatisfy { if case .json = $0 { true } else { false } } ? .json("JSONValue") : .binary
         }
         let failures = operation.responses.filter { !isSuccess($0.status) }
         let errorTypes = Set(failures.compactMap { $0.contents.first(where: { $0.encoding == .json })?.type }.map(mapping.swiftType))
@@ -121,19 +127,17 @@ struct ClientBuilder {
         if lines.count == 1 { lines[0] = "let" + lines[0].dropFirst(3) }
         lines.append("let operationResponse = try await self.core.send(operationRequest, operationID: \(literal(operationID)))")
         var cases: [String] = []
-        let bodiless = successes.filter { $0.contents.first(where: { $0.encoding == .json })?.type == nil }
-        for response in successes.sorted(by: { $0.status < $1.status }) {
+        for (response, payload) in zip(successes, successPayloads) {
             let pattern = statusPattern(response.status)
-            let hasBody = response.contents.first(where: { $0.encoding == .json })?.type != nil
-            switch (returnType, hasBody) {
+            switch (returned, payload) {
             case (nil, _): cases.append("case \(pattern): return")
-            case (let type?, true): cases.append("case \(pattern): return try operationResponse.decode(\(type).self)")
-            case (_, false): cases.append("case \(pattern): return nil")
+            case (let returned?, _?): cases.append("case \(pattern): return \(returned.read)")
+            case (_?, nil): cases.append("case \(pattern): return nil")
             }
         }
         let errorExpression = errorType.map { "operationResponse.error(\($0).self)" } ?? "operationResponse.error()"
         cases.append("default: throw \(errorExpression)")
-        let resultType = returnType.map { bodiless.isEmpty || $0.hasSuffix("?") ? $0 : "\($0)?" }
+        let resultType = returned.map { successPayloads.contains(nil) ? "\($0.swiftType)?" : $0.swiftType }
 
         var docLines = DocComment.lines(title: operation.summary, description: operation.description)
         let errorName = errorType.map { "ResponseError<\($0)>" } ?? "ResponseError<JSONValue>"
@@ -151,6 +155,50 @@ struct ClientBuilder {
         let single = arguments.joined(separator: ", ")
         guard single.count > 80 else { return single }
         return "\n" + arguments.map { "        " + $0 }.joined(separator: ",\n") + "\n    "
+    }
+
+    /// How the client writes or reads a body.
+    enum Payload: Hashable {
+        /// JSON of a Swift type.
+        case json(String)
+        case text
+        case binary
+
+        var swiftType: String {
+            switch self {
+            case .json(let type): type
+            case .text: "String"
+            case .binary: "Data"
+            }
+        }
+
+        var read: String {
+            switch self {
+            case .json(let type): "try operationResponse.decode(\(type).self)"
+            case .text: "operationResponse.text"
+            case .binary: "operationResponse.data"
+            }
+        }
+
+        func write(_ variable: String, contentType: String) -> String {
+            switch self {
+            case .json: "try operationRequest.setJSONBody(\(variable), contentType: \(contentType))"
+            case .text: "operationRequest.setBody(Data(\(variable).utf8), contentType: \(contentType))"
+            case .binary: "operationRequest.setBody(\(variable), contentType: \(contentType))"
+            }
+        }
+    }
+
+    /// The payload of the first media type the client handles, JSON first; nil for form and multipart bodies.
+    private func payload(_ contents: [ResolvedContent]) -> (payload: Payload, mediaType: String)? {
+        if let json = contents.first(where: { $0.encoding == .json }) {
+            return (.json(json.type.map { mapping.swiftType($0) } ?? "JSONValue"), json.mediaType)
+        }
+        if let text = contents.first(where: { $0.encoding == .text }) { return (.text, text.mediaType) }
+        if let raw = contents.first(where: { $0.encoding == .binary || $0.encoding == .other }) {
+            return (.binary, raw.mediaType)
+        }
+        return nil
     }
 
     private func isSuccess(_ status: ResponseStatus) -> Bool {

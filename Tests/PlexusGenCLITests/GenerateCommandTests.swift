@@ -175,7 +175,7 @@ import Testing
         #expect(
             result.standardError
                 == "openapi.yaml:8:5: warning: operation 'uploadPet' is left out of the client: request body "
-                + "'multipart/form-data' is not supported by the client yet (JSON is) [client-operation-skipped]\n")
+                + "'multipart/form-data' is not supported by the client yet (JSON, text and binary are) [client-operation-skipped]\n")
         let client = try String(contentsOf: directory.appendingPathComponent("Out/Client.swift"), encoding: .utf8)
         #expect(client.contains("public func listPets() async throws {"))
         #expect(!client.contains("uploadPet"))

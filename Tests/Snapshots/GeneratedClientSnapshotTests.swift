@@ -59,6 +59,20 @@ import Testing
                   security: [{}]
                   responses:
                     '2XX': {description: Deleted}
+              /report:
+                get:
+                  operationId: getReport
+                  responses:
+                    '200': {description: CSV, content: {text/csv: {schema: {type: string}}}}
+              /avatar:
+                put:
+                  operationId: putAvatar
+                  requestBody:
+                    required: true
+                    content: {image/png: {schema: {type: string, format: binary}}}
+                  responses:
+                    '200': {description: Stored, content: {application/octet-stream: {}}}
+                    '204': {description: Unchanged}
               /upload:
                 post:
                   operationId: upload
