@@ -30,3 +30,11 @@ struct CopyOnWrite<Fields: Sendable>: @unchecked Sendable {
     /// True when both values share one box, and so are equal without comparing fields.
     func sharesStorage(with other: CopyOnWrite) -> Bool { box === other.box }
 }
+
+/// Values that share one box are equal without comparing their fields, so the model types' synthesized `==` is
+/// cheap for copies.
+extension CopyOnWrite: Equatable where Fields: Equatable {
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.sharesStorage(with: rhs) || lhs.fields == rhs.fields
+    }
+}

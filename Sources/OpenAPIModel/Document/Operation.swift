@@ -154,10 +154,6 @@ public struct Operation: Sendable, Equatable {
         get { storage.fields.location }
         set { storage.update { $0.location = newValue } }
     }
-
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.storage.sharesStorage(with: rhs.storage) || lhs.storage.fields == rhs.storage.fields
-    }
 }
 
 /// A set of requests the API may send back, keyed by a runtime expression such as `{$request.body#/url}`.

@@ -139,11 +139,6 @@ public struct Parameter: Sendable, Equatable {
         set { storage.update { $0.sourceLocation = newValue } }
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.storage.sharesStorage(with: rhs.storage) || lhs.storage.fields == rhs.storage.fields
-    }
-
-
     /// Where a parameter is sent.
     public enum Location: String, Sendable, Hashable, CaseIterable {
         case query, header, path, cookie
@@ -153,7 +148,6 @@ public struct Parameter: Sendable, Equatable {
     public enum Style: String, Sendable, Hashable, CaseIterable {
         case matrix, label, form, simple, spaceDelimited, pipeDelimited, deepObject
     }
-
 
     /// The style the spec prescribes when none is written: `form` for query and cookie, `simple` otherwise.
     public var effectiveStyle: Style {

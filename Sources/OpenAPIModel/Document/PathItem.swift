@@ -81,12 +81,6 @@ public struct PathItem: Sendable, Equatable {
         set { storage.update { $0.location = newValue } }
     }
 
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.storage.sharesStorage(with: rhs.storage) || lhs.storage.fields == rhs.storage.fields
-    }
-
-
-
     /// The operation for `method`, if the path has one.
     public func operation(_ method: HTTPMethod) -> Operation? {
         operations.first { $0.method == method }

@@ -61,10 +61,6 @@ public struct Response: Sendable, Equatable {
         get { storage.fields.location }
         set { storage.update { $0.location = newValue } }
     }
-
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.storage.sharesStorage(with: rhs.storage) || lhs.storage.fields == rhs.storage.fields
-    }
 }
 
 /// What a key of an operation's `responses` stands for.

@@ -365,10 +365,6 @@ public struct JSONSchema: Sendable, Equatable {
 
     /// True when `null` is allowed: 3.0 `nullable: true` or `null` in a 3.1 type array.
     public var allowsNull: Bool { nullable || types.contains(.null) }
-
-    public static func == (lhs: JSONSchema, rhs: JSONSchema) -> Bool {
-        lhs.storage.sharesStorage(with: rhs.storage) || lhs.storage.fields == rhs.storage.fields
-    }
 }
 
 /// The JSON Schema primitive types.
