@@ -54,9 +54,7 @@ public struct OperationRequest: Sendable {
 
     /// Sends `value` as JSON.
     public mutating func setJSONBody(_ value: some Encodable, contentType: String = "application/json") throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
+        let data = try RequestJSONEncoder.make().encode(value)
         headerFields[.contentType] = contentType
         body = HTTPBody(data)
     }

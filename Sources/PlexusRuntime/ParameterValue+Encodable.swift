@@ -3,12 +3,13 @@ import Foundation
 extension ParameterValue {
     /// A parameter declared with `content` (e.g. `application/json`): the whole value as one JSON text.
     public static func json(_ value: some Encodable) throws -> ParameterValue {
-        .primitive(String(decoding: try encoder.encode(value), as: UTF8.self))
+        .primitive(String(decoding: try RequestJSONEncoder.make().encode(value), as: UTF8.self))
     }
 
     /// An object parameter with a style (`form`, `deepObject`, ...): its top-level members as text, in key order.
     /// Strings are sent as they are, numbers and booleans as JSON writes them, nested values as JSON text.
     public static func object(_ value: some Encodable) throws -> ParameterValue {
+        let encoder = RequestJSONEncoder.make()
         let data = try encoder.encode(value)
         guard case .object(let members) = try JSONDecoder().decode(JSONValue.self, from: data) else {
             throw ClientMessageError(description: "\(type(of: value)) does not encode as a JSON object")
@@ -20,11 +21,5 @@ extension ParameterValue {
             default: return Member(key, String(decoding: try encoder.encode(member), as: UTF8.self))
             }
         })
-    }
-
-    private static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
     }
 }
