@@ -21,6 +21,16 @@ import Testing
         func record(_ request: Request) {
             requests.withLock { $0.append("\(request.method) \(request.uri.string)") }
         }
+
+        /// Records the request and its body, and returns the body.
+        @discardableResult
+        func recordWithBody(_ request: Request) async throws -> String {
+            record(request)
+            let body = try await request.body.collect(upTo: 1 << 16)
+            let text = body.getString(at: body.readerIndex, length: body.readableBytes) ?? ""
+            bodies.withLock { $0.append(text) }
+            return text
+        }
     }
 
     static func example(_ schema: String, containing text: String = "") throws -> String {
@@ -49,10 +59,8 @@ import Testing
 
         let router = Router()
         router.post("/auth/token") { request, _ -> Response in
-            seen.record(request)
+            let text = try await seen.recordWithBody(request)
             guard request.headers[.authorization] == basic else { return json(.unauthorized, unauthorized) }
-            let body = try await request.body.collect(upTo: 1 << 16)
-            let text = body.getString(at: body.readerIndex, length: body.readableBytes) ?? ""
             let fields = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: String]
             guard fields?["grant_type"] == "password", fields?["username"] == "jane" else {
                 return json(.badRequest, unauthorized)
@@ -63,9 +71,7 @@ import Testing
         let sync = try example("Synchronization")
         let challenge = try example("Challenge", containing: "EMBEDDED")
         router.post("/rest/accesses") { request, _ -> Response in
-            seen.record(request)
-            let body = try await request.body.collect(upTo: 1 << 16)
-            seen.bodies.withLock { $0.append(body.getString(at: body.readerIndex, length: body.readableBytes) ?? "") }
+            try await seen.recordWithBody(request)
             return json(.created, access)
         }
         router.post("/rest/accesses/:access/syncs") { request, _ -> Response in
@@ -77,9 +83,7 @@ import Testing
             return json(.ok, challenge)
         }
         router.post("/rest/accesses/:access/syncs/:sync/challenges/:challenge/response") { request, _ -> Response in
-            seen.record(request)
-            let body = try await request.body.collect(upTo: 1 << 16)
-            seen.bodies.withLock { $0.append(body.getString(at: body.readerIndex, length: body.readableBytes) ?? "") }
+            try await seen.recordWithBody(request)
             return Response(status: .accepted)
         }
         router.get("/rest/accounts") { request, _ -> Response in
