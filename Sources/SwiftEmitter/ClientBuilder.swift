@@ -283,6 +283,6 @@ struct ClientBuilder {
     }
 
     private func literal(_ text: String) -> String {
-        "\"\(StructBuilder.escapeString(text))\""
+        StructBuilder.stringLiteral(text)
     }
 }

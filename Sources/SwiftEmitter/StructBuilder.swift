@@ -220,7 +220,7 @@ struct StructBuilder {
     private func literal(_ value: JSONValue, for type: TypeRef) -> String? {
         switch (type, value) {
         case (.primitive(.bool), .bool(let flag)): return flag ? "true" : "false"
-        case (.primitive(.string), .string(let text)): return "\"\(Self.escapeString(text))\""
+        case (.primitive(.string), .string(let text)): return Self.stringLiteral(text)
         case (.primitive(let primitive), .integer(let number)) where [.int, .int32, .int64, .double, .float].contains(primitive):
             return String(number)
         case (.primitive(.number), .integer(let number)), (.primitive(.decimal), .integer(let number)):
@@ -236,6 +236,11 @@ struct StructBuilder {
         default:
             return nil
         }
+    }
+
+    /// `text` as a Swift string literal, quotes included.
+    static func stringLiteral(_ text: String) -> String {
+        "\"\(escapeString(text))\""
     }
 
     static func escapeString(_ text: String) -> String {

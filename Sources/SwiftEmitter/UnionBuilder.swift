@@ -39,11 +39,11 @@ struct UnionBuilder {
         let expected = union.cases.flatMap(\.discriminatorValues).joined(separator: ", ")
         var lines = [
             "let tag = try decoder.container(keyedBy: DynamicCodingKey.self)",
-            "    .decode(String.self, forKey: DynamicCodingKey(\"\(StructBuilder.escapeString(property))\"))",
+            "    .decode(String.self, forKey: DynamicCodingKey(\(StructBuilder.stringLiteral(property))))",
             "switch tag {",
         ]
         for unionCase in union.cases {
-            let labels = unionCase.discriminatorValues.map { "\"\(StructBuilder.escapeString($0))\"" }.joined(separator: ", ")
+            let labels = unionCase.discriminatorValues.map(StructBuilder.stringLiteral).joined(separator: ", ")
             lines.append("case \(labels): self = .\(SwiftName.escaped(unionCase.name))(\(decodeExpression(unionCase)))")
         }
         lines += [
