@@ -26,7 +26,7 @@ public struct ClientEmitter: Sendable {
     /// The client for the operations the options select.
     public func emit(_ api: ResolvedAPI) -> Output {
         let operations = api.operations.filter {
-            options.operationFilter?.includes(tags: $0.tags, path: $0.path, operationId: $0.operationId) ?? true
+            options.operationFilter?.includes($0) ?? true
         }
         let builder = ClientBuilder(
             mapping: SwiftTypeMapping(options: options, api: api), api: api, access: options.accessModifier.rawValue)

@@ -1,3 +1,5 @@
+internal import Resolver
+
 /// Choices that shape the generated code.
 public struct EmitterOptions: Sendable, Equatable {
     /// How plain JSON numbers (`type: number` without format) are represented.
@@ -29,6 +31,10 @@ public struct EmitterOptions: Sendable, Equatable {
         public func includes(tags operationTags: [String], path: String, operationId: String?) -> Bool {
             operationTags.contains(where: tags.contains) || paths.contains(path)
                 || operationId.map(operationIds.contains) == true
+        }
+
+        func includes(_ operation: ResolvedOperation) -> Bool {
+            includes(tags: operation.tags, path: operation.path, operationId: operation.operationId)
         }
     }
 

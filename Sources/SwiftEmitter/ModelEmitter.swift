@@ -44,8 +44,7 @@ public struct ModelEmitter: Sendable {
     /// The named types the operations matching `filter` use, directly or through other types.
     static func reachableTypes(_ api: ResolvedAPI, _ filter: EmitterOptions.OperationFilter) -> Set<String> {
         var pending: [String] = []
-        for operation in api.operations
-        where filter.includes(tags: operation.tags, path: operation.path, operationId: operation.operationId) {
+        for operation in api.operations where filter.includes(operation) {
             pending += operation.parameters.flatMap(\.type.namedTypes)
             pending += operation.requestBody?.contents.compactMap(\.type).flatMap(\.namedTypes) ?? []
             for response in operation.responses {
