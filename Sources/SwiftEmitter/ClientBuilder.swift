@@ -16,10 +16,13 @@ struct ClientBuilder {
 
     func build(_ operations: [ResolvedOperation]) -> (ClientViewModel, [Skipped]) {
         var methods: [ClientMethodViewModel] = []
+        var included: [ResolvedOperation] = []
         var skipped: [Skipped] = []
         for operation in operations.sorted(by: { $0.name < $1.name }) {
             switch method(for: operation) {
-            case .success(let method): methods.append(method)
+            case .success(let method):
+                methods.append(method)
+                included.append(operation)
             case .failure(let reason): skipped.append(Skipped(operation: operation, reason: reason.description))
             }
         }
@@ -29,9 +32,8 @@ struct ClientBuilder {
                 docLines: DocComment.lines(title: nil, description: scheme.description),
                 property: SwiftName.escaped(scheme.swiftName), name: literal(scheme.name), kind: kind)
         }
-        let left = Set(skipped.map(\.operation.name))
-        let requirements = operations.sorted(by: { $0.name < $1.name }).compactMap { operation -> String? in
-            guard !operation.security.isEmpty, !left.contains(operation.name) else { return nil }
+        let requirements = included.compactMap { operation -> String? in
+            guard !operation.security.isEmpty else { return nil }
             let id = operation.operationId ?? operation.name
             let alternatives = operation.security.map { requirement in
                 "[" + requirement.schemes.map { literal($0.name) }.joined(separator: ", ") + "]"
