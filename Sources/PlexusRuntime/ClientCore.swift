@@ -74,6 +74,19 @@ public struct OperationResponse: Sendable {
             body: try? JSONDecoder().decode(Body.self, from: Data(body)), rawBody: body)
     }
 
+    /// A documented response header in its shape, or nil when the response does not carry it.
+    public func header(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = false) throws -> ParameterValue? {
+        try response.headerFields.parameter(name, shape, explode: explode)
+    }
+
+    /// A header the document says the response always carries.
+    public func requiredHeader(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = false) throws -> ParameterValue {
+        guard let value = try header(name, shape, explode: explode) else {
+            throw ClientMessageError(description: "\(operationID): HTTP \(statusCode) response lacks the required header '\(name)'")
+        }
+        return value
+    }
+
     /// The error for a response without a documented body.
     public func error() -> ResponseError<JSONValue> {
         error(JSONValue.self)

@@ -19,6 +19,11 @@ public enum ParameterDecoding {
         public var parameter: String
         public var reason: String
         public var description: String { "parameter '\(parameter)': \(reason)" }
+
+        public init(parameter: String, reason: String) {
+            self.parameter = parameter
+            self.reason = reason
+        }
     }
 
     // MARK: Path

@@ -126,3 +126,14 @@ extension RawRepresentable where RawValue: ParameterText, Self: Sendable {
         self.init(rawValue: raw)
     }
 }
+
+extension URL: ParameterText {
+    public var parameterText: String { absoluteString }
+    public init?(parameterText: String) { self.init(string: parameterText) }
+}
+
+extension Data: ParameterText {
+    /// Base64 (`format: byte`, and `binary` in a parameter).
+    public var parameterText: String { base64EncodedString() }
+    public init?(parameterText: String) { self.init(base64Encoded: parameterText) }
+}

@@ -1,0 +1,16 @@
+public import HTTPTypes
+
+extension HTTPFields {
+    /// A header parameter in its shape (`simple` style), or nil when no field has the name. Repeated fields are
+    /// joined with commas first, as HTTP allows.
+    public func parameter(
+        _ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = false
+    ) throws(ParameterDecoding.Malformed) -> ParameterValue? {
+        guard let field = HTTPField.Name(name) else {
+            throw ParameterDecoding.Malformed(parameter: name, reason: "not a valid header name")
+        }
+        let values = self[values: field]
+        guard !values.isEmpty else { return nil }
+        return try ParameterDecoding.header(name: name, text: values.joined(separator: ","), shape: shape, explode: explode)
+    }
+}

@@ -1,0 +1,141 @@
+public import Foundation
+public import HTTPTypes
+
+/// A request as a generated server stub reads it: parameters in their style, the body as the documented type.
+///
+/// Every reader throws `BadRequest` or `ParameterDecoding.Malformed`, which the stub answers with 400.
+public struct IncomingRequest: Sendable {
+    public var operationID: String
+    public var request: HTTPRequest
+    public var pathParameters: [String: Substring]
+    /// The body's bytes; nil when the request has none.
+    public var body: [UInt8]?
+
+    public init(operationID: String, request: HTTPRequest, pathParameters: [String: Substring], body: [UInt8]?) {
+        self.operationID = operationID
+        self.request = request
+        self.pathParameters = pathParameters
+        self.body = body
+    }
+
+    /// The raw query string (after `?`, before any `#`).
+    public var queryString: String {
+        guard let path = request.path, let mark = path.firstIndex(of: "?") else { return "" }
+        let query = path[path.index(after: mark)...]
+        return String(query.prefix { $0 != "#" })
+    }
+
+    // MARK: Parameters
+
+    /// A path parameter (always required).
+    public func path(
+        _ name: String, _ shape: ParameterDecoding.Shape, style: ParameterStyle = .simple, explode: Bool = false
+    ) throws -> ParameterValue {
+        guard let text = pathParameters[name] else {
+            throw BadRequest(message: "path parameter '\(name)' is missing")
+        }
+        return try ParameterDecoding.path(name: name, text: String(text), shape: shape, style: style, explode: explode)
+    }
+
+    /// A query parameter, or nil when the request does not carry it.
+    public func query(
+        _ name: String, _ shape: ParameterDecoding.Shape, style: ParameterStyle = .form, explode: Bool = true
+    ) throws -> ParameterValue? {
+        try ParameterDecoding.query(name: name, query: queryString, shape: shape, style: style, explode: explode)
+    }
+
+    /// A required query parameter.
+    public func requiredQuery(
+        _ name: String, _ shape: ParameterDecoding.Shape, style: ParameterStyle = .form, explode: Bool = true
+    ) throws -> ParameterValue {
+        guard let value = try query(name, shape, style: style, explode: explode) else {
+            throw BadRequest(message: "query parameter '\(name)' is required")
+        }
+        return value
+    }
+
+    /// A header parameter, or nil when the request does not carry it.
+    public func header(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = false) throws -> ParameterValue? {
+        try request.headerFields.parameter(name, shape, explode: explode)
+    }
+
+    /// A required header parameter.
+    public func requiredHeader(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = false) throws -> ParameterValue {
+        guard let value = try header(name, shape, explode: explode) else {
+            throw BadRequest(message: "header '\(name)' is required")
+        }
+        return value
+    }
+
+    /// A cookie parameter (`form` style), or nil when the request does not carry it.
+    public func cookie(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = true) throws -> ParameterValue? {
+        let cookies = request.headerFields[values: .cookie]
+        guard !cookies.isEmpty else { return nil }
+        // Cookie pairs are written like form query items, only separated by "; ", so they read back the same way.
+        let pairs = cookies.flatMap { $0.split(separator: ";") }.map { $0.trimmingCharacters(in: .whitespaces) }
+        return try ParameterDecoding.query(
+            name: name, query: pairs.joined(separator: "&"), shape: shape, style: .form, explode: explode)
+    }
+
+    /// A required cookie parameter.
+    public func requiredCookie(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = true) throws -> ParameterValue {
+        guard let value = try cookie(name, shape, explode: explode) else {
+            throw BadRequest(message: "cookie '\(name)' is required")
+        }
+        return value
+    }
+
+    // MARK: Body
+
+    /// The JSON body as `Value`; enum values the document does not list are refused.
+    public func jsonBody<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        guard let value = try jsonBodyIfPresent(type) else { throw BadRequest(message: "a request body is required") }
+        return value
+    }
+
+    /// The JSON body as `Value`, or nil when the request has none.
+    public func jsonBodyIfPresent<Value: Decodable>(_ type: Value.Type) throws -> Value? {
+        guard let body, !body.isEmpty else { return nil }
+        if let contentType = request.headerFields[.contentType], !Self.isJSON(contentType) {
+            throw BadRequest(status: .unsupportedMediaType, message: "expected a JSON body, got '\(contentType)'")
+        }
+        do {
+            return try StrictJSONDecoder.make().decode(Value.self, from: Data(body))
+        } catch {
+            throw BadRequest(message: "request body is not a valid \(Value.self): \(DecodingErrorText.describe(error))")
+        }
+    }
+
+    /// The body as text (UTF-8).
+    public func textBody() throws -> String {
+        guard let text = try textBodyIfPresent() else { throw BadRequest(message: "a request body is required") }
+        return text
+    }
+
+    /// The body as text (UTF-8), or nil when the request has none.
+    public func textBodyIfPresent() throws -> String? {
+        guard let body, !body.isEmpty else { return nil }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw BadRequest(message: "request body is not valid UTF-8 text")
+        }
+        return text
+    }
+
+    /// The body's bytes.
+    public func dataBody() throws -> Data {
+        guard let body, !body.isEmpty else { throw BadRequest(message: "a request body is required") }
+        return Data(body)
+    }
+
+    /// The body's bytes, or nil when the request has none.
+    public func dataBodyIfPresent() -> Data? {
+        guard let body, !body.isEmpty else { return nil }
+        return Data(body)
+    }
+
+    /// `application/json` and `+json` types such as `application/problem+json`.
+    static func isJSON(_ contentType: String) -> Bool {
+        let essence = contentType.prefix { $0 != ";" }.trimmingCharacters(in: .whitespaces).lowercased()
+        return essence == "application/json" || essence.hasSuffix("+json")
+    }
+}

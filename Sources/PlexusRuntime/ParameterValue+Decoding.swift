@@ -1,0 +1,81 @@
+import Foundation
+
+extension ParameterValue {
+    /// The primitive value as `Value`; an enum value the document does not list is refused.
+    public func value<Value: ParameterText>(_ type: Value.Type, parameter: String) throws(ParameterDecoding.Malformed) -> Value {
+        guard case .primitive(let text) = self else {
+            throw ParameterDecoding.Malformed(parameter: parameter, reason: "expected one value, got \(shapeName)")
+        }
+        return try Self.parse(text, as: Value.self, parameter: parameter)
+    }
+
+    /// The array's elements as `Element`s (a single value is an array of one).
+    public func values<Element: ParameterText>(_ type: Element.Type, parameter: String) throws(ParameterDecoding.Malformed) -> [Element] {
+        let items: [String]
+        switch self {
+        case .array(let array): items = array
+        case .primitive(let text): items = [text]
+        case .object: throw ParameterDecoding.Malformed(parameter: parameter, reason: "expected a list, got an object")
+        }
+        var values: [Element] = []
+        values.reserveCapacity(items.count)
+        for item in items { values.append(try Self.parse(item, as: Element.self, parameter: parameter)) }
+        return values
+    }
+
+    /// The object's members decoded as `Value`: strings as they are, numbers and booleans parsed, nested values
+    /// read as JSON text, the way `ParameterValue.object(_:)` writes them.
+    public func object<Value: Decodable>(_ type: Value.Type, parameter: String) throws(ParameterDecoding.Malformed) -> Value {
+        guard case .object(let members) = self else {
+            throw ParameterDecoding.Malformed(parameter: parameter, reason: "expected an object, got \(shapeName)")
+        }
+        do {
+            return try Value(from: ParameterObjectDecoder(members: members))
+        } catch {
+            throw ParameterDecoding.Malformed(parameter: parameter, reason: DecodingErrorText.describe(error))
+        }
+    }
+
+    /// A parameter declared with `content`: the whole value as JSON text.
+    public func json<Value: Decodable>(_ type: Value.Type, parameter: String) throws(ParameterDecoding.Malformed) -> Value {
+        guard case .primitive(let text) = self else {
+            throw ParameterDecoding.Malformed(parameter: parameter, reason: "expected one JSON value, got \(shapeName)")
+        }
+        do {
+            return try StrictJSONDecoder.make().decode(Value.self, from: Data(text.utf8))
+        } catch {
+            throw ParameterDecoding.Malformed(parameter: parameter, reason: DecodingErrorText.describe(error))
+        }
+    }
+
+    private var shapeName: String {
+        switch self {
+        case .primitive: "one value"
+        case .array: "a list"
+        case .object: "an object"
+        }
+    }
+
+    static func parse<Value: ParameterText>(_ text: String, as type: Value.Type, parameter: String) throws(ParameterDecoding.Malformed) -> Value {
+        guard let value = Value(parameterText: text) else {
+            throw ParameterDecoding.Malformed(parameter: parameter, reason: "'\(text)' is not a valid \(Self.typeName(Value.self))")
+        }
+        if let enumeration = value as? any OpenEnumeration, !enumeration.isKnown {
+            throw ParameterDecoding.Malformed(parameter: parameter, reason: "'\(text)' is not one of the values \(Value.self) allows")
+        }
+        return value
+    }
+
+    /// Type names as a reader of an error message knows them.
+    static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is Int.Type, is Int32.Type, is Int64.Type: "integer"
+        case is Double.Type, is Float.Type, is Decimal.Type: "number"
+        case is Bool.Type: "boolean (true or false)"
+        case is Date.Type: "date-time (RFC 3339)"
+        case is OpenAPIDate.Type: "date (YYYY-MM-DD)"
+        case is UUID.Type: "UUID"
+        default: "\(type)"
+        }
+    }
+}

@@ -1,0 +1,10 @@
+public import Foundation
+
+/// The JSON decoder of generated server stubs: enum values the document does not list are refused.
+public enum StrictJSONDecoder {
+    public static func make() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.userInfo[StrictDecoding.key] = true
+        return decoder
+    }
+}
