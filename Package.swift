@@ -23,9 +23,10 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-        // Test only: the end-to-end tests run the generated client over real HTTP against a Hummingbird server.
+        // Test only: the end-to-end tests run the generated client over real HTTP against Hummingbird servers.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
     ],
     targets: [
         // Stage 0: Debian's libyaml, found through pkg-config.
@@ -123,8 +124,11 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
             ],
-            exclude: ["Fixtures"], swiftSettings: upcomingFeatures
+            exclude: ["Fixtures"],
+            // The generated Plexus SDK must compile without a single warning.
+            swiftSettings: upcomingFeatures + [.unsafeFlags(["-warnings-as-errors"])]
         ),
         .testTarget(
             name: "PlexusRuntimeTests",

@@ -7,6 +7,8 @@ struct ClientBuilder {
     var mapping: SwiftTypeMapping
     var api: ResolvedAPI
     var access: String
+    var names: OperationNames
+    var coding: OperationCoding { OperationCoding(mapping: mapping, api: api) }
 
     /// An operation the client does not generate, and why.
     struct Skipped {
@@ -49,13 +51,12 @@ struct ClientBuilder {
     /// Names a generated method uses itself.
     static let reservedLocals: Set<String> = ["self", "Self", "operationRequest", "operationResponse"]
 
-    struct Unsupported: Error, CustomStringConvertible {
-        var description: String
-    }
-
-    private func method(for operation: ResolvedOperation) -> Result<ClientMethodViewModel, Unsupported> {
-        let operationID = operation.operationId ?? operation.name
-        var arguments: [String] = []
+    private func method(for operation: ResolvedOperation) -> Result<ClientMethodViewModel, OperationPlan.Unsupported> {
+        let plan: OperationPlan
+        switch OperationPlan.make(operation, typeName: names.operationType(operation), coding: coding) {
+        case .success(let made): plan = made
+        case .failure(let reason): return .failure(reason)
+        }
         var accepted: [String] = []
         for content in operation.responses.flatMap(\.contents) where !accepted.contains(content.mediaType) {
             accepted.append(content.mediaType)
@@ -63,32 +64,33 @@ struct ClientBuilder {
         let accept = accepted.isEmpty || accepted == ["application/json"]
             ? "" : ", accept: \(literal(accepted.joined(separator: ", ")))"
         var lines: [String] = [
-            "var operationRequest = OperationRequest(method: \(methodLiteral(operation.method)), path: \(literal(operation.path))\(accept))"
+            "var operationRequest = OperationRequest(method: .\(operation.method.rawValue), path: \(literal(operation.path))\(accept))"
         ]
-        let parameterNames = Set(operation.parameters.map(\.name))
-        for parameter in operation.parameters {
-            let label = SwiftName.escaped(parameter.name)
+        var arguments: [String] = []
+        var builderArguments: [String] = []
+        var forwarded: [String] = []
+        for parameter in plan.parameters {
             // A parameter must not hide `self` or the method's own locals, so those get another internal name.
-            let shadows = Self.reservedLocals.contains(parameter.name)
-            let name = shadows ? parameter.name + "Value" : label
-            let declared = shadows ? "\(label) \(name)" : label
-            let type = mapping.swiftType(parameter.type.nonNullable)
-            let optional = !parameter.required || parameter.type.isNullable
-            arguments.append(optional ? "\(declared): \(type)? = nil" : "\(declared): \(type)")
-            guard let value = parameter.contentType != nil
-                ? encoded("json", name, optional: optional)
-                : parameterValue(parameter.type.nonNullable, name, optional: optional)
+            let shadows = Self.reservedLocals.contains(parameter.rawName)
+            let name = shadows ? parameter.rawName + "Value" : parameter.label
+            let declared = shadows ? "\(parameter.label) \(name)" : parameter.label
+            let type = parameter.optional ? "\(parameter.swiftType)?" : parameter.swiftType
+            arguments.append(parameter.optional ? "\(declared): \(type) = nil" : "\(declared): \(type)")
+            builderArguments.append("\(declared): \(type)")
+            forwarded.append("\(parameter.label): \(name)")
+            guard let value = parameter.isJSON
+                ? coding.encoded("json", name, optional: parameter.optional)
+                : coding.parameterValue(parameter.type, name, optional: parameter.optional)
             else {
-                return .failure(Unsupported(description: "parameter '\(parameter.wireName)' has a type a parameter cannot carry"))
+                return .failure(.init(description: "parameter '\(parameter.wireName)' has a type a parameter cannot carry"))
             }
             let wire = literal(parameter.wireName)
-            let style = ".\(parameter.style.rawValue)"
             switch parameter.location {
             case .path:
-                lines.append("try operationRequest.setPath(\(wire), \(value), style: \(style), explode: \(parameter.explode))")
+                lines.append("try operationRequest.setPath(\(wire), \(value), style: \(parameter.style), explode: \(parameter.explode))")
             case .query:
                 lines.append(
-                    "try operationRequest.addQuery(\(wire), \(value), style: \(style), explode: \(parameter.explode)"
+                    "try operationRequest.addQuery(\(wire), \(value), style: \(parameter.style), explode: \(parameter.explode)"
                         + (parameter.allowReserved ? ", allowReserved: true)" : ")"))
             case .header:
                 lines.append("try operationRequest.setHeader(\(wire), \(value), explode: \(parameter.explode))")
@@ -96,41 +98,39 @@ struct ClientBuilder {
                 lines.append("operationRequest.addCookie(\(wire), \(value), explode: \(parameter.explode))")
             }
         }
-        if let body = operation.requestBody {
-            guard let (payload, mediaType) = payload(body.contents) else {
-                let kinds = body.contents.map(\.mediaType).joined(separator: ", ")
-                return .failure(Unsupported(
-                    description: "request body '\(kinds)' is not supported by the client yet (JSON, text and binary are)"))
-            }
-            let label = parameterNames.contains("body") ? "requestBody" : "body"
-            let write = payload.write(label, contentType: literal(mediaType))
+        if let body = plan.body {
+            let write = body.payload.write(body.label, contentType: literal(body.mediaType))
+            let type = body.payload.swiftType
             if body.required {
-                arguments.append("\(label): \(payload.swiftType)")
+                arguments.append("\(body.label): \(type)")
+                builderArguments.append("\(body.label): \(type)")
                 lines.append(write)
             } else {
-                arguments.append("\(label): \(payload.swiftType)? = nil")
-                lines.append("if let \(label) { \(write) }")
+                arguments.append("\(body.label): \(type)? = nil")
+                builderArguments.append("\(body.label): \(type)?")
+                lines.append("if let \(body.label) { \(write) }")
             }
+            forwarded.append("\(body.label): \(body.label)")
         }
+        if lines.count == 1 { lines[0] = "let" + lines[0].dropFirst(3) }
+        lines.append("return operationRequest")
 
-        let successes = operation.responses.filter { isSuccess($0.status) }.sorted { $0.status < $1.status }
-        let successPayloads = successes.map { payload($0.contents)?.payload }
+        let successes = plan.responses.filter { OperationCoding.isSuccess($0.status) }
+        let successPayloads = successes.map(\.payload)
         let kinds = Set(successPayloads.compactMap { $0 })
-        let returned: Payload?
+        let returned: OperationCoding.Payload?
         switch kinds.count {
         case 0: returned = nil
         case 1: returned = kinds.first
         default: returned = kinds.allSatisfy { if case .json = $0 { true } else { false } } ? .json("JSONValue") : .binary
         }
-        let failures = operation.responses.filter { !isSuccess($0.status) }
+        let failures = operation.responses.filter { !OperationCoding.isSuccess($0.status) }
         let errorTypes = Set(failures.compactMap { $0.contents.first(where: { $0.encoding == .json })?.type }.map(mapping.swiftType))
         let errorType = errorTypes.count == 1 ? errorTypes.first : nil
 
-        if lines.count == 1 { lines[0] = "let" + lines[0].dropFirst(3) }
-        lines.append("let operationResponse = try await self.core.send(operationRequest, operationID: \(literal(operationID)))")
         var cases: [String] = []
         for (response, payload) in zip(successes, successPayloads) {
-            let pattern = statusPattern(response.status)
+            let pattern = OperationCoding.statusPattern(response.status)
             switch (returned, payload) {
             case (nil, _): cases.append("case \(pattern): return")
             case (let returned?, _?): cases.append("case \(pattern): return \(returned.read)")
@@ -143,129 +143,28 @@ struct ClientBuilder {
 
         var docLines = DocComment.lines(title: operation.summary, description: operation.description)
         let errorName = errorType.map { "ResponseError<\($0)>" } ?? "ResponseError<JSONValue>"
-        docLines.append(contentsOf: [docLines.isEmpty ? nil : "///", "/// `\(operation.method.rawValue.uppercased()) \(operation.path)`. Throws `\(errorName)` for an undocumented or error status."].compactMap { $0 })
+        let route = "`\(operation.method.rawValue.uppercased()) \(operation.path)`"
+        docLines.append(contentsOf: [docLines.isEmpty ? nil : "///", "/// \(route). Throws `\(errorName)` for an undocumented or error status."].compactMap { $0 })
+        let upper = plan.typeName.prefix(1).uppercased() + plan.typeName.dropFirst()
         return .success(
             ClientMethodViewModel(
                 docLines: docLines, attributes: operation.deprecated ? ["@available(*, deprecated)"] : [],
-                name: SwiftName.escaped(operation.name), arguments: Self.argumentList(arguments),
+                name: plan.name, responseName: names.responseMethod(operation),
+                requestBuilderName: "make\(upper)Request", outputType: "\(names.namespace).\(plan.typeName).\(names.output)",
+                route: route, operationID: literal(plan.operationID),
+                arguments: Self.argumentList(arguments), builderArguments: Self.argumentList(builderArguments),
+                forwardedArguments: Self.argumentList(forwarded, indent: 12),
                 returnClause: resultType.map { " -> \($0)" } ?? "", lines: lines,
                 statusCases: cases))
     }
 
     /// Arguments on one line when they fit, else one per line.
-    static func argumentList(_ arguments: [String]) -> String {
+    static func argumentList(_ arguments: [String], indent: Int = 8) -> String {
         let single = arguments.joined(separator: ", ")
         guard single.count > 80 else { return single }
-        return "\n" + arguments.map { "        " + $0 }.joined(separator: ",\n") + "\n    "
-    }
-
-    /// How the client writes or reads a body.
-    enum Payload: Hashable {
-        /// JSON of a Swift type.
-        case json(String)
-        case text
-        case binary
-
-        var swiftType: String {
-            switch self {
-            case .json(let type): type
-            case .text: "String"
-            case .binary: "Data"
-            }
-        }
-
-        var read: String {
-            switch self {
-            case .json(let type): "try operationResponse.decode(\(type).self)"
-            case .text: "operationResponse.text"
-            case .binary: "operationResponse.data"
-            }
-        }
-
-        func write(_ variable: String, contentType: String) -> String {
-            switch self {
-            case .json: "try operationRequest.setJSONBody(\(variable), contentType: \(contentType))"
-            case .text: "operationRequest.setBody(Data(\(variable).utf8), contentType: \(contentType))"
-            case .binary: "operationRequest.setBody(\(variable), contentType: \(contentType))"
-            }
-        }
-    }
-
-    /// The payload of the first media type the client handles, JSON first; nil for form and multipart bodies.
-    private func payload(_ contents: [ResolvedContent]) -> (payload: Payload, mediaType: String)? {
-        if let json = contents.first(where: { $0.encoding == .json }) {
-            return (.json(json.type.map { mapping.swiftType($0) } ?? "JSONValue"), json.mediaType)
-        }
-        if let text = contents.first(where: { $0.encoding == .text }) { return (.text, text.mediaType) }
-        if let raw = contents.first(where: { $0.encoding == .binary || $0.encoding == .other }) {
-            return (.binary, raw.mediaType)
-        }
-        return nil
-    }
-
-    private func isSuccess(_ status: ResponseStatus) -> Bool {
-        switch status {
-        case .code(let code): (200..<300).contains(code)
-        case .range(let digit): digit == 2
-        case .default: false
-        }
-    }
-
-    private func statusPattern(_ status: ResponseStatus) -> String {
-        switch status {
-        case .code(let code): String(code)
-        case .range(let digit): "\(digit * 100)..<\(digit * 100 + 100)"
-        case .default: "_"
-        }
-    }
-
-    /// The `ParameterValue` (optional when `optional`) for a variable of `type`, or nil when no style carries it.
-    private func parameterValue(_ type: TypeRef, _ variable: String, optional: Bool) -> String? {
-        if case .array(let element) = type {
-            guard let text = parameterText(element.nonNullable, "$0") else { return nil }
-            return optional ? "\(variable).map { ParameterValue.array($0.map { \(text) }) }"
-                : "ParameterValue.array(\(variable).map { \(text) })"
-        }
-        if isObject(type) { return encoded("object", variable, optional: optional) }
-        guard let text = parameterText(type, optional ? "$0" : variable) else { return nil }
-        return optional ? "\(variable).map { ParameterValue.primitive(\(text)) }" : "ParameterValue.primitive(\(text))"
-    }
-
-    /// A value that `ParameterValue.json` or `.object` encodes.
-    private func encoded(_ function: String, _ variable: String, optional: Bool) -> String {
-        optional ? "try \(variable).map { try ParameterValue.\(function)($0) }" : "try ParameterValue.\(function)(\(variable))"
-    }
-
-    /// Objects and maps travel member by member in the parameter's style.
-    private func isObject(_ type: TypeRef) -> Bool {
-        switch type {
-        case .map: return true
-        case .named(let name):
-            switch api.type(named: name)?.kind {
-            case .object: return true
-            case .alias(let target): return isObject(target.nonNullable)
-            default: return false
-            }
-        default: return false
-        }
-    }
-
-    /// The wire text of a scalar value, or nil for objects, maps and unions.
-    private func parameterText(_ type: TypeRef, _ variable: String) -> String? {
-        switch type {
-        case .primitive(.uri): return "\(variable).absoluteString"
-        case .primitive(.base64), .primitive(.binary): return "\(variable).base64EncodedString()"
-        case .primitive: return "\(variable).parameterText"
-        case .named(let name):
-            guard let named = api.type(named: name) else { return nil }
-            switch named.kind {
-            case .alias(let target): return parameterText(target.nonNullable, variable)
-            case .enumeration(let enumeration):
-                return enumeration.rawType == .string ? "\(variable).rawValue" : "String(\(variable).rawValue)"
-            case .object, .union: return nil
-            }
-        case .array, .map, .nullable, .anyJSON: return nil
-        }
+        let inner = String(repeating: " ", count: indent)
+        let outer = String(repeating: " ", count: indent - 4)
+        return "\n" + arguments.map { inner + $0 }.joined(separator: ",\n") + "\n" + outer
     }
 
     private func schemeKind(_ kind: SecurityScheme.Kind) -> String? {
@@ -278,10 +177,6 @@ struct ClientBuilder {
             ".apiKey(name: \(literal(name)), location: .\(location == .query ? "query" : location == .cookie ? "cookie" : "header"))"
         case .mutualTLS: nil
         }
-    }
-
-    private func methodLiteral(_ method: HTTPMethod) -> String {
-        ".\(method.rawValue)"
     }
 
     private func literal(_ text: String) -> String {

@@ -28,8 +28,10 @@ public struct ClientEmitter: Sendable {
         let operations = api.operations.filter {
             options.operationFilter?.includes($0) ?? true
         }
+        let mapping = SwiftTypeMapping(options: options, api: api)
         let builder = ClientBuilder(
-            mapping: SwiftTypeMapping(options: options, api: api), api: api, access: options.accessModifier.rawValue)
+            mapping: mapping, api: api, access: options.accessModifier.rawValue,
+            names: OperationNames(api: api, mapping: mapping))
         let (model, skipped) = builder.build(operations)
         var client = renderer.render(model, template: "Client")
         if client.hasSuffix("\n") { client.removeLast() }

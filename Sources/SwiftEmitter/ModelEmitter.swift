@@ -166,7 +166,8 @@ struct PublicTypeUsage {
                 if let additional = object.additionalProperties { visit(additional, options) }
             case .union(let union): union.cases.forEach { visit($0.type, options) }
             case .alias(let target): visit(target, options)
-            case .enumeration: break
+            // Enums conform to `OpenEnumeration`, a public conformance.
+            case .enumeration: runtime = true
             }
         }
     }

@@ -7,7 +7,7 @@ internal import Templates
 /// template directory.
 public struct TemplateRenderer: Sendable {
     /// The templates every emitter needs.
-    public static let requiredTemplates = ["File", "Struct", "Enum", "Union", "Alias", "Client"]
+    public static let requiredTemplates = ["File", "Struct", "Enum", "Union", "Alias", "Client", "Operations", "Server"]
 
     private let library: MustacheLibrary
 

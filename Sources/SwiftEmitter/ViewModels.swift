@@ -202,7 +202,14 @@ struct ClientMethodViewModel {
     var docLines: [String]
     var attributes: [String]
     var name: String
+    var responseName: String
+    var requestBuilderName: String
+    var outputType: String
+    var route: String
+    var operationID: String
     var arguments: String
+    var builderArguments: String
+    var forwardedArguments: String
     var returnClause: String
     var lines: [String]
     var statusCases: [String]
@@ -234,7 +241,14 @@ extension ClientMethodViewModel: MustacheParent {
         case "docLines": docLines
         case "attributes": attributes
         case "name": name
+        case "responseName": responseName
+        case "requestBuilderName": requestBuilderName
+        case "outputType": outputType
+        case "route": route
+        case "operationID": operationID
         case "arguments": arguments
+        case "builderArguments": builderArguments
+        case "forwardedArguments": forwardedArguments
         case "returnClause": returnClause
         case "lines": lines
         case "statusCases": statusCases
@@ -251,6 +265,122 @@ extension ClientViewModel: MustacheParent {
         case "hasSchemes": hasSchemes
         case "requirements": requirements
         case "methods": methods
+        default: nil
+        }
+    }
+}
+
+/// A declaration with its doc comment: an `Input` property or an `Output` case.
+struct DeclarationViewModel {
+    var docLines: [String]
+    var declaration: String
+}
+
+extension DeclarationViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "docLines": docLines
+        case "declaration": declaration
+        default: nil
+        }
+    }
+}
+
+struct OperationTypeViewModel {
+    /// A blank line separates it from the one before.
+    var notFirst = true
+    var docLines: [String]
+    var typeName: String
+    var operationID: String
+    var properties: [DeclarationViewModel]
+    var initArguments: String
+    var assignments: [String]
+    var cases: [DeclarationViewModel]
+    var decodeCases: [String]
+    var encodeLines: [String]
+}
+
+extension OperationTypeViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "notFirst": notFirst
+        case "docLines": docLines
+        case "typeName": typeName
+        case "operationID": operationID
+        case "properties": properties
+        case "initArguments": initArguments
+        case "assignments": assignments
+        case "cases": cases
+        case "decodeCases": decodeCases
+        case "encodeLines": encodeLines
+        default: nil
+        }
+    }
+}
+
+struct OperationTypesViewModel {
+    var access: String
+    var namespace: String
+    var input: String
+    var output: String
+    var operations: [OperationTypeViewModel]
+}
+
+extension OperationTypesViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "access": access
+        case "namespace": namespace
+        case "input": input
+        case "output": output
+        case "operations": operations
+        default: nil
+        }
+    }
+}
+
+struct ServerOperationViewModel {
+    /// A blank line separates it from the one before.
+    var notFirst = true
+    var docLines: [String]
+    var name: String
+    var inputType: String
+    var outputType: String
+    var method: String
+    var path: String
+    var operationID: String
+    var inputLines: [String]
+}
+
+extension ServerOperationViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "notFirst": notFirst
+        case "docLines": docLines
+        case "name": name
+        case "inputType": inputType
+        case "outputType": outputType
+        case "method": method
+        case "path": path
+        case "operationID": operationID
+        case "inputLines": inputLines
+        default: nil
+        }
+    }
+}
+
+struct ServerViewModel {
+    var access: String
+    var protocolName: String
+    var operations: [ServerOperationViewModel]
+}
+
+extension ServerViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "access": access
+        case "protocolName": protocolName
+        case "operations": operations
         default: nil
         }
     }

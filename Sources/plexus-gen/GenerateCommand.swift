@@ -8,19 +8,22 @@ import SwiftEmitter
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Generate Swift models and a client for an OpenAPI document.",
+        abstract: "Generate Swift models, a client and server stubs for an OpenAPI document.",
         discussion: """
-            Writes Types.swift (Codable, Hashable, Sendable models for every schema) and, in mode `client`, \
-            Client.swift (one async method per operation, over any swift-openapi-runtime ClientTransport) into \
-            the output directory. The client needs the PlexusRuntime, OpenAPIRuntime and HTTPTypes modules.
+            Writes into the output directory: Types.swift (Codable, Hashable, Sendable models for every schema); \
+            in mode `client`, Client.swift (one async method per operation returning the success body, plus a \
+            full-response form, over any swift-openapi-runtime ClientTransport); in mode `server`, Server.swift \
+            (a protocol with one method per operation and registerHandlers(on:) for any ServerTransport). Both \
+            come with Operations.swift, each operation's typed Input and Output. Clients and servers need the \
+            PlexusRuntime, OpenAPIRuntime and HTTPTypes modules.
 
             Files are written atomically and only when their content changed; when the document has errors \
             nothing is written. Settings come from options, then from plexus-gen.yaml in the current directory \
             (keys: output, modes, numberType, accessModifier, templates, filter, typeNames, typeOverrides), then \
             from the defaults.
 
-            Server stubs are not generated yet; operations whose request body is not JSON are left out of the \
-            client with a warning.
+            Operations whose request body is form-urlencoded or multipart are left out of the client and the \
+            server with a warning.
             """
     )
 
@@ -30,7 +33,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Output directory (default: Generated).")
     var output: String?
 
-    @Option(help: "What to generate (repeatable): types, client (default: the config's modes, else types).")
+    @Option(help: "What to generate (repeatable): types, client, server (default: the config's modes, else types).")
     var mode: [String] = []
 
     @Option(help: "A directory of .mustache templates that replace the built-in ones of the same name.")
@@ -82,13 +85,16 @@ struct GenerateCommand: ParsableCommand {
         let modes = Set(mode.isEmpty ? settings.modes ?? ["types"] : mode)
         var files: [GeneratedFile] = []
         if modes.contains("types") { files += ModelEmitter(options: options, renderer: renderer).emit(api) }
-        if modes.contains("client") {
-            let client = ClientEmitter(options: options, renderer: renderer).emit(api)
-            files += client.files
-            for skipped in client.skipped {
+        if modes.contains("client") || modes.contains("server") {
+            let operationTypes = OperationTypesEmitter(options: options, renderer: renderer).emit(api)
+            files += operationTypes.files
+            if modes.contains("client") { files += ClientEmitter(options: options, renderer: renderer).emit(api).files }
+            if modes.contains("server") { files += ServerEmitter(options: options, renderer: renderer).emit(api).files }
+            let sides = ["client", "server"].filter(modes.contains).joined(separator: " and the ")
+            for skipped in operationTypes.skipped {
                 let diagnostic = Diagnostic(
-                    .warning, "operation '\(skipped.operation.name)' is left out of the client: \(skipped.reason)",
-                    at: skipped.operation.location, id: "client-operation-skipped")
+                    .warning, "operation '\(skipped.operation.name)' is left out of the \(sides): \(skipped.reason)",
+                    at: skipped.operation.location, id: "operation-skipped")
                 printToStandardError(diagnostic.description)
             }
         }

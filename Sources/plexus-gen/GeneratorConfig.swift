@@ -7,7 +7,7 @@ import YAMLLoader
 ///
 /// ```yaml
 /// output: Generated          # where files are written
-/// modes: [types, client]     # what to generate: types, client
+/// modes: [types, client]     # what to generate: types, client, server
 /// numberType: decimal        # double (default) or decimal, for `type: number` without format
 /// accessModifier: public     # public (default), package or internal
 /// templates: MyTemplates     # a directory of .mustache files overriding the built-in ones
@@ -30,7 +30,7 @@ struct GeneratorConfig {
     var typeNames: [String: String] = [:]
     var typeOverrides: [String: String] = [:]
 
-    static let supportedModes = ["types", "client"]
+    static let supportedModes = ["types", "client", "server"]
 
     static let fileName = "plexus-gen.yaml"
 

@@ -21,7 +21,7 @@ import Testing
         // CI keeps the committed SDK honest: plexus-gen.yaml at the root selects the client and Decimal for money.
         let result = try CLI.run(["generate", "--output", "Tests/PlexusModelTests/Generated", "--check"])
         #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
-        #expect(result.standardOutput == "2 file(s) up to date\n")
+        #expect(result.standardOutput == "4 file(s) up to date\n")
     }
 
     @Test func writesOnlyWhenContentChangesAndAtomically() throws {
@@ -149,9 +149,9 @@ import Testing
         #expect(declarations == ["public struct Pet: Codable, Hashable, Sendable {", "public struct PetStoreError: Codable, Hashable, Sendable {"])
         #expect(text.contains("public var price: Foundation.Decimal?"))
         #expect(text.contains("public var error: PetStoreError?"))
-        let unsupported = try CLI.run(["generate", "--mode", "server"], in: directory)
+        let unsupported = try CLI.run(["generate", "--mode", "docs"], in: directory)
         #expect(unsupported.status == 2)
-        #expect(unsupported.standardError == "error: mode 'server' is not supported yet; supported: types, client\n")
+        #expect(unsupported.standardError == "error: mode 'docs' is not supported yet; supported: types, client, server\n")
     }
 
     @Test func clientModeWritesTheClientAndWarnsAboutOperationsItLeavesOut() throws {
@@ -175,7 +175,7 @@ import Testing
         #expect(
             result.standardError
                 == "openapi.yaml:8:5: warning: operation 'uploadPet' is left out of the client: request body "
-                + "'multipart/form-data' is not supported by the client yet (JSON, text and binary are) [client-operation-skipped]\n")
+                + "'multipart/form-data' is not supported yet (JSON, text and binary are) [operation-skipped]\n")
         let client = try String(contentsOf: directory.appendingPathComponent("Out/Client.swift"), encoding: .utf8)
         #expect(client.contains("public func listPets() async throws {"))
         #expect(!client.contains("uploadPet"))
@@ -183,6 +183,30 @@ import Testing
         let typesOnly = try CLI.run(["generate", "--output", "Out"], in: directory)
         #expect(typesOnly.standardOutput.contains("removed"))
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("Out/Client.swift").path))
+        #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("Out/Operations.swift").path))
+    }
+
+    @Test func serverModeWritesTheStubsAndTheOperationTypes() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /pets/{id}:
+                get:
+                  operationId: getPet
+                  parameters: [{name: id, in: path, required: true, schema: {type: integer}}]
+                  responses: {'200': {description: OK, content: {application/json: {schema: {type: string}}}}}
+            """
+        let directory = try CLI.directory(with: ["openapi.yaml": spec])
+        let result = try CLI.run(["generate", "--output", "Out", "--mode", "server"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError == "")
+        let out = directory.appendingPathComponent("Out")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["Operations.swift", "Server.swift"])
+        let server = try String(contentsOf: out.appendingPathComponent("Server.swift"), encoding: .utf8)
+        #expect(server.contains("    func getPet(_ input: Operations.GetPet.Input) async throws -> Operations.GetPet.Output\n"))
+        #expect(server.contains(#"try server.register(on: transport, method: .get, path: "/pets/{id}", operationID: "getPet")"#))
+        #expect(server.contains(#"id: try request.path("id", .primitive, style: .simple, explode: false).value(Int.self, parameter: "id")"#))
     }
 
     @Test func invalidConfigIsALocatedError() throws {

@@ -4,8 +4,8 @@ import Resolver
 import SwiftEmitter
 import Testing
 
-/// Every OpenAPI 3 document of the shared corpus that resolves without errors generates models and a client
-/// without a crash.
+/// Every OpenAPI 3 document of the shared corpus that resolves without errors generates models, a client, the
+/// operation types and server stubs without a crash.
 @Suite struct CorpusGenerationTests {
     static func resolvable() -> [CorpusDocument] {
         CorpusDocument.roots().filter { !$0.isSwagger2 }
@@ -30,8 +30,21 @@ import Testing
         }
         #expect(declared == api.types.map(\.name))
 
-        let client = ClientEmitter(options: EmitterOptions(), renderer: try TemplateRenderer()).emit(api)
+        let renderer = try TemplateRenderer()
+        let client = ClientEmitter(options: EmitterOptions(), renderer: renderer).emit(api)
+        // Each operation has a method returning the body and one returning the full response.
         let methods = client.files[0].contents.split(separator: "\n").filter { $0.hasPrefix("    public func ") }
-        #expect(methods.count + client.skipped.count == api.operations.count)
+        #expect(methods.count / 2 + client.skipped.count == api.operations.count)
+
+        let server = ServerEmitter(options: EmitterOptions(), renderer: renderer).emit(api)
+        let requirements = server.files[0].contents.split(separator: "\n").filter { $0.hasPrefix("    func ") }
+        let routes = server.files[0].contents.split(separator: "\n").filter { $0.hasPrefix("        try server.register(") }
+        #expect(requirements.count == routes.count)
+        #expect(requirements.count + server.skipped.count == api.operations.count)
+        #expect(server.skipped.map(\.operation.name) == client.skipped.map(\.operation.name))
+
+        let operations = OperationTypesEmitter(options: EmitterOptions(), renderer: renderer).emit(api)
+        let types = operations.files[0].contents.split(separator: "\n").filter { $0.hasPrefix("        public struct Input") }
+        #expect(types.count == requirements.count)
     }
 }

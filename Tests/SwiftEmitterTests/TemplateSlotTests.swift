@@ -28,9 +28,31 @@ import Testing
             requirements: ["\"getPet\": [[\"key\"]],"],
             methods: [
                 ClientMethodViewModel(
-                    docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], name: "getPet", arguments: "id: Int",
+                    docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], name: "getPet",
+                    responseName: "getPetResponse", requestBuilderName: "makeGetPetRequest",
+                    outputType: "Operations.GetPet.Output", route: "`GET /pets/{id}`", operationID: "\"getPet\"",
+                    arguments: "id: Int", builderArguments: "id: Int", forwardedArguments: "id: id",
                     returnClause: " -> Pet", lines: ["let operationRequest = OperationRequest(method: .get, path: \"/\")"],
                     statusCases: ["default: throw operationResponse.error()"])
+            ]),
+        "Operations": OperationTypesViewModel(
+            access: "public", namespace: "Operations", input: "Input", output: "Output",
+            operations: [
+                OperationTypeViewModel(
+                    docLines: ["/// Doc"], typeName: "GetPet", operationID: "\"getPet\"",
+                    properties: [DeclarationViewModel(docLines: ["/// Id"], declaration: "id: Int")],
+                    initArguments: "id: Int", assignments: ["self.id = id"],
+                    cases: [DeclarationViewModel(docLines: ["/// OK"], declaration: "ok(Pet)")],
+                    decodeCases: ["case 200: self = .ok(try operationResponse.decode(Pet.self))"],
+                    encodeLines: ["case .ok(let body):"])
+            ]),
+        "Server": ServerViewModel(
+            access: "public", protocolName: "APIProtocol",
+            operations: [
+                ServerOperationViewModel(
+                    docLines: ["/// Doc"], name: "getPet", inputType: "Operations.GetPet.Input",
+                    outputType: "Operations.GetPet.Output", method: "get", path: "\"/pets/{id}\"",
+                    operationID: "\"getPet\"", inputLines: ["let input = Operations.GetPet.Input()"])
             ]),
     ] }
 

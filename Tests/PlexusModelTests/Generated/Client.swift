@@ -115,13 +115,27 @@ public struct Client: Sendable {
     ///
     /// `POST /rest/accesses`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func addProviderAccess(body: CreateAccessRequest) async throws -> ProviderAccess {
-        var operationRequest = OperationRequest(method: .post, path: "/rest/accesses")
-        try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "addProviderAccess")
+        let operationRequest = try Self.makeAddProviderAccessRequest(body: body)
+        let operationResponse = try await core.send(operationRequest, operationID: "addProviderAccess")
         switch operationResponse.statusCode {
         case 201: return try operationResponse.decode(ProviderAccess.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `POST /rest/accesses`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func addProviderAccessResponse(body: CreateAccessRequest) async throws -> Operations.AddProviderAccess.Output {
+        let operationRequest = try Self.makeAddProviderAccessRequest(body: body)
+        return try Operations.AddProviderAccess.Output(await core.send(operationRequest, operationID: "addProviderAccess"))
+    }
+
+    private static func makeAddProviderAccessRequest(body: CreateAccessRequest) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .post, path: "/rest/accesses")
+        try operationRequest.setJSONBody(body, contentType: "application/json")
+        return operationRequest
     }
 
     /// Create access token
@@ -153,13 +167,27 @@ public struct Client: Sendable {
     ///
     /// `POST /auth/token`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func createAccessToken(body: CreateAccessTokenRequest) async throws -> AccessToken {
-        var operationRequest = OperationRequest(method: .post, path: "/auth/token")
-        try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "createAccessToken")
+        let operationRequest = try Self.makeCreateAccessTokenRequest(body: body)
+        let operationResponse = try await core.send(operationRequest, operationID: "createAccessToken")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(AccessToken.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `POST /auth/token`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func createAccessTokenResponse(body: CreateAccessTokenRequest) async throws -> Operations.CreateAccessToken.Output {
+        let operationRequest = try Self.makeCreateAccessTokenRequest(body: body)
+        return try Operations.CreateAccessToken.Output(await core.send(operationRequest, operationID: "createAccessToken"))
+    }
+
+    private static func makeCreateAccessTokenRequest(body: CreateAccessTokenRequest) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .post, path: "/auth/token")
+        try operationRequest.setJSONBody(body, contentType: "application/json")
+        return operationRequest
     }
 
     /// Create notification
@@ -170,13 +198,27 @@ public struct Client: Sendable {
     ///
     /// `POST /rest/notifications`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func createNotification(body: NotificationInput) async throws -> Notification {
-        var operationRequest = OperationRequest(method: .post, path: "/rest/notifications")
-        try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "createNotification")
+        let operationRequest = try Self.makeCreateNotificationRequest(body: body)
+        let operationResponse = try await core.send(operationRequest, operationID: "createNotification")
         switch operationResponse.statusCode {
         case 201: return try operationResponse.decode(Notification.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `POST /rest/notifications`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func createNotificationResponse(body: NotificationInput) async throws -> Operations.CreateNotification.Output {
+        let operationRequest = try Self.makeCreateNotificationRequest(body: body)
+        return try Operations.CreateNotification.Output(await core.send(operationRequest, operationID: "createNotification"))
+    }
+
+    private static func makeCreateNotificationRequest(body: NotificationInput) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .post, path: "/rest/notifications")
+        try operationRequest.setJSONBody(body, contentType: "application/json")
+        return operationRequest
     }
 
     /// Create payment
@@ -188,14 +230,28 @@ public struct Client: Sendable {
     ///
     /// `POST /rest/accounts/{account-id}/payments`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func createPayment(accountID: AccountID, body: PaymentInput) async throws -> Payment {
-        var operationRequest = OperationRequest(method: .post, path: "/rest/accounts/{account-id}/payments")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "createPayment")
+        let operationRequest = try Self.makeCreatePaymentRequest(accountID: accountID, body: body)
+        let operationResponse = try await core.send(operationRequest, operationID: "createPayment")
         switch operationResponse.statusCode {
         case 201: return try operationResponse.decode(Payment.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `POST /rest/accounts/{account-id}/payments`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func createPaymentResponse(accountID: AccountID, body: PaymentInput) async throws -> Operations.CreatePayment.Output {
+        let operationRequest = try Self.makeCreatePaymentRequest(accountID: accountID, body: body)
+        return try Operations.CreatePayment.Output(await core.send(operationRequest, operationID: "createPayment"))
+    }
+
+    private static func makeCreatePaymentRequest(accountID: AccountID, body: PaymentInput) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .post, path: "/rest/accounts/{account-id}/payments")
+        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
+        try operationRequest.setJSONBody(body, contentType: "application/json")
+        return operationRequest
     }
 
     /// Start provider synchronization
@@ -210,14 +266,28 @@ public struct Client: Sendable {
     ///
     /// `POST /rest/accesses/{access-id}/syncs`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func createSync(accessID: UUID, body: CreateSynchronizationRequest? = nil) async throws -> Synchronization {
-        var operationRequest = OperationRequest(method: .post, path: "/rest/accesses/{access-id}/syncs")
-        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
-        if let body { try operationRequest.setJSONBody(body, contentType: "application/json") }
-        let operationResponse = try await self.core.send(operationRequest, operationID: "createSync")
+        let operationRequest = try Self.makeCreateSyncRequest(accessID: accessID, body: body)
+        let operationResponse = try await core.send(operationRequest, operationID: "createSync")
         switch operationResponse.statusCode {
         case 201: return try operationResponse.decode(Synchronization.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `POST /rest/accesses/{access-id}/syncs`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func createSyncResponse(accessID: UUID, body: CreateSynchronizationRequest? = nil) async throws -> Operations.CreateSync.Output {
+        let operationRequest = try Self.makeCreateSyncRequest(accessID: accessID, body: body)
+        return try Operations.CreateSync.Output(await core.send(operationRequest, operationID: "createSync"))
+    }
+
+    private static func makeCreateSyncRequest(accessID: UUID, body: CreateSynchronizationRequest?) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .post, path: "/rest/accesses/{access-id}/syncs")
+        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
+        if let body { try operationRequest.setJSONBody(body, contentType: "application/json") }
+        return operationRequest
     }
 
     /// Create user
@@ -228,13 +298,27 @@ public struct Client: Sendable {
     ///
     /// `POST /auth/user`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func createUser(body: CreateUserRequest) async throws -> User {
-        var operationRequest = OperationRequest(method: .post, path: "/auth/user")
-        try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "createUser")
+        let operationRequest = try Self.makeCreateUserRequest(body: body)
+        let operationResponse = try await core.send(operationRequest, operationID: "createUser")
         switch operationResponse.statusCode {
         case 201: return try operationResponse.decode(User.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `POST /auth/user`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func createUserResponse(body: CreateUserRequest) async throws -> Operations.CreateUser.Output {
+        let operationRequest = try Self.makeCreateUserRequest(body: body)
+        return try Operations.CreateUser.Output(await core.send(operationRequest, operationID: "createUser"))
+    }
+
+    private static func makeCreateUserRequest(body: CreateUserRequest) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .post, path: "/auth/user")
+        try operationRequest.setJSONBody(body, contentType: "application/json")
+        return operationRequest
     }
 
     /// Delete account
@@ -244,13 +328,27 @@ public struct Client: Sendable {
     ///
     /// `DELETE /rest/accounts/{account-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func deleteAccount(accountID: AccountID) async throws {
-        var operationRequest = OperationRequest(method: .delete, path: "/rest/accounts/{account-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "deleteAccount")
+        let operationRequest = try Self.makeDeleteAccountRequest(accountID: accountID)
+        let operationResponse = try await core.send(operationRequest, operationID: "deleteAccount")
         switch operationResponse.statusCode {
         case 204: return
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `DELETE /rest/accounts/{account-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func deleteAccountResponse(accountID: AccountID) async throws -> Operations.DeleteAccount.Output {
+        let operationRequest = try Self.makeDeleteAccountRequest(accountID: accountID)
+        return try Operations.DeleteAccount.Output(await core.send(operationRequest, operationID: "deleteAccount"))
+    }
+
+    private static func makeDeleteAccountRequest(accountID: AccountID) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .delete, path: "/rest/accounts/{account-id}")
+        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
+        return operationRequest
     }
 
     /// Delete notification
@@ -259,13 +357,27 @@ public struct Client: Sendable {
     ///
     /// `DELETE /rest/notifications/{notification-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func deleteNotification(notificationID: String) async throws {
-        var operationRequest = OperationRequest(method: .delete, path: "/rest/notifications/{notification-id}")
-        try operationRequest.setPath("notification-id", ParameterValue.primitive(notificationID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "deleteNotification")
+        let operationRequest = try Self.makeDeleteNotificationRequest(notificationID: notificationID)
+        let operationResponse = try await core.send(operationRequest, operationID: "deleteNotification")
         switch operationResponse.statusCode {
         case 204: return
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `DELETE /rest/notifications/{notification-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func deleteNotificationResponse(notificationID: String) async throws -> Operations.DeleteNotification.Output {
+        let operationRequest = try Self.makeDeleteNotificationRequest(notificationID: notificationID)
+        return try Operations.DeleteNotification.Output(await core.send(operationRequest, operationID: "deleteNotification"))
+    }
+
+    private static func makeDeleteNotificationRequest(notificationID: String) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .delete, path: "/rest/notifications/{notification-id}")
+        try operationRequest.setPath("notification-id", ParameterValue.primitive(notificationID.parameterText), style: .simple, explode: false)
+        return operationRequest
     }
 
     /// Delete payment
@@ -274,14 +386,28 @@ public struct Client: Sendable {
     ///
     /// `DELETE /rest/accounts/{account-id}/payments/{payment-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func deletePayment(accountID: AccountID, paymentID: String) async throws {
-        var operationRequest = OperationRequest(method: .delete, path: "/rest/accounts/{account-id}/payments/{payment-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "deletePayment")
+        let operationRequest = try Self.makeDeletePaymentRequest(accountID: accountID, paymentID: paymentID)
+        let operationResponse = try await core.send(operationRequest, operationID: "deletePayment")
         switch operationResponse.statusCode {
         case 204: return
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `DELETE /rest/accounts/{account-id}/payments/{payment-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func deletePaymentResponse(accountID: AccountID, paymentID: String) async throws -> Operations.DeletePayment.Output {
+        let operationRequest = try Self.makeDeletePaymentRequest(accountID: accountID, paymentID: paymentID)
+        return try Operations.DeletePayment.Output(await core.send(operationRequest, operationID: "deletePayment"))
+    }
+
+    private static func makeDeletePaymentRequest(accountID: AccountID, paymentID: String) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .delete, path: "/rest/accounts/{account-id}/payments/{payment-id}")
+        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
+        return operationRequest
     }
 
     /// Delete user
@@ -291,12 +417,26 @@ public struct Client: Sendable {
     ///
     /// `DELETE /rest/user`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func deleteUser() async throws {
-        let operationRequest = OperationRequest(method: .delete, path: "/rest/user")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "deleteUser")
+        let operationRequest = try Self.makeDeleteUserRequest()
+        let operationResponse = try await core.send(operationRequest, operationID: "deleteUser")
         switch operationResponse.statusCode {
         case 204: return
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `DELETE /rest/user`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func deleteUserResponse() async throws -> Operations.DeleteUser.Output {
+        let operationRequest = try Self.makeDeleteUserRequest()
+        return try Operations.DeleteUser.Output(await core.send(operationRequest, operationID: "deleteUser"))
+    }
+
+    private static func makeDeleteUserRequest() throws -> OperationRequest {
+        let operationRequest = OperationRequest(method: .delete, path: "/rest/user")
+        return operationRequest
     }
 
     /// Get account
@@ -305,14 +445,28 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/accounts/{account-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getAccount(accountID: AccountID, cents: Bool? = nil) async throws -> Account {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getAccount")
+        let operationRequest = try Self.makeGetAccountRequest(accountID: accountID, cents: cents)
+        let operationResponse = try await core.send(operationRequest, operationID: "getAccount")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Account.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/accounts/{account-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getAccountResponse(accountID: AccountID, cents: Bool? = nil) async throws -> Operations.GetAccount.Output {
+        let operationRequest = try Self.makeGetAccountRequest(accountID: accountID, cents: cents)
+        return try Operations.GetAccount.Output(await core.send(operationRequest, operationID: "getAccount"))
+    }
+
+    private static func makeGetAccountRequest(accountID: AccountID, cents: Bool?) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}")
+        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
+        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        return operationRequest
     }
 
     /// Get account balance
@@ -321,14 +475,28 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/accounts/{account-id}/balance`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getAccountBalance(accountID: AccountID, cents: Bool? = nil) async throws -> AccountBalance {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/balance")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getAccountBalance")
+        let operationRequest = try Self.makeGetAccountBalanceRequest(accountID: accountID, cents: cents)
+        let operationResponse = try await core.send(operationRequest, operationID: "getAccountBalance")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(AccountBalance.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/accounts/{account-id}/balance`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getAccountBalanceResponse(accountID: AccountID, cents: Bool? = nil) async throws -> Operations.GetAccountBalance.Output {
+        let operationRequest = try Self.makeGetAccountBalanceRequest(accountID: accountID, cents: cents)
+        return try Operations.GetAccountBalance.Output(await core.send(operationRequest, operationID: "getAccountBalance"))
+    }
+
+    private static func makeGetAccountBalanceRequest(accountID: AccountID, cents: Bool?) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/balance")
+        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
+        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        return operationRequest
     }
 
     /// Get bank
@@ -337,13 +505,27 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/banks/{bank-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getBank(bankID: String) async throws -> Bank {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/banks/{bank-id}")
-        try operationRequest.setPath("bank-id", ParameterValue.primitive(bankID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getBank")
+        let operationRequest = try Self.makeGetBankRequest(bankID: bankID)
+        let operationResponse = try await core.send(operationRequest, operationID: "getBank")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Bank.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/banks/{bank-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getBankResponse(bankID: String) async throws -> Operations.GetBank.Output {
+        let operationRequest = try Self.makeGetBankRequest(bankID: bankID)
+        return try Operations.GetBank.Output(await core.send(operationRequest, operationID: "getBank"))
+    }
+
+    private static func makeGetBankRequest(bankID: String) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/banks/{bank-id}")
+        try operationRequest.setPath("bank-id", ParameterValue.primitive(bankID.parameterText), style: .simple, explode: false)
+        return operationRequest
     }
 
     /// Get notification
@@ -352,13 +534,27 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/notifications/{notification-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getNotification(notificationID: String) async throws -> Notification {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/notifications/{notification-id}")
-        try operationRequest.setPath("notification-id", ParameterValue.primitive(notificationID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getNotification")
+        let operationRequest = try Self.makeGetNotificationRequest(notificationID: notificationID)
+        let operationResponse = try await core.send(operationRequest, operationID: "getNotification")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Notification.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/notifications/{notification-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getNotificationResponse(notificationID: String) async throws -> Operations.GetNotification.Output {
+        let operationRequest = try Self.makeGetNotificationRequest(notificationID: notificationID)
+        return try Operations.GetNotification.Output(await core.send(operationRequest, operationID: "getNotification"))
+    }
+
+    private static func makeGetNotificationRequest(notificationID: String) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/notifications/{notification-id}")
+        try operationRequest.setPath("notification-id", ParameterValue.primitive(notificationID.parameterText), style: .simple, explode: false)
+        return operationRequest
     }
 
     /// Get payment
@@ -367,15 +563,29 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/accounts/{account-id}/payments/{payment-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getPayment(accountID: AccountID, paymentID: String, cents: Bool? = nil) async throws -> Payment {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/payments/{payment-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getPayment")
+        let operationRequest = try Self.makeGetPaymentRequest(accountID: accountID, paymentID: paymentID, cents: cents)
+        let operationResponse = try await core.send(operationRequest, operationID: "getPayment")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Payment.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/accounts/{account-id}/payments/{payment-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getPaymentResponse(accountID: AccountID, paymentID: String, cents: Bool? = nil) async throws -> Operations.GetPayment.Output {
+        let operationRequest = try Self.makeGetPaymentRequest(accountID: accountID, paymentID: paymentID, cents: cents)
+        return try Operations.GetPayment.Output(await core.send(operationRequest, operationID: "getPayment"))
+    }
+
+    private static func makeGetPaymentRequest(accountID: AccountID, paymentID: String, cents: Bool?) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/payments/{payment-id}")
+        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
+        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        return operationRequest
     }
 
     /// Get payment challenge
@@ -384,16 +594,40 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges/{challenge-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getPaymentChallenge(accountID: AccountID, paymentID: String, initID: UUID, challengeID: UUID) async throws -> Challenge {
+        let operationRequest = try Self.makeGetPaymentChallengeRequest(
+            accountID: accountID,
+            paymentID: paymentID,
+            initID: initID,
+            challengeID: challengeID
+        )
+        let operationResponse = try await core.send(operationRequest, operationID: "getPaymentChallenge")
+        switch operationResponse.statusCode {
+        case 200: return try operationResponse.decode(Challenge.self)
+        default: throw operationResponse.error(ErrorModel.self)
+        }
+    }
+
+    /// `GET /rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges/{challenge-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getPaymentChallengeResponse(accountID: AccountID, paymentID: String, initID: UUID, challengeID: UUID) async throws -> Operations.GetPaymentChallenge.Output {
+        let operationRequest = try Self.makeGetPaymentChallengeRequest(
+            accountID: accountID,
+            paymentID: paymentID,
+            initID: initID,
+            challengeID: challengeID
+        )
+        return try Operations.GetPaymentChallenge.Output(await core.send(operationRequest, operationID: "getPaymentChallenge"))
+    }
+
+    private static func makeGetPaymentChallengeRequest(accountID: AccountID, paymentID: String, initID: UUID, challengeID: UUID) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges/{challenge-id}")
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("init-id", ParameterValue.primitive(initID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("challenge-id", ParameterValue.primitive(challengeID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getPaymentChallenge")
-        switch operationResponse.statusCode {
-        case 200: return try operationResponse.decode(Challenge.self)
-        default: throw operationResponse.error(ErrorModel.self)
-        }
+        return operationRequest
     }
 
     /// Get payment initiation status
@@ -402,15 +636,29 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getPaymentInitiationStatus(accountID: AccountID, paymentID: String, initID: UUID) async throws -> PaymentInitiation {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("init-id", ParameterValue.primitive(initID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getPaymentInitiationStatus")
+        let operationRequest = try Self.makeGetPaymentInitiationStatusRequest(accountID: accountID, paymentID: paymentID, initID: initID)
+        let operationResponse = try await core.send(operationRequest, operationID: "getPaymentInitiationStatus")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(PaymentInitiation.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getPaymentInitiationStatusResponse(accountID: AccountID, paymentID: String, initID: UUID) async throws -> Operations.GetPaymentInitiationStatus.Output {
+        let operationRequest = try Self.makeGetPaymentInitiationStatusRequest(accountID: accountID, paymentID: paymentID, initID: initID)
+        return try Operations.GetPaymentInitiationStatus.Output(await core.send(operationRequest, operationID: "getPaymentInitiationStatus"))
+    }
+
+    private static func makeGetPaymentInitiationStatusRequest(accountID: AccountID, paymentID: String, initID: UUID) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}")
+        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("init-id", ParameterValue.primitive(initID.parameterText), style: .simple, explode: false)
+        return operationRequest
     }
 
     /// Get provider access
@@ -419,13 +667,27 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/accesses/{access-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getProviderAccess(accessID: UUID) async throws -> ProviderAccess {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/accesses/{access-id}")
-        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getProviderAccess")
+        let operationRequest = try Self.makeGetProviderAccessRequest(accessID: accessID)
+        let operationResponse = try await core.send(operationRequest, operationID: "getProviderAccess")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(ProviderAccess.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/accesses/{access-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getProviderAccessResponse(accessID: UUID) async throws -> Operations.GetProviderAccess.Output {
+        let operationRequest = try Self.makeGetProviderAccessRequest(accessID: accessID)
+        return try Operations.GetProviderAccess.Output(await core.send(operationRequest, operationID: "getProviderAccess"))
+    }
+
+    private static func makeGetProviderAccessRequest(accessID: UUID) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/accesses/{access-id}")
+        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
+        return operationRequest
     }
 
     /// Get security of account
@@ -434,14 +696,28 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/accounts/{account-id}/securities/{security-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getSecurityOfAccount(accountID: AccountID, securityID: String) async throws -> Security {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/securities/{security-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("security-id", ParameterValue.primitive(securityID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getSecurityOfAccount")
+        let operationRequest = try Self.makeGetSecurityOfAccountRequest(accountID: accountID, securityID: securityID)
+        let operationResponse = try await core.send(operationRequest, operationID: "getSecurityOfAccount")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Security.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/accounts/{account-id}/securities/{security-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getSecurityOfAccountResponse(accountID: AccountID, securityID: String) async throws -> Operations.GetSecurityOfAccount.Output {
+        let operationRequest = try Self.makeGetSecurityOfAccountRequest(accountID: accountID, securityID: securityID)
+        return try Operations.GetSecurityOfAccount.Output(await core.send(operationRequest, operationID: "getSecurityOfAccount"))
+    }
+
+    private static func makeGetSecurityOfAccountRequest(accountID: AccountID, securityID: String) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/securities/{security-id}")
+        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("security-id", ParameterValue.primitive(securityID.parameterText), style: .simple, explode: false)
+        return operationRequest
     }
 
     /// Get standing order
@@ -450,15 +726,29 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/standing_orders/{standing-order-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getStandingOrder(standingOrderID: String, accounts: [AccountID]? = nil, cents: Bool? = nil) async throws -> StandingOrder {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/standing_orders/{standing-order-id}")
-        try operationRequest.setPath("standing-order-id", ParameterValue.primitive(standingOrderID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("accounts", accounts.map { ParameterValue.array($0.map { $0.parameterText }) }, style: .form, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getStandingOrder")
+        let operationRequest = try Self.makeGetStandingOrderRequest(standingOrderID: standingOrderID, accounts: accounts, cents: cents)
+        let operationResponse = try await core.send(operationRequest, operationID: "getStandingOrder")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(StandingOrder.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/standing_orders/{standing-order-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getStandingOrderResponse(standingOrderID: String, accounts: [AccountID]? = nil, cents: Bool? = nil) async throws -> Operations.GetStandingOrder.Output {
+        let operationRequest = try Self.makeGetStandingOrderRequest(standingOrderID: standingOrderID, accounts: accounts, cents: cents)
+        return try Operations.GetStandingOrder.Output(await core.send(operationRequest, operationID: "getStandingOrder"))
+    }
+
+    private static func makeGetStandingOrderRequest(standingOrderID: String, accounts: [AccountID]?, cents: Bool?) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/standing_orders/{standing-order-id}")
+        try operationRequest.setPath("standing-order-id", ParameterValue.primitive(standingOrderID.parameterText), style: .simple, explode: false)
+        try operationRequest.addQuery("accounts", accounts.map { ParameterValue.array($0.map { $0.parameterText }) }, style: .form, explode: false)
+        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        return operationRequest
     }
 
     /// Get standing order of account
@@ -467,43 +757,85 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/accounts/{account-id}/standing_orders/{standing-order-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getStandingOrderOfAccount(accountID: AccountID, standingOrderID: String) async throws -> StandingOrder {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/standing_orders/{standing-order-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("standing-order-id", ParameterValue.primitive(standingOrderID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getStandingOrderOfAccount")
+        let operationRequest = try Self.makeGetStandingOrderOfAccountRequest(accountID: accountID, standingOrderID: standingOrderID)
+        let operationResponse = try await core.send(operationRequest, operationID: "getStandingOrderOfAccount")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(StandingOrder.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
     }
 
+    /// `GET /rest/accounts/{account-id}/standing_orders/{standing-order-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getStandingOrderOfAccountResponse(accountID: AccountID, standingOrderID: String) async throws -> Operations.GetStandingOrderOfAccount.Output {
+        let operationRequest = try Self.makeGetStandingOrderOfAccountRequest(accountID: accountID, standingOrderID: standingOrderID)
+        return try Operations.GetStandingOrderOfAccount.Output(await core.send(operationRequest, operationID: "getStandingOrderOfAccount"))
+    }
+
+    private static func makeGetStandingOrderOfAccountRequest(accountID: AccountID, standingOrderID: String) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/standing_orders/{standing-order-id}")
+        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("standing-order-id", ParameterValue.primitive(standingOrderID.parameterText), style: .simple, explode: false)
+        return operationRequest
+    }
+
     /// Get synchronization challenge
     ///
     /// `GET /rest/accesses/{access-id}/syncs/{sync-id}/challenges/{challenge-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getSyncChallenge(accessID: UUID, syncID: UUID, challengeID: UUID) async throws -> Challenge {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges/{challenge-id}")
-        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("sync-id", ParameterValue.primitive(syncID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("challenge-id", ParameterValue.primitive(challengeID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getSyncChallenge")
+        let operationRequest = try Self.makeGetSyncChallengeRequest(accessID: accessID, syncID: syncID, challengeID: challengeID)
+        let operationResponse = try await core.send(operationRequest, operationID: "getSyncChallenge")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Challenge.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
     }
 
+    /// `GET /rest/accesses/{access-id}/syncs/{sync-id}/challenges/{challenge-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getSyncChallengeResponse(accessID: UUID, syncID: UUID, challengeID: UUID) async throws -> Operations.GetSyncChallenge.Output {
+        let operationRequest = try Self.makeGetSyncChallengeRequest(accessID: accessID, syncID: syncID, challengeID: challengeID)
+        return try Operations.GetSyncChallenge.Output(await core.send(operationRequest, operationID: "getSyncChallenge"))
+    }
+
+    private static func makeGetSyncChallengeRequest(accessID: UUID, syncID: UUID, challengeID: UUID) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges/{challenge-id}")
+        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("sync-id", ParameterValue.primitive(syncID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("challenge-id", ParameterValue.primitive(challengeID.parameterText), style: .simple, explode: false)
+        return operationRequest
+    }
+
     /// Get synchronization status
     ///
     /// `GET /rest/accesses/{access-id}/syncs/{sync-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getSyncStatus(accessID: UUID, syncID: UUID) async throws -> Synchronization {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/accesses/{access-id}/syncs/{sync-id}")
-        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("sync-id", ParameterValue.primitive(syncID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getSyncStatus")
+        let operationRequest = try Self.makeGetSyncStatusRequest(accessID: accessID, syncID: syncID)
+        let operationResponse = try await core.send(operationRequest, operationID: "getSyncStatus")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Synchronization.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/accesses/{access-id}/syncs/{sync-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getSyncStatusResponse(accessID: UUID, syncID: UUID) async throws -> Operations.GetSyncStatus.Output {
+        let operationRequest = try Self.makeGetSyncStatusRequest(accessID: accessID, syncID: syncID)
+        return try Operations.GetSyncStatus.Output(await core.send(operationRequest, operationID: "getSyncStatus"))
+    }
+
+    private static func makeGetSyncStatusRequest(accessID: UUID, syncID: UUID) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/accesses/{access-id}/syncs/{sync-id}")
+        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("sync-id", ParameterValue.primitive(syncID.parameterText), style: .simple, explode: false)
+        return operationRequest
     }
 
     /// Get transaction
@@ -512,14 +844,28 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/transactions/{transaction-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getTransaction(transactionID: String, cents: Bool? = nil) async throws -> Transaction {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/transactions/{transaction-id}")
-        try operationRequest.setPath("transaction-id", ParameterValue.primitive(transactionID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getTransaction")
+        let operationRequest = try Self.makeGetTransactionRequest(transactionID: transactionID, cents: cents)
+        let operationResponse = try await core.send(operationRequest, operationID: "getTransaction")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Transaction.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/transactions/{transaction-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getTransactionResponse(transactionID: String, cents: Bool? = nil) async throws -> Operations.GetTransaction.Output {
+        let operationRequest = try Self.makeGetTransactionRequest(transactionID: transactionID, cents: cents)
+        return try Operations.GetTransaction.Output(await core.send(operationRequest, operationID: "getTransaction"))
+    }
+
+    private static func makeGetTransactionRequest(transactionID: String, cents: Bool?) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/transactions/{transaction-id}")
+        try operationRequest.setPath("transaction-id", ParameterValue.primitive(transactionID.parameterText), style: .simple, explode: false)
+        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        return operationRequest
     }
 
     /// Get transaction of account
@@ -529,15 +875,29 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/accounts/{account-id}/transactions/{transaction-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getTransctionOfAccount(accountID: AccountID, transactionID: String, cents: Bool? = nil) async throws -> Transaction {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/transactions/{transaction-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("transaction-id", ParameterValue.primitive(transactionID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getTransctionOfAccount")
+        let operationRequest = try Self.makeGetTransctionOfAccountRequest(accountID: accountID, transactionID: transactionID, cents: cents)
+        let operationResponse = try await core.send(operationRequest, operationID: "getTransctionOfAccount")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Transaction.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/accounts/{account-id}/transactions/{transaction-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getTransctionOfAccountResponse(accountID: AccountID, transactionID: String, cents: Bool? = nil) async throws -> Operations.GetTransctionOfAccount.Output {
+        let operationRequest = try Self.makeGetTransctionOfAccountRequest(accountID: accountID, transactionID: transactionID, cents: cents)
+        return try Operations.GetTransctionOfAccount.Output(await core.send(operationRequest, operationID: "getTransctionOfAccount"))
+    }
+
+    private static func makeGetTransctionOfAccountRequest(accountID: AccountID, transactionID: String, cents: Bool?) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/transactions/{transaction-id}")
+        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("transaction-id", ParameterValue.primitive(transactionID.parameterText), style: .simple, explode: false)
+        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        return operationRequest
     }
 
     /// Get user
@@ -546,12 +906,26 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/user`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getUser() async throws -> User {
-        let operationRequest = OperationRequest(method: .get, path: "/rest/user")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getUser")
+        let operationRequest = try Self.makeGetUserRequest()
+        let operationResponse = try await core.send(operationRequest, operationID: "getUser")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(User.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/user`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getUserResponse() async throws -> Operations.GetUser.Output {
+        let operationRequest = try Self.makeGetUserRequest()
+        return try Operations.GetUser.Output(await core.send(operationRequest, operationID: "getUser"))
+    }
+
+    private static func makeGetUserRequest() throws -> OperationRequest {
+        let operationRequest = OperationRequest(method: .get, path: "/rest/user")
+        return operationRequest
     }
 
     /// Get API version
@@ -561,12 +935,26 @@ public struct Client: Sendable {
     ///
     /// `GET /version`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func getVersion() async throws -> Version {
-        let operationRequest = OperationRequest(method: .get, path: "/version")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "getVersion")
+        let operationRequest = try Self.makeGetVersionRequest()
+        let operationResponse = try await core.send(operationRequest, operationID: "getVersion")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Version.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /version`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func getVersionResponse() async throws -> Operations.GetVersion.Output {
+        let operationRequest = try Self.makeGetVersionRequest()
+        return try Operations.GetVersion.Output(await core.send(operationRequest, operationID: "getVersion"))
+    }
+
+    private static func makeGetVersionRequest() throws -> OperationRequest {
+        let operationRequest = OperationRequest(method: .get, path: "/version")
+        return operationRequest
     }
 
     /// Initiate payment
@@ -581,15 +969,29 @@ public struct Client: Sendable {
     ///
     /// `POST /rest/accounts/{account-id}/payments/{payment-id}/init`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func initiatePayment(accountID: AccountID, paymentID: String, body: InitiatePaymentRequest? = nil) async throws -> PaymentInitiation {
-        var operationRequest = OperationRequest(method: .post, path: "/rest/accounts/{account-id}/payments/{payment-id}/init")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
-        if let body { try operationRequest.setJSONBody(body, contentType: "application/json") }
-        let operationResponse = try await self.core.send(operationRequest, operationID: "initiatePayment")
+        let operationRequest = try Self.makeInitiatePaymentRequest(accountID: accountID, paymentID: paymentID, body: body)
+        let operationResponse = try await core.send(operationRequest, operationID: "initiatePayment")
         switch operationResponse.statusCode {
         case 201: return try operationResponse.decode(PaymentInitiation.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `POST /rest/accounts/{account-id}/payments/{payment-id}/init`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func initiatePaymentResponse(accountID: AccountID, paymentID: String, body: InitiatePaymentRequest? = nil) async throws -> Operations.InitiatePayment.Output {
+        let operationRequest = try Self.makeInitiatePaymentRequest(accountID: accountID, paymentID: paymentID, body: body)
+        return try Operations.InitiatePayment.Output(await core.send(operationRequest, operationID: "initiatePayment"))
+    }
+
+    private static func makeInitiatePaymentRequest(accountID: AccountID, paymentID: String, body: InitiatePaymentRequest?) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .post, path: "/rest/accounts/{account-id}/payments/{payment-id}/init")
+        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
+        if let body { try operationRequest.setJSONBody(body, contentType: "application/json") }
+        return operationRequest
     }
 
     /// List accounts
@@ -598,12 +1000,26 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/accounts`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func listAccounts() async throws -> AccountList {
-        let operationRequest = OperationRequest(method: .get, path: "/rest/accounts")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listAccounts")
+        let operationRequest = try Self.makeListAccountsRequest()
+        let operationResponse = try await core.send(operationRequest, operationID: "listAccounts")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(AccountList.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/accounts`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listAccountsResponse() async throws -> Operations.ListAccounts.Output {
+        let operationRequest = try Self.makeListAccountsRequest()
+        return try Operations.ListAccounts.Output(await core.send(operationRequest, operationID: "listAccounts"))
+    }
+
+    private static func makeListAccountsRequest() throws -> OperationRequest {
+        let operationRequest = OperationRequest(method: .get, path: "/rest/accounts")
+        return operationRequest
     }
 
     /// List catalog
@@ -615,15 +1031,29 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/catalog`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func listCatalog(country: String? = nil, q: String? = nil, acceptLanguage: String? = nil) async throws -> Catalog {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/catalog")
-        try operationRequest.addQuery("country", country.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("q", q.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.setHeader("Accept-Language", acceptLanguage.map { ParameterValue.primitive($0.parameterText) }, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listCatalog")
+        let operationRequest = try Self.makeListCatalogRequest(country: country, q: q, acceptLanguage: acceptLanguage)
+        let operationResponse = try await core.send(operationRequest, operationID: "listCatalog")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Catalog.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/catalog`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listCatalogResponse(country: String? = nil, q: String? = nil, acceptLanguage: String? = nil) async throws -> Operations.ListCatalog.Output {
+        let operationRequest = try Self.makeListCatalogRequest(country: country, q: q, acceptLanguage: acceptLanguage)
+        return try Operations.ListCatalog.Output(await core.send(operationRequest, operationID: "listCatalog"))
+    }
+
+    private static func makeListCatalogRequest(country: String?, q: String?, acceptLanguage: String?) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/catalog")
+        try operationRequest.addQuery("country", country.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.addQuery("q", q.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.setHeader("Accept-Language", acceptLanguage.map { ParameterValue.primitive($0.parameterText) }, explode: false)
+        return operationRequest
     }
 
     /// List catalog banks
@@ -632,15 +1062,29 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/catalog/banks`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func listCatalogBanks(country: String? = nil, q: String? = nil, acceptLanguage: String? = nil) async throws -> [CatalogBank] {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/catalog/banks")
-        try operationRequest.addQuery("country", country.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("q", q.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.setHeader("Accept-Language", acceptLanguage.map { ParameterValue.primitive($0.parameterText) }, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listCatalogBanks")
+        let operationRequest = try Self.makeListCatalogBanksRequest(country: country, q: q, acceptLanguage: acceptLanguage)
+        let operationResponse = try await core.send(operationRequest, operationID: "listCatalogBanks")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode([CatalogBank].self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/catalog/banks`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listCatalogBanksResponse(country: String? = nil, q: String? = nil, acceptLanguage: String? = nil) async throws -> Operations.ListCatalogBanks.Output {
+        let operationRequest = try Self.makeListCatalogBanksRequest(country: country, q: q, acceptLanguage: acceptLanguage)
+        return try Operations.ListCatalogBanks.Output(await core.send(operationRequest, operationID: "listCatalogBanks"))
+    }
+
+    private static func makeListCatalogBanksRequest(country: String?, q: String?, acceptLanguage: String?) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/catalog/banks")
+        try operationRequest.addQuery("country", country.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.addQuery("q", q.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.setHeader("Accept-Language", acceptLanguage.map { ParameterValue.primitive($0.parameterText) }, explode: false)
+        return operationRequest
     }
 
     /// List catalog services
@@ -650,15 +1094,29 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/catalog/services`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func listCatalogServices(country: String? = nil, q: String? = nil, acceptLanguage: String? = nil) async throws -> [CatalogService] {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/catalog/services")
-        try operationRequest.addQuery("country", country.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("q", q.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.setHeader("Accept-Language", acceptLanguage.map { ParameterValue.primitive($0.parameterText) }, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listCatalogServices")
+        let operationRequest = try Self.makeListCatalogServicesRequest(country: country, q: q, acceptLanguage: acceptLanguage)
+        let operationResponse = try await core.send(operationRequest, operationID: "listCatalogServices")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode([CatalogService].self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/catalog/services`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listCatalogServicesResponse(country: String? = nil, q: String? = nil, acceptLanguage: String? = nil) async throws -> Operations.ListCatalogServices.Output {
+        let operationRequest = try Self.makeListCatalogServicesRequest(country: country, q: q, acceptLanguage: acceptLanguage)
+        return try Operations.ListCatalogServices.Output(await core.send(operationRequest, operationID: "listCatalogServices"))
+    }
+
+    private static func makeListCatalogServicesRequest(country: String?, q: String?, acceptLanguage: String?) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/catalog/services")
+        try operationRequest.addQuery("country", country.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.addQuery("q", q.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.setHeader("Accept-Language", acceptLanguage.map { ParameterValue.primitive($0.parameterText) }, explode: false)
+        return operationRequest
     }
 
     /// List complete catalog
@@ -669,15 +1127,29 @@ public struct Client: Sendable {
     ///
     /// `GET /catalog`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func listCompleteCatalog(country: String? = nil, q: String? = nil, acceptLanguage: String? = nil) async throws -> Catalog {
-        var operationRequest = OperationRequest(method: .get, path: "/catalog")
-        try operationRequest.addQuery("country", country.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("q", q.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.setHeader("Accept-Language", acceptLanguage.map { ParameterValue.primitive($0.parameterText) }, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listCompleteCatalog")
+        let operationRequest = try Self.makeListCompleteCatalogRequest(country: country, q: q, acceptLanguage: acceptLanguage)
+        let operationResponse = try await core.send(operationRequest, operationID: "listCompleteCatalog")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Catalog.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /catalog`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listCompleteCatalogResponse(country: String? = nil, q: String? = nil, acceptLanguage: String? = nil) async throws -> Operations.ListCompleteCatalog.Output {
+        let operationRequest = try Self.makeListCompleteCatalogRequest(country: country, q: q, acceptLanguage: acceptLanguage)
+        return try Operations.ListCompleteCatalog.Output(await core.send(operationRequest, operationID: "listCompleteCatalog"))
+    }
+
+    private static func makeListCompleteCatalogRequest(country: String?, q: String?, acceptLanguage: String?) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/catalog")
+        try operationRequest.addQuery("country", country.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.addQuery("q", q.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.setHeader("Accept-Language", acceptLanguage.map { ParameterValue.primitive($0.parameterText) }, explode: false)
+        return operationRequest
     }
 
     /// List notifications
@@ -686,12 +1158,26 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/notifications`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func listNotifications() async throws -> NotificationList {
-        let operationRequest = OperationRequest(method: .get, path: "/rest/notifications")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listNotifications")
+        let operationRequest = try Self.makeListNotificationsRequest()
+        let operationResponse = try await core.send(operationRequest, operationID: "listNotifications")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(NotificationList.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/notifications`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listNotificationsResponse() async throws -> Operations.ListNotifications.Output {
+        let operationRequest = try Self.makeListNotificationsRequest()
+        return try Operations.ListNotifications.Output(await core.send(operationRequest, operationID: "listNotifications"))
+    }
+
+    private static func makeListNotificationsRequest() throws -> OperationRequest {
+        let operationRequest = OperationRequest(method: .get, path: "/rest/notifications")
+        return operationRequest
     }
 
     /// List payment challenges
@@ -700,15 +1186,29 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func listPaymentChallenges(accountID: AccountID, paymentID: String, initID: UUID) async throws -> ChallengeList {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("init-id", ParameterValue.primitive(initID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listPaymentChallenges")
+        let operationRequest = try Self.makeListPaymentChallengesRequest(accountID: accountID, paymentID: paymentID, initID: initID)
+        let operationResponse = try await core.send(operationRequest, operationID: "listPaymentChallenges")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(ChallengeList.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listPaymentChallengesResponse(accountID: AccountID, paymentID: String, initID: UUID) async throws -> Operations.ListPaymentChallenges.Output {
+        let operationRequest = try Self.makeListPaymentChallengesRequest(accountID: accountID, paymentID: paymentID, initID: initID)
+        return try Operations.ListPaymentChallenges.Output(await core.send(operationRequest, operationID: "listPaymentChallenges"))
+    }
+
+    private static func makeListPaymentChallengesRequest(accountID: AccountID, paymentID: String, initID: UUID) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges")
+        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("init-id", ParameterValue.primitive(initID.parameterText), style: .simple, explode: false)
+        return operationRequest
     }
 
     /// List payments
@@ -722,16 +1222,35 @@ public struct Client: Sendable {
         offset: Int? = nil,
         cents: Bool? = nil
     ) async throws -> PaymentList {
+        let operationRequest = try Self.makeListPaymentsRequest(accounts: accounts, count: count, offset: offset, cents: cents)
+        let operationResponse = try await core.send(operationRequest, operationID: "listPayments")
+        switch operationResponse.statusCode {
+        case 200: return try operationResponse.decode(PaymentList.self)
+        default: throw operationResponse.error(ErrorModel.self)
+        }
+    }
+
+    /// `GET /rest/payments`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listPaymentsResponse(
+        accounts: [AccountID]? = nil,
+        count: Int? = nil,
+        offset: Int? = nil,
+        cents: Bool? = nil
+    ) async throws -> Operations.ListPayments.Output {
+        let operationRequest = try Self.makeListPaymentsRequest(accounts: accounts, count: count, offset: offset, cents: cents)
+        return try Operations.ListPayments.Output(await core.send(operationRequest, operationID: "listPayments"))
+    }
+
+    private static func makeListPaymentsRequest(accounts: [AccountID]?, count: Int?, offset: Int?, cents: Bool?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/payments")
         try operationRequest.addQuery("accounts", accounts.map { ParameterValue.array($0.map { $0.parameterText }) }, style: .form, explode: false)
         try operationRequest.addQuery("count", count.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("offset", offset.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listPayments")
-        switch operationResponse.statusCode {
-        case 200: return try operationResponse.decode(PaymentList.self)
-        default: throw operationResponse.error(ErrorModel.self)
-        }
+        return operationRequest
     }
 
     /// List payments of account
@@ -740,16 +1259,30 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/accounts/{account-id}/payments`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func listPaymentsOfAccount(accountID: AccountID, count: Int? = nil, offset: Int? = nil, cents: Bool? = nil) async throws -> PaymentList {
+        let operationRequest = try Self.makeListPaymentsOfAccountRequest(accountID: accountID, count: count, offset: offset, cents: cents)
+        let operationResponse = try await core.send(operationRequest, operationID: "listPaymentsOfAccount")
+        switch operationResponse.statusCode {
+        case 200: return try operationResponse.decode(PaymentList.self)
+        default: throw operationResponse.error(ErrorModel.self)
+        }
+    }
+
+    /// `GET /rest/accounts/{account-id}/payments`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listPaymentsOfAccountResponse(accountID: AccountID, count: Int? = nil, offset: Int? = nil, cents: Bool? = nil) async throws -> Operations.ListPaymentsOfAccount.Output {
+        let operationRequest = try Self.makeListPaymentsOfAccountRequest(accountID: accountID, count: count, offset: offset, cents: cents)
+        return try Operations.ListPaymentsOfAccount.Output(await core.send(operationRequest, operationID: "listPaymentsOfAccount"))
+    }
+
+    private static func makeListPaymentsOfAccountRequest(accountID: AccountID, count: Int?, offset: Int?, cents: Bool?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/payments")
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.addQuery("count", count.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("offset", offset.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listPaymentsOfAccount")
-        switch operationResponse.statusCode {
-        case 200: return try operationResponse.decode(PaymentList.self)
-        default: throw operationResponse.error(ErrorModel.self)
-        }
+        return operationRequest
     }
 
     /// List provider accesses
@@ -758,12 +1291,26 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/accesses`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func listProviderAccesses() async throws -> ProviderAccessList {
-        let operationRequest = OperationRequest(method: .get, path: "/rest/accesses")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listProviderAccesses")
+        let operationRequest = try Self.makeListProviderAccessesRequest()
+        let operationResponse = try await core.send(operationRequest, operationID: "listProviderAccesses")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(ProviderAccessList.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/accesses`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listProviderAccessesResponse() async throws -> Operations.ListProviderAccesses.Output {
+        let operationRequest = try Self.makeListProviderAccessesRequest()
+        return try Operations.ListProviderAccesses.Output(await core.send(operationRequest, operationID: "listProviderAccesses"))
+    }
+
+    private static func makeListProviderAccessesRequest() throws -> OperationRequest {
+        let operationRequest = OperationRequest(method: .get, path: "/rest/accesses")
+        return operationRequest
     }
 
     /// List securities
@@ -780,17 +1327,55 @@ public struct Client: Sendable {
         since: String? = nil,
         sinceType: SecuritySinceTypeQuery? = nil
     ) async throws -> SecurityList {
+        let operationRequest = try Self.makeListSecuritiesRequest(
+            accounts: accounts,
+            count: count,
+            offset: offset,
+            since: since,
+            sinceType: sinceType
+        )
+        let operationResponse = try await core.send(operationRequest, operationID: "listSecurities")
+        switch operationResponse.statusCode {
+        case 200: return try operationResponse.decode(SecurityList.self)
+        default: throw operationResponse.error(ErrorModel.self)
+        }
+    }
+
+    /// `GET /rest/securities`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listSecuritiesResponse(
+        accounts: [AccountID]? = nil,
+        count: Int? = nil,
+        offset: Int? = nil,
+        since: String? = nil,
+        sinceType: SecuritySinceTypeQuery? = nil
+    ) async throws -> Operations.ListSecurities.Output {
+        let operationRequest = try Self.makeListSecuritiesRequest(
+            accounts: accounts,
+            count: count,
+            offset: offset,
+            since: since,
+            sinceType: sinceType
+        )
+        return try Operations.ListSecurities.Output(await core.send(operationRequest, operationID: "listSecurities"))
+    }
+
+    private static func makeListSecuritiesRequest(
+        accounts: [AccountID]?,
+        count: Int?,
+        offset: Int?,
+        since: String?,
+        sinceType: SecuritySinceTypeQuery?
+    ) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/securities")
         try operationRequest.addQuery("accounts", accounts.map { ParameterValue.array($0.map { $0.parameterText }) }, style: .form, explode: false)
         try operationRequest.addQuery("count", count.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("offset", offset.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("since", since.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("since_type", sinceType.map { ParameterValue.primitive($0.rawValue) }, style: .form, explode: true)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listSecurities")
-        switch operationResponse.statusCode {
-        case 200: return try operationResponse.decode(SecurityList.self)
-        default: throw operationResponse.error(ErrorModel.self)
-        }
+        return operationRequest
     }
 
     /// List securities of account
@@ -805,17 +1390,55 @@ public struct Client: Sendable {
         since: String? = nil,
         sinceType: SecuritySinceTypeQuery? = nil
     ) async throws -> SecurityList {
+        let operationRequest = try Self.makeListSecuritiesOfAccountRequest(
+            accountID: accountID,
+            count: count,
+            offset: offset,
+            since: since,
+            sinceType: sinceType
+        )
+        let operationResponse = try await core.send(operationRequest, operationID: "listSecuritiesOfAccount")
+        switch operationResponse.statusCode {
+        case 200: return try operationResponse.decode(SecurityList.self)
+        default: throw operationResponse.error(ErrorModel.self)
+        }
+    }
+
+    /// `GET /rest/accounts/{account-id}/securities`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listSecuritiesOfAccountResponse(
+        accountID: AccountID,
+        count: Int? = nil,
+        offset: Int? = nil,
+        since: String? = nil,
+        sinceType: SecuritySinceTypeQuery? = nil
+    ) async throws -> Operations.ListSecuritiesOfAccount.Output {
+        let operationRequest = try Self.makeListSecuritiesOfAccountRequest(
+            accountID: accountID,
+            count: count,
+            offset: offset,
+            since: since,
+            sinceType: sinceType
+        )
+        return try Operations.ListSecuritiesOfAccount.Output(await core.send(operationRequest, operationID: "listSecuritiesOfAccount"))
+    }
+
+    private static func makeListSecuritiesOfAccountRequest(
+        accountID: AccountID,
+        count: Int?,
+        offset: Int?,
+        since: String?,
+        sinceType: SecuritySinceTypeQuery?
+    ) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/securities")
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.addQuery("count", count.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("offset", offset.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("since", since.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("since_type", sinceType.map { ParameterValue.primitive($0.rawValue) }, style: .form, explode: true)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listSecuritiesOfAccount")
-        switch operationResponse.statusCode {
-        case 200: return try operationResponse.decode(SecurityList.self)
-        default: throw operationResponse.error(ErrorModel.self)
-        }
+        return operationRequest
     }
 
     /// List standing orders
@@ -825,14 +1448,28 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/standing_orders`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func listStandingOrders(accounts: [AccountID]? = nil, cents: Bool? = nil) async throws -> StandingOrderList {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/standing_orders")
-        try operationRequest.addQuery("accounts", accounts.map { ParameterValue.array($0.map { $0.parameterText }) }, style: .form, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listStandingOrders")
+        let operationRequest = try Self.makeListStandingOrdersRequest(accounts: accounts, cents: cents)
+        let operationResponse = try await core.send(operationRequest, operationID: "listStandingOrders")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(StandingOrderList.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/standing_orders`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listStandingOrdersResponse(accounts: [AccountID]? = nil, cents: Bool? = nil) async throws -> Operations.ListStandingOrders.Output {
+        let operationRequest = try Self.makeListStandingOrdersRequest(accounts: accounts, cents: cents)
+        return try Operations.ListStandingOrders.Output(await core.send(operationRequest, operationID: "listStandingOrders"))
+    }
+
+    private static func makeListStandingOrdersRequest(accounts: [AccountID]?, cents: Bool?) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/standing_orders")
+        try operationRequest.addQuery("accounts", accounts.map { ParameterValue.array($0.map { $0.parameterText }) }, style: .form, explode: false)
+        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        return operationRequest
     }
 
     /// List standing orders of account
@@ -841,28 +1478,56 @@ public struct Client: Sendable {
     ///
     /// `GET /rest/accounts/{account-id}/standing_orders`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func listStandingOrdersOfAccount(accountID: AccountID, cents: Bool? = nil) async throws -> StandingOrderList {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/standing_orders")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listStandingOrdersOfAccount")
+        let operationRequest = try Self.makeListStandingOrdersOfAccountRequest(accountID: accountID, cents: cents)
+        let operationResponse = try await core.send(operationRequest, operationID: "listStandingOrdersOfAccount")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(StandingOrderList.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
     }
 
+    /// `GET /rest/accounts/{account-id}/standing_orders`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listStandingOrdersOfAccountResponse(accountID: AccountID, cents: Bool? = nil) async throws -> Operations.ListStandingOrdersOfAccount.Output {
+        let operationRequest = try Self.makeListStandingOrdersOfAccountRequest(accountID: accountID, cents: cents)
+        return try Operations.ListStandingOrdersOfAccount.Output(await core.send(operationRequest, operationID: "listStandingOrdersOfAccount"))
+    }
+
+    private static func makeListStandingOrdersOfAccountRequest(accountID: AccountID, cents: Bool?) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/standing_orders")
+        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
+        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        return operationRequest
+    }
+
     /// List synchronization challenges
     ///
     /// `GET /rest/accesses/{access-id}/syncs/{sync-id}/challenges`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func listSyncChallenges(accessID: UUID, syncID: UUID) async throws -> ChallengeList {
-        var operationRequest = OperationRequest(method: .get, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges")
-        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("sync-id", ParameterValue.primitive(syncID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listSyncChallenges")
+        let operationRequest = try Self.makeListSyncChallengesRequest(accessID: accessID, syncID: syncID)
+        let operationResponse = try await core.send(operationRequest, operationID: "listSyncChallenges")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(ChallengeList.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `GET /rest/accesses/{access-id}/syncs/{sync-id}/challenges`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listSyncChallengesResponse(accessID: UUID, syncID: UUID) async throws -> Operations.ListSyncChallenges.Output {
+        let operationRequest = try Self.makeListSyncChallengesRequest(accessID: accessID, syncID: syncID)
+        return try Operations.ListSyncChallenges.Output(await core.send(operationRequest, operationID: "listSyncChallenges"))
+    }
+
+    private static func makeListSyncChallengesRequest(accessID: UUID, syncID: UUID) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .get, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges")
+        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("sync-id", ParameterValue.primitive(syncID.parameterText), style: .simple, explode: false)
+        return operationRequest
     }
 
     /// List transactions
@@ -886,6 +1551,80 @@ public struct Client: Sendable {
         includePending: Bool? = nil,
         includeStatistics: Bool? = nil
     ) async throws -> TransactionList {
+        let operationRequest = try Self.makeListTransactionsRequest(
+            accounts: accounts,
+            filter: filter,
+            syncID: syncID,
+            count: count,
+            offset: offset,
+            sort: sort,
+            since: since,
+            until: until,
+            sinceType: sinceType,
+            types: types,
+            cents: cents,
+            includePending: includePending,
+            includeStatistics: includeStatistics
+        )
+        let operationResponse = try await core.send(operationRequest, operationID: "listTransactions")
+        switch operationResponse.statusCode {
+        case 200: return try operationResponse.decode(TransactionList.self)
+        default: throw operationResponse.error(ErrorModel.self)
+        }
+    }
+
+    /// `GET /rest/transactions`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listTransactionsResponse(
+        accounts: [AccountID]? = nil,
+        filter: String? = nil,
+        syncID: UUID? = nil,
+        count: Int? = nil,
+        offset: Int? = nil,
+        sort: SortQuery? = nil,
+        since: String? = nil,
+        until: OpenAPIDate? = nil,
+        sinceType: TransactionSinceTypeQuery? = nil,
+        types: [TransactionType]? = nil,
+        cents: Bool? = nil,
+        includePending: Bool? = nil,
+        includeStatistics: Bool? = nil
+    ) async throws -> Operations.ListTransactions.Output {
+        let operationRequest = try Self.makeListTransactionsRequest(
+            accounts: accounts,
+            filter: filter,
+            syncID: syncID,
+            count: count,
+            offset: offset,
+            sort: sort,
+            since: since,
+            until: until,
+            sinceType: sinceType,
+            types: types,
+            cents: cents,
+            includePending: includePending,
+            includeStatistics: includeStatistics
+        )
+        return try Operations.ListTransactions.Output(await core.send(operationRequest, operationID: "listTransactions"))
+    }
+
+    private static func makeListTransactionsRequest(
+        accounts: [AccountID]?,
+        filter: String?,
+        syncID: UUID?,
+        count: Int?,
+        offset: Int?,
+        sort: SortQuery?,
+        since: String?,
+        until: OpenAPIDate?,
+        sinceType: TransactionSinceTypeQuery?,
+        types: [TransactionType]?,
+        cents: Bool?,
+        includePending: Bool?,
+        includeStatistics: Bool?
+    ) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/transactions")
         try operationRequest.addQuery("accounts", accounts.map { ParameterValue.array($0.map { $0.parameterText }) }, style: .form, explode: false)
         try operationRequest.addQuery("filter", filter.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
@@ -900,11 +1639,7 @@ public struct Client: Sendable {
         try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("include_pending", includePending.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("include_statistics", includeStatistics.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listTransactions")
-        switch operationResponse.statusCode {
-        case 200: return try operationResponse.decode(TransactionList.self)
-        default: throw operationResponse.error(ErrorModel.self)
-        }
+        return operationRequest
     }
 
     /// List transactions of account
@@ -929,6 +1664,80 @@ public struct Client: Sendable {
         cents: Bool? = nil,
         includeStatistics: Bool? = nil
     ) async throws -> TransactionList {
+        let operationRequest = try Self.makeListTransactionsOfAccountRequest(
+            accountID: accountID,
+            accounts: accounts,
+            filter: filter,
+            count: count,
+            offset: offset,
+            includePending: includePending,
+            sort: sort,
+            since: since,
+            until: until,
+            sinceType: sinceType,
+            types: types,
+            cents: cents,
+            includeStatistics: includeStatistics
+        )
+        let operationResponse = try await core.send(operationRequest, operationID: "listTransactionsOfAccount")
+        switch operationResponse.statusCode {
+        case 200: return try operationResponse.decode(TransactionList.self)
+        default: throw operationResponse.error(ErrorModel.self)
+        }
+    }
+
+    /// `GET /rest/accounts/{account-id}/transactions`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func listTransactionsOfAccountResponse(
+        accountID: AccountID,
+        accounts: [AccountID]? = nil,
+        filter: String? = nil,
+        count: Int? = nil,
+        offset: Int? = nil,
+        includePending: Bool? = nil,
+        sort: SortQuery? = nil,
+        since: String? = nil,
+        until: OpenAPIDate? = nil,
+        sinceType: TransactionSinceTypeQuery? = nil,
+        types: [TransactionType]? = nil,
+        cents: Bool? = nil,
+        includeStatistics: Bool? = nil
+    ) async throws -> Operations.ListTransactionsOfAccount.Output {
+        let operationRequest = try Self.makeListTransactionsOfAccountRequest(
+            accountID: accountID,
+            accounts: accounts,
+            filter: filter,
+            count: count,
+            offset: offset,
+            includePending: includePending,
+            sort: sort,
+            since: since,
+            until: until,
+            sinceType: sinceType,
+            types: types,
+            cents: cents,
+            includeStatistics: includeStatistics
+        )
+        return try Operations.ListTransactionsOfAccount.Output(await core.send(operationRequest, operationID: "listTransactionsOfAccount"))
+    }
+
+    private static func makeListTransactionsOfAccountRequest(
+        accountID: AccountID,
+        accounts: [AccountID]?,
+        filter: String?,
+        count: Int?,
+        offset: Int?,
+        includePending: Bool?,
+        sort: SortQuery?,
+        since: String?,
+        until: OpenAPIDate?,
+        sinceType: TransactionSinceTypeQuery?,
+        types: [TransactionType]?,
+        cents: Bool?,
+        includeStatistics: Bool?
+    ) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/transactions")
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.addQuery("accounts", accounts.map { ParameterValue.array($0.map { $0.parameterText }) }, style: .form, explode: false)
@@ -943,11 +1752,7 @@ public struct Client: Sendable {
         try operationRequest.addQuery("types", types.map { ParameterValue.array($0.map { $0.rawValue }) }, style: .form, explode: false)
         try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
         try operationRequest.addQuery("include_statistics", includeStatistics.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "listTransactionsOfAccount")
-        switch operationResponse.statusCode {
-        case 200: return try operationResponse.decode(TransactionList.self)
-        default: throw operationResponse.error(ErrorModel.self)
-        }
+        return operationRequest
     }
 
     /// Remove stored bank PIN
@@ -956,13 +1761,27 @@ public struct Client: Sendable {
     ///
     /// `POST /rest/banks/{bank-id}/remove_pin`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func removeBankPIN(bankID: String) async throws -> Bank {
-        var operationRequest = OperationRequest(method: .post, path: "/rest/banks/{bank-id}/remove_pin")
-        try operationRequest.setPath("bank-id", ParameterValue.primitive(bankID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "removeBankPin")
+        let operationRequest = try Self.makeRemoveBankPINRequest(bankID: bankID)
+        let operationResponse = try await core.send(operationRequest, operationID: "removeBankPin")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Bank.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `POST /rest/banks/{bank-id}/remove_pin`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func removeBankPINResponse(bankID: String) async throws -> Operations.RemoveBankPIN.Output {
+        let operationRequest = try Self.makeRemoveBankPINRequest(bankID: bankID)
+        return try Operations.RemoveBankPIN.Output(await core.send(operationRequest, operationID: "removeBankPin"))
+    }
+
+    private static func makeRemoveBankPINRequest(bankID: String) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .post, path: "/rest/banks/{bank-id}/remove_pin")
+        try operationRequest.setPath("bank-id", ParameterValue.primitive(bankID.parameterText), style: .simple, explode: false)
+        return operationRequest
     }
 
     /// Remove stored PIN
@@ -972,13 +1791,27 @@ public struct Client: Sendable {
     ///
     /// `POST /rest/accesses/{access-id}/remove_pin`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func removePINFromProviderAccess(accessID: UUID) async throws -> ProviderAccess {
-        var operationRequest = OperationRequest(method: .post, path: "/rest/accesses/{access-id}/remove_pin")
-        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
-        let operationResponse = try await self.core.send(operationRequest, operationID: "removePINFromProviderAccess")
+        let operationRequest = try Self.makeRemovePINFromProviderAccessRequest(accessID: accessID)
+        let operationResponse = try await core.send(operationRequest, operationID: "removePINFromProviderAccess")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(ProviderAccess.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `POST /rest/accesses/{access-id}/remove_pin`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func removePINFromProviderAccessResponse(accessID: UUID) async throws -> Operations.RemovePINFromProviderAccess.Output {
+        let operationRequest = try Self.makeRemovePINFromProviderAccessRequest(accessID: accessID)
+        return try Operations.RemovePINFromProviderAccess.Output(await core.send(operationRequest, operationID: "removePINFromProviderAccess"))
+    }
+
+    private static func makeRemovePINFromProviderAccessRequest(accessID: UUID) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .post, path: "/rest/accesses/{access-id}/remove_pin")
+        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
+        return operationRequest
     }
 
     /// Revoke token
@@ -988,13 +1821,27 @@ public struct Client: Sendable {
     ///
     /// `POST /auth/revoke`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func revokeToken(body: RevokeTokenRequest) async throws {
-        var operationRequest = OperationRequest(method: .post, path: "/auth/revoke")
-        try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "revokeToken")
+        let operationRequest = try Self.makeRevokeTokenRequest(body: body)
+        let operationResponse = try await core.send(operationRequest, operationID: "revokeToken")
         switch operationResponse.statusCode {
         case 204: return
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `POST /auth/revoke`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func revokeTokenResponse(body: RevokeTokenRequest) async throws -> Operations.RevokeToken.Output {
+        let operationRequest = try Self.makeRevokeTokenRequest(body: body)
+        return try Operations.RevokeToken.Output(await core.send(operationRequest, operationID: "revokeToken"))
+    }
+
+    private static func makeRevokeTokenRequest(body: RevokeTokenRequest) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .post, path: "/auth/revoke")
+        try operationRequest.setJSONBody(body, contentType: "application/json")
+        return operationRequest
     }
 
     /// Solve payment challenge
@@ -1012,17 +1859,55 @@ public struct Client: Sendable {
         challengeID: UUID,
         body: SolveChallengeRequest
     ) async throws {
+        let operationRequest = try Self.makeSolvePaymentChallengeRequest(
+            accountID: accountID,
+            paymentID: paymentID,
+            initID: initID,
+            challengeID: challengeID,
+            body: body
+        )
+        let operationResponse = try await core.send(operationRequest, operationID: "solvePaymentChallenge")
+        switch operationResponse.statusCode {
+        case 202: return
+        default: throw operationResponse.error(ErrorModel.self)
+        }
+    }
+
+    /// `POST /rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges/{challenge-id}/response`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func solvePaymentChallengeResponse(
+        accountID: AccountID,
+        paymentID: String,
+        initID: UUID,
+        challengeID: UUID,
+        body: SolveChallengeRequest
+    ) async throws -> Operations.SolvePaymentChallenge.Output {
+        let operationRequest = try Self.makeSolvePaymentChallengeRequest(
+            accountID: accountID,
+            paymentID: paymentID,
+            initID: initID,
+            challengeID: challengeID,
+            body: body
+        )
+        return try Operations.SolvePaymentChallenge.Output(await core.send(operationRequest, operationID: "solvePaymentChallenge"))
+    }
+
+    private static func makeSolvePaymentChallengeRequest(
+        accountID: AccountID,
+        paymentID: String,
+        initID: UUID,
+        challengeID: UUID,
+        body: SolveChallengeRequest
+    ) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .post, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges/{challenge-id}/response")
         try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("init-id", ParameterValue.primitive(initID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("challenge-id", ParameterValue.primitive(challengeID.parameterText), style: .simple, explode: false)
         try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "solvePaymentChallenge")
-        switch operationResponse.statusCode {
-        case 202: return
-        default: throw operationResponse.error(ErrorModel.self)
-        }
+        return operationRequest
     }
 
     /// Solve synchronization challenge
@@ -1040,16 +1925,40 @@ public struct Client: Sendable {
         challengeID: UUID,
         body: SolveSyncChallengeRequest? = nil
     ) async throws {
+        let operationRequest = try Self.makeSolveSyncChallengeRequest(accessID: accessID, syncID: syncID, challengeID: challengeID, body: body)
+        let operationResponse = try await core.send(operationRequest, operationID: "solveSyncChallenge")
+        switch operationResponse.statusCode {
+        case 202: return
+        default: throw operationResponse.error(ErrorModel.self)
+        }
+    }
+
+    /// `POST /rest/accesses/{access-id}/syncs/{sync-id}/challenges/{challenge-id}/response`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func solveSyncChallengeResponse(
+        accessID: UUID,
+        syncID: UUID,
+        challengeID: UUID,
+        body: SolveSyncChallengeRequest? = nil
+    ) async throws -> Operations.SolveSyncChallenge.Output {
+        let operationRequest = try Self.makeSolveSyncChallengeRequest(accessID: accessID, syncID: syncID, challengeID: challengeID, body: body)
+        return try Operations.SolveSyncChallenge.Output(await core.send(operationRequest, operationID: "solveSyncChallenge"))
+    }
+
+    private static func makeSolveSyncChallengeRequest(
+        accessID: UUID,
+        syncID: UUID,
+        challengeID: UUID,
+        body: SolveSyncChallengeRequest?
+    ) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .post, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges/{challenge-id}/response")
         try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("sync-id", ParameterValue.primitive(syncID.parameterText), style: .simple, explode: false)
         try operationRequest.setPath("challenge-id", ParameterValue.primitive(challengeID.parameterText), style: .simple, explode: false)
         if let body { try operationRequest.setJSONBody(body, contentType: "application/json") }
-        let operationResponse = try await self.core.send(operationRequest, operationID: "solveSyncChallenge")
-        switch operationResponse.statusCode {
-        case 202: return
-        default: throw operationResponse.error(ErrorModel.self)
-        }
+        return operationRequest
     }
 
     /// Update bank
@@ -1058,14 +1967,28 @@ public struct Client: Sendable {
     ///
     /// `PUT /rest/banks/{bank-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func updateBank(bankID: String, body: UpdateBankRequest) async throws -> Bank {
-        var operationRequest = OperationRequest(method: .put, path: "/rest/banks/{bank-id}")
-        try operationRequest.setPath("bank-id", ParameterValue.primitive(bankID.parameterText), style: .simple, explode: false)
-        try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "updateBank")
+        let operationRequest = try Self.makeUpdateBankRequest(bankID: bankID, body: body)
+        let operationResponse = try await core.send(operationRequest, operationID: "updateBank")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Bank.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `PUT /rest/banks/{bank-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func updateBankResponse(bankID: String, body: UpdateBankRequest) async throws -> Operations.UpdateBank.Output {
+        let operationRequest = try Self.makeUpdateBankRequest(bankID: bankID, body: body)
+        return try Operations.UpdateBank.Output(await core.send(operationRequest, operationID: "updateBank"))
+    }
+
+    private static func makeUpdateBankRequest(bankID: String, body: UpdateBankRequest) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .put, path: "/rest/banks/{bank-id}")
+        try operationRequest.setPath("bank-id", ParameterValue.primitive(bankID.parameterText), style: .simple, explode: false)
+        try operationRequest.setJSONBody(body, contentType: "application/json")
+        return operationRequest
     }
 
     /// Update notification
@@ -1074,14 +1997,28 @@ public struct Client: Sendable {
     ///
     /// `PUT /rest/notifications/{notification-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func updateNotification(notificationID: String, body: NotificationInput) async throws -> Notification {
-        var operationRequest = OperationRequest(method: .put, path: "/rest/notifications/{notification-id}")
-        try operationRequest.setPath("notification-id", ParameterValue.primitive(notificationID.parameterText), style: .simple, explode: false)
-        try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "updateNotification")
+        let operationRequest = try Self.makeUpdateNotificationRequest(notificationID: notificationID, body: body)
+        let operationResponse = try await core.send(operationRequest, operationID: "updateNotification")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Notification.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `PUT /rest/notifications/{notification-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func updateNotificationResponse(notificationID: String, body: NotificationInput) async throws -> Operations.UpdateNotification.Output {
+        let operationRequest = try Self.makeUpdateNotificationRequest(notificationID: notificationID, body: body)
+        return try Operations.UpdateNotification.Output(await core.send(operationRequest, operationID: "updateNotification"))
+    }
+
+    private static func makeUpdateNotificationRequest(notificationID: String, body: NotificationInput) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .put, path: "/rest/notifications/{notification-id}")
+        try operationRequest.setPath("notification-id", ParameterValue.primitive(notificationID.parameterText), style: .simple, explode: false)
+        try operationRequest.setJSONBody(body, contentType: "application/json")
+        return operationRequest
     }
 
     /// Update payment
@@ -1091,15 +2028,29 @@ public struct Client: Sendable {
     ///
     /// `PUT /rest/accounts/{account-id}/payments/{payment-id}`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func updatePayment(accountID: AccountID, paymentID: String, body: PaymentInput) async throws -> Payment {
-        var operationRequest = OperationRequest(method: .put, path: "/rest/accounts/{account-id}/payments/{payment-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
-        try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "updatePayment")
+        let operationRequest = try Self.makeUpdatePaymentRequest(accountID: accountID, paymentID: paymentID, body: body)
+        let operationResponse = try await core.send(operationRequest, operationID: "updatePayment")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(Payment.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `PUT /rest/accounts/{account-id}/payments/{payment-id}`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func updatePaymentResponse(accountID: AccountID, paymentID: String, body: PaymentInput) async throws -> Operations.UpdatePayment.Output {
+        let operationRequest = try Self.makeUpdatePaymentRequest(accountID: accountID, paymentID: paymentID, body: body)
+        return try Operations.UpdatePayment.Output(await core.send(operationRequest, operationID: "updatePayment"))
+    }
+
+    private static func makeUpdatePaymentRequest(accountID: AccountID, paymentID: String, body: PaymentInput) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .put, path: "/rest/accounts/{account-id}/payments/{payment-id}")
+        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
+        try operationRequest.setJSONBody(body, contentType: "application/json")
+        return operationRequest
     }
 
     /// Update user
@@ -1108,12 +2059,26 @@ public struct Client: Sendable {
     ///
     /// `PUT /rest/user`. Throws `ResponseError<ErrorModel>` for an undocumented or error status.
     public func updateUser(body: UpdateUserRequest) async throws -> User {
-        var operationRequest = OperationRequest(method: .put, path: "/rest/user")
-        try operationRequest.setJSONBody(body, contentType: "application/json")
-        let operationResponse = try await self.core.send(operationRequest, operationID: "updateUser")
+        let operationRequest = try Self.makeUpdateUserRequest(body: body)
+        let operationResponse = try await core.send(operationRequest, operationID: "updateUser")
         switch operationResponse.statusCode {
         case 200: return try operationResponse.decode(User.self)
         default: throw operationResponse.error(ErrorModel.self)
         }
+    }
+
+    /// `PUT /rest/user`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func updateUserResponse(body: UpdateUserRequest) async throws -> Operations.UpdateUser.Output {
+        let operationRequest = try Self.makeUpdateUserRequest(body: body)
+        return try Operations.UpdateUser.Output(await core.send(operationRequest, operationID: "updateUser"))
+    }
+
+    private static func makeUpdateUserRequest(body: UpdateUserRequest) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .put, path: "/rest/user")
+        try operationRequest.setJSONBody(body, contentType: "application/json")
+        return operationRequest
     }
 }

@@ -85,7 +85,7 @@ public struct AccessMethod: Codable, Hashable, Sendable {
 }
 
 /// Technical way an access method connects to the provider.
-public enum AccessMethodType: Codable, Hashable, Sendable, CaseIterable {
+public enum AccessMethodType: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case api
     case fints
     case scraping
@@ -115,8 +115,19 @@ public enum AccessMethodType: Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values AccessMethodType allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -181,7 +192,7 @@ public struct AccessToken: Codable, Hashable, Sendable {
 }
 
 /// Type of the token, always `Bearer`.
-public enum AccessTokenTokenType: Codable, Hashable, Sendable, CaseIterable {
+public enum AccessTokenTokenType: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case bearer
     /// A value this SDK does not know, such as one added to the API later; it survives decoding and encoding.
     case undocumented(String)
@@ -205,8 +216,19 @@ public enum AccessTokenTokenType: Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values AccessTokenTokenType allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -450,7 +472,7 @@ public struct AccountList: Codable, Hashable, Sendable {
 }
 
 /// Kind of an account.
-public enum AccountType: Codable, Hashable, Sendable, CaseIterable {
+public enum AccountType: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case giroAccount
     case savingsAccount
     case dailySavingsAccount
@@ -495,8 +517,19 @@ public enum AccountType: Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values AccountType allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -659,7 +692,7 @@ public struct AuthorizationCodeRequest: Codable, Hashable, Sendable {
 }
 
 /// Grant type of the request, always `authorization_code`.
-public enum AuthorizationCodeRequestGrantType: Codable, Hashable, Sendable, CaseIterable {
+public enum AuthorizationCodeRequestGrantType: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case authorizationCode
     /// A value this SDK does not know, such as one added to the API later; it survives decoding and encoding.
     case undocumented(String)
@@ -683,8 +716,19 @@ public enum AuthorizationCodeRequestGrantType: Codable, Hashable, Sendable, Case
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values AuthorizationCodeRequestGrantType allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1078,7 +1122,7 @@ public struct ChallengeResponseJWE: Codable, Hashable, Sendable {
 }
 
 /// Kind of encryption, always `encrypted`.
-public enum ChallengeResponseJWEType: Codable, Hashable, Sendable, CaseIterable {
+public enum ChallengeResponseJWEType: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case encrypted
     /// A value this SDK does not know, such as one added to the API later; it survives decoding and encoding.
     case undocumented(String)
@@ -1102,8 +1146,19 @@ public enum ChallengeResponseJWEType: Codable, Hashable, Sendable, CaseIterable 
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values ChallengeResponseJWEType allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1113,7 +1168,7 @@ public enum ChallengeResponseJWEType: Codable, Hashable, Sendable, CaseIterable 
 }
 
 /// Kind of a challenge; selects the variant of the challenge object.
-public enum ChallengeType: Codable, Hashable, Sendable, CaseIterable {
+public enum ChallengeType: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case authMethodSelection
     case embedded
     case redirect
@@ -1146,8 +1201,19 @@ public enum ChallengeType: Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values ChallengeType allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1213,7 +1279,7 @@ public struct Consent: Codable, Hashable, Sendable {
 }
 
 /// Kind of data a consent covers.
-public enum ConsentScope: Codable, Hashable, Sendable, CaseIterable {
+public enum ConsentScope: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case accounts
     case balances
     case transactions
@@ -1243,8 +1309,19 @@ public enum ConsentScope: Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values ConsentScope allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1588,7 +1665,7 @@ public struct CredentialsJWE: Codable, Hashable, Sendable {
 }
 
 /// Kind of encryption, always `encrypted`.
-public enum CredentialsJWEType: Codable, Hashable, Sendable, CaseIterable {
+public enum CredentialsJWEType: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case encrypted
     /// A value this SDK does not know, such as one added to the API later; it survives decoding and encoding.
     case undocumented(String)
@@ -1612,8 +1689,19 @@ public enum CredentialsJWEType: Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values CredentialsJWEType allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1626,7 +1714,7 @@ public enum CredentialsJWEType: Codable, Hashable, Sendable, CaseIterable {
 public typealias Currency = String
 
 /// A strong customer authentication flow supported by an access method.
-public enum CustomerAuthenticationFlow: Codable, Hashable, Sendable, CaseIterable {
+public enum CustomerAuthenticationFlow: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case embedded1Fa
     case embedded2Fa
     case redirect
@@ -1659,8 +1747,19 @@ public enum CustomerAuthenticationFlow: Codable, Hashable, Sendable, CaseIterabl
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values CustomerAuthenticationFlow allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1812,7 +1911,7 @@ public struct EmbeddedChallenge: Codable, Hashable, Sendable {
 
 /// Format of `data`: plain `TEXT`, `HTML`, an `HHD` flicker code, or a `PHOTO` given
 /// as data URI (RFC 2397).
-public enum EmbeddedChallengeFormat: Codable, Hashable, Sendable, CaseIterable {
+public enum EmbeddedChallengeFormat: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case text
     case html
     case hhd
@@ -1845,8 +1944,19 @@ public enum EmbeddedChallengeFormat: Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values EmbeddedChallengeFormat allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1856,7 +1966,7 @@ public enum EmbeddedChallengeFormat: Codable, Hashable, Sendable, CaseIterable {
 }
 
 /// Numeric representation of the error; see the error code table above.
-public enum ErrorCode: Codable, Hashable, Sendable, CaseIterable {
+public enum ErrorCode: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case _1000
     case _1001
     case _1002
@@ -1994,8 +2104,19 @@ public enum ErrorCode: Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(Int.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(Int.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values ErrorCode allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2059,7 +2180,7 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
 }
 
 /// Group of the error.
-public enum ErrorGroup: Codable, Hashable, Sendable, CaseIterable {
+public enum ErrorGroup: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case client
     case user
     case bank
@@ -2098,8 +2219,19 @@ public enum ErrorGroup: Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values ErrorGroup allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2771,7 +2903,7 @@ public struct PaymentParameters: Codable, Hashable, Sendable {
 }
 
 /// Kind of a payment.
-public enum PaymentType: Codable, Hashable, Sendable, CaseIterable {
+public enum PaymentType: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case transfer
     case directDebit
     case sepaTransfer
@@ -2807,8 +2939,19 @@ public enum PaymentType: Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values PaymentType allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2979,7 +3122,7 @@ public struct RefreshTokenRequest: Codable, Hashable, Sendable {
 }
 
 /// Grant type of the request, always `refresh_token`.
-public enum RefreshTokenRequestGrantType: Codable, Hashable, Sendable, CaseIterable {
+public enum RefreshTokenRequestGrantType: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case refreshToken
     /// A value this SDK does not know, such as one added to the API later; it survives decoding and encoding.
     case undocumented(String)
@@ -3003,8 +3146,19 @@ public enum RefreshTokenRequestGrantType: Codable, Hashable, Sendable, CaseItera
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values RefreshTokenRequestGrantType allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -3216,7 +3370,7 @@ public struct SecurityList: Codable, Hashable, Sendable {
     }
 }
 
-public enum SecuritySinceTypeQuery: Codable, Hashable, Sendable, CaseIterable {
+public enum SecuritySinceTypeQuery: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case traded
     case created
     case modified
@@ -3246,8 +3400,19 @@ public enum SecuritySinceTypeQuery: Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values SecuritySinceTypeQuery allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -3330,7 +3495,7 @@ public enum SolveSyncChallengeRequest: Codable, Hashable, Sendable {
     }
 }
 
-public enum SortQuery: Codable, Hashable, Sendable, CaseIterable {
+public enum SortQuery: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case asc
     case desc
     /// A value this SDK does not know, such as one added to the API later; it survives decoding and encoding.
@@ -3357,8 +3522,19 @@ public enum SortQuery: Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values SortQuery allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -3485,7 +3661,7 @@ public struct StandingOrder: Codable, Hashable, Sendable {
 }
 
 /// Regular cycle in which a standing order is executed.
-public enum StandingOrderInterval: Codable, Hashable, Sendable, CaseIterable {
+public enum StandingOrderInterval: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case weekly
     case monthly
     case twoMonthly
@@ -3527,8 +3703,19 @@ public enum StandingOrderInterval: Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values StandingOrderInterval allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -3568,7 +3755,7 @@ public struct StandingOrderList: Codable, Hashable, Sendable {
 }
 
 /// Kind of data a synchronization fetches.
-public enum SyncScope: Codable, Hashable, Sendable, CaseIterable {
+public enum SyncScope: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case accounts
     case transactions
     /// A value this SDK does not know, such as one added to the API later; it survives decoding and encoding.
@@ -3595,8 +3782,19 @@ public enum SyncScope: Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values SyncScope allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -3710,7 +3908,7 @@ public struct Synchronization: Codable, Hashable, Sendable {
 
 /// State of a synchronization or payment initiation. It starts `QUEUED`, becomes `RUNNING`,
 /// may wait for the user in `AWAIT_AUTH`, and ends `COMPLETED` or `FAILED`.
-public enum SynchronizationState: Codable, Hashable, Sendable, CaseIterable {
+public enum SynchronizationState: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case queued
     case running
     case awaitAuth
@@ -3746,8 +3944,19 @@ public enum SynchronizationState: Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values SynchronizationState allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -4083,7 +4292,7 @@ public struct TransactionList: Codable, Hashable, Sendable {
     }
 }
 
-public enum TransactionSinceTypeQuery: Codable, Hashable, Sendable, CaseIterable {
+public enum TransactionSinceTypeQuery: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case booked
     case created
     case modified
@@ -4113,8 +4322,19 @@ public enum TransactionSinceTypeQuery: Codable, Hashable, Sendable, CaseIterable
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values TransactionSinceTypeQuery allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -4172,7 +4392,7 @@ public struct TransactionStatistics: Codable, Hashable, Sendable {
 }
 
 /// Kind of a transaction.
-public enum TransactionType: Codable, Hashable, Sendable, CaseIterable {
+public enum TransactionType: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case transfer
     case standingOrder
     case directDebit
@@ -4214,8 +4434,19 @@ public enum TransactionType: Codable, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values TransactionType allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -4383,7 +4614,7 @@ public struct UserCredentialRequest: Codable, Hashable, Sendable {
 }
 
 /// Grant type of the request, always `password`.
-public enum UserCredentialRequestGrantType: Codable, Hashable, Sendable, CaseIterable {
+public enum UserCredentialRequestGrantType: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     case password
     /// A value this SDK does not know, such as one added to the API later; it survives decoding and encoding.
     case undocumented(String)
@@ -4407,8 +4638,19 @@ public enum UserCredentialRequestGrantType: Codable, Hashable, Sendable, CaseIte
         }
     }
 
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
     public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values UserCredentialRequestGrantType allows")
+        }
     }
 
     public func encode(to encoder: any Encoder) throws {

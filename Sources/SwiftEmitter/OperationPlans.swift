@@ -1,0 +1,42 @@
+internal import OpenAPIModel
+internal import Resolver
+
+/// The operations the options select, planned once for the operation types and the server stubs, with those the
+/// generated code cannot carry set aside with the reason.
+struct OperationPlans {
+    var coding: OperationCoding
+    var names: OperationNames
+    var plans: [OperationPlan]
+    var skipped: [ClientEmitter.SkippedOperation]
+
+    init(api: ResolvedAPI, options: EmitterOptions) {
+        let mapping = SwiftTypeMapping(options: options, api: api)
+        coding = OperationCoding(mapping: mapping, api: api)
+        names = OperationNames(api: api, mapping: mapping)
+        plans = []
+        skipped = []
+        let selected = api.operations.filter { options.operationFilter?.includes($0) ?? true }
+        for operation in selected.sorted(by: { $0.name < $1.name }) {
+            switch OperationPlan.make(operation, typeName: names.operationType(operation), coding: coding) {
+            case .success(let plan): plans.append(plan)
+            case .failure(let reason): skipped.append(.init(operation: operation, reason: reason.description))
+            }
+        }
+    }
+
+    /// One generated file: `model` rendered through `template`, under the file header and `imports` (with the
+    /// declarations' access level for the modules their signatures use).
+    static func file(
+        _ path: String, model: Any, template: String, imports modules: [String], publicly: Set<String>,
+        options: EmitterOptions, renderer: TemplateRenderer
+    ) -> GeneratedFile {
+        var rendered = renderer.render(model, template: template)
+        if rendered.hasSuffix("\n") { rendered.removeLast() }
+        let access = options.accessModifier
+        let imports = modules.map {
+            access == .internal || !publicly.contains($0) ? "import \($0)" : "\(access.rawValue) import \($0)"
+        }
+        let file = FileViewModel(source: options.sourceName, imports: imports, declarations: [rendered])
+        return GeneratedFile(path: path, contents: renderer.render(file, template: "File"))
+    }
+}

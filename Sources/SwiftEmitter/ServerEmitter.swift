@@ -1,0 +1,24 @@
+public import Resolver
+
+/// Renders `Server.swift`: the protocol a server implements, one method per operation, and
+/// `registerHandlers(on:serverURL:middlewares:)` for any swift-openapi-runtime `ServerTransport`.
+public struct ServerEmitter: Sendable {
+    public var options: EmitterOptions
+    public var renderer: TemplateRenderer
+
+    public init(options: EmitterOptions, renderer: TemplateRenderer) {
+        self.options = options
+        self.renderer = renderer
+    }
+
+    /// The file, and the operations it leaves out because generated code cannot carry them yet.
+    public func emit(_ api: ResolvedAPI) -> ClientEmitter.Output {
+        let operations = OperationPlans(api: api, options: options)
+        let builder = ServerBuilder(coding: operations.coding, names: operations.names, access: options.accessModifier.rawValue)
+        let file = OperationPlans.file(
+            "Server.swift", model: builder.build(operations.plans), template: "Server",
+            imports: ["Foundation", "HTTPTypes", "OpenAPIRuntime", "PlexusRuntime"], publicly: ["Foundation", "OpenAPIRuntime"],
+            options: options, renderer: renderer)
+        return ClientEmitter.Output(files: [file], skipped: operations.skipped)
+    }
+}
