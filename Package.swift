@@ -7,6 +7,19 @@ let upcomingFeatures: [SwiftSetting] = [
     .enableUpcomingFeature("MemberImportVisibility"),
 ]
 
+/// Test targets that compile a generated SDK and run its client against its server over real HTTP.
+let generatedSDKTestDependencies: [Target.Dependency] = [
+    "PlexusRuntime",
+    .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+    .product(name: "HTTPTypes", package: "swift-http-types"),
+    .product(name: "Hummingbird", package: "hummingbird"),
+    .product(name: "HummingbirdTesting", package: "hummingbird"),
+    .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+    .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+]
+/// Generated code must compile without a single warning.
+let generatedSDKTestSettings = upcomingFeatures + [SwiftSetting.unsafeFlags(["-warnings-as-errors"])]
+
 let package = Package(
     name: "plexus-gen",
     platforms: [.macOS(.v13)],
@@ -114,21 +127,17 @@ let package = Package(
             path: "Tests/Snapshots", exclude: ["__Snapshots__"], swiftSettings: upcomingFeatures
         ),
         .testTarget(name: "PlexusSpecTests", swiftSettings: upcomingFeatures),
-        // The Plexus models as `plexus-gen generate` writes them (kept current by a test), compiled and exercised.
+        // The Plexus SDK as `plexus-gen generate` writes it (kept current by a test), compiled and exercised.
         .testTarget(
             name: "PlexusModelTests",
-            dependencies: [
-                "PlexusRuntime",
-                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
-                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
-                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
-            ],
-            exclude: ["Fixtures"],
-            // The generated Plexus SDK must compile without a single warning.
-            swiftSettings: upcomingFeatures + [.unsafeFlags(["-warnings-as-errors"])]
+            dependencies: generatedSDKTestDependencies, exclude: ["Fixtures"],
+            swiftSettings: generatedSDKTestSettings
+        ),
+        // A small SDK with form and multipart bodies (Fixtures/forms.yaml), kept current the same way.
+        .testTarget(
+            name: "FormBodyEndToEndTests",
+            dependencies: generatedSDKTestDependencies, exclude: ["Fixtures"],
+            swiftSettings: generatedSDKTestSettings
         ),
         .testTarget(
             name: "PlexusRuntimeTests",

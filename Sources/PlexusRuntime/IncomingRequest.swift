@@ -106,6 +106,41 @@ public struct IncomingRequest: Sendable {
         }
     }
 
+    /// An `application/x-www-form-urlencoded` body as `Value` (an object: one field per property).
+    public func formBody<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        guard let value = try formBodyIfPresent(type) else { throw BadRequest(message: "a request body is required") }
+        return value
+    }
+
+    /// An `application/x-www-form-urlencoded` body as `Value`, or nil when the request has none.
+    public func formBodyIfPresent<Value: Decodable>(_ type: Value.Type) throws -> Value? {
+        guard let body, !body.isEmpty else { return nil }
+        return try decodeFields(try FormBody.urlDecoded(body), as: Value.self)
+    }
+
+    /// A `multipart/form-data` body as `Value` (an object: one part per property, arrays as repeated parts).
+    public func multipartBody<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        guard let value = try multipartBodyIfPresent(type) else { throw BadRequest(message: "a request body is required") }
+        return value
+    }
+
+    /// A `multipart/form-data` body as `Value`, or nil when the request has none.
+    public func multipartBodyIfPresent<Value: Decodable>(_ type: Value.Type) throws -> Value? {
+        guard let body, !body.isEmpty else { return nil }
+        guard let contentType = request.headerFields[.contentType], contentType.lowercased().hasPrefix("multipart/") else {
+            throw BadRequest(status: .unsupportedMediaType, message: "expected a multipart/form-data body")
+        }
+        return try decodeFields(try FormBody.multipartFields(body, contentType: contentType), as: Value.self)
+    }
+
+    private func decodeFields<Value: Decodable>(_ fields: [FormField], as type: Value.Type) throws -> Value {
+        do {
+            return try Value(from: ParameterObjectDecoder(fields: fields))
+        } catch {
+            throw BadRequest(message: "request body is not a valid \(Value.self): \(DecodingErrorText.describe(error))")
+        }
+    }
+
     /// The body as text (UTF-8).
     public func textBody() throws -> String {
         guard let text = try textBodyIfPresent() else { throw BadRequest(message: "a request body is required") }

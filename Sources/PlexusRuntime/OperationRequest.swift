@@ -59,6 +59,22 @@ public struct OperationRequest: Sendable {
         body = HTTPBody(data)
     }
 
+    /// Sends an object as `application/x-www-form-urlencoded`: one field per property, arrays repeated.
+    public mutating func setFormBody(
+        _ value: some Encodable, contentType: String = "application/x-www-form-urlencoded"
+    ) throws {
+        headerFields[.contentType] = contentType
+        body = HTTPBody(FormBody.urlEncoded(try FormFieldEncoding.fields(of: value)))
+    }
+
+    /// Sends an object as `multipart/form-data`: one part per property, arrays as repeated parts, `Data` as
+    /// files. `contentTypes` are the document's `encoding` content types by property.
+    public mutating func setMultipartBody(_ value: some Encodable, contentTypes: [String: String] = [:]) throws {
+        let (bytes, contentType) = FormBody.multipart(try FormFieldEncoding.fields(of: value), contentTypes: contentTypes)
+        headerFields[.contentType] = contentType
+        body = HTTPBody(bytes)
+    }
+
     /// Sends raw bytes (binary and text bodies) with their media type.
     public mutating func setBody(_ data: Data, contentType: String) {
         headerFields[.contentType] = contentType

@@ -55,6 +55,8 @@ public struct ServerCore: Sendable {
                 return Self.plainText(error.status, "\(operationID): \(error.message)")
             } catch let error as ParameterDecoding.Malformed {
                 return Self.plainText(.badRequest, "\(operationID): \(error.description)")
+            } catch let error as FormBody.Malformed {
+                return Self.plainText(.badRequest, "\(operationID): \(error.description)")
             }
             var response = HTTPResponse(status: output.status, headerFields: output.headerFields)
             if output.body == nil { response.headerFields[.contentLength] = "0" }

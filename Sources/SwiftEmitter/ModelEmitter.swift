@@ -172,6 +172,11 @@ struct PublicTypeUsage {
         }
     }
 
+    /// The modules the given types use.
+    init(types: [TypeRef], options: EmitterOptions) {
+        types.forEach { visit($0, options) }
+    }
+
     private mutating func visit(_ type: TypeRef, _ options: EmitterOptions) {
         switch type {
         case .named: break

@@ -13,10 +13,14 @@ struct OperationCoding {
         case json(String)
         case text
         case binary
+        /// `application/x-www-form-urlencoded` of an object type (request bodies only).
+        case form(String)
+        /// `multipart/form-data` of an object type, with the document's part content types (request bodies only).
+        case multipart(String, contentTypes: [String: String])
 
         var swiftType: String {
             switch self {
-            case .json(let type): type
+            case .json(let type), .form(let type), .multipart(let type, _): type
             case .text: "String"
             case .binary: "Data"
             }
@@ -27,7 +31,8 @@ struct OperationCoding {
             switch self {
             case .json(let type): "try operationResponse.decode(\(type).self)"
             case .text: "operationResponse.text"
-            case .binary: "operationResponse.data"
+            // Responses are never read as forms: `payload(_:)` does not choose them.
+            case .binary, .form, .multipart: "operationResponse.data"
             }
         }
 
@@ -35,6 +40,12 @@ struct OperationCoding {
         func write(_ variable: String, contentType: String, into target: String = "operationRequest") -> String {
             switch self {
             case .json: "try \(target).setJSONBody(\(variable), contentType: \(contentType))"
+            case .form: "try \(target).setFormBody(\(variable), contentType: \(contentType))"
+            case .multipart(_, let contentTypes) where contentTypes.isEmpty: "try \(target).setMultipartBody(\(variable))"
+            case .multipart(_, let contentTypes):
+                "try \(target).setMultipartBody(\(variable), contentTypes: ["
+                    + contentTypes.sorted { $0.key < $1.key }.map { "\(StructBuilder.stringLiteral($0.key)): \(StructBuilder.stringLiteral($0.value))" }
+                    .joined(separator: ", ") + "])"
             case .text where target == "operationRequest": "\(target).setBody(Data(\(variable).utf8), contentType: \(contentType))"
             case .text, .binary: "\(target).setBody(\(variable), contentType: \(contentType))"
             }
@@ -46,6 +57,9 @@ struct OperationCoding {
             case .json(let type): required ? "try request.jsonBody(\(type).self)" : "try request.jsonBodyIfPresent(\(type).self)"
             case .text: required ? "try request.textBody()" : "try request.textBodyIfPresent()"
             case .binary: required ? "try request.dataBody()" : "request.dataBodyIfPresent()"
+            case .form(let type): required ? "try request.formBody(\(type).self)" : "try request.formBodyIfPresent(\(type).self)"
+            case .multipart(let type, _):
+                required ? "try request.multipartBody(\(type).self)" : "try request.multipartBodyIfPresent(\(type).self)"
             }
         }
     }
@@ -61,6 +75,19 @@ struct OperationCoding {
             return (.binary, raw.mediaType)
         }
         return nil
+    }
+
+    /// The payload of a request body: JSON first, then a form or multipart object, then text and binary.
+    func requestPayload(_ contents: [ResolvedContent]) -> (payload: Payload, mediaType: String)? {
+        if let json = contents.first(where: { $0.encoding == .json }) { return payload([json]) }
+        for content in contents where content.encoding == .formURLEncoded || content.encoding == .multipart {
+            guard let type = content.type?.nonNullable, isObject(type) else { continue }
+            let swiftType = mapping.swiftType(type)
+            return content.encoding == .formURLEncoded
+                ? (.form(swiftType), content.mediaType)
+                : (.multipart(swiftType, contentTypes: content.propertyEncodings), content.mediaType)
+        }
+        return payload(contents)
     }
 
     static func isSuccess(_ status: ResponseStatus) -> Bool {

@@ -94,10 +94,11 @@ struct OperationPlan {
         }
         var body: Body?
         if let requestBody = operation.requestBody {
-            guard let (payload, mediaType) = coding.payload(requestBody.contents) else {
+            guard let (payload, mediaType) = coding.requestPayload(requestBody.contents) else {
                 let kinds = requestBody.contents.map(\.mediaType).joined(separator: ", ")
                 return .failure(Unsupported(
-                    description: "request body '\(kinds)' is not supported yet (JSON, text and binary are)"))
+                    description: "request body '\(kinds)' has no schema the generated code can send "
+                        + "(forms and multipart need an object schema)"))
             }
             let label = operation.parameters.contains { $0.name == "body" } ? "requestBody" : "body"
             body = Body(

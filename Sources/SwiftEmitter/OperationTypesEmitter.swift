@@ -16,9 +16,21 @@ public struct OperationTypesEmitter: Sendable {
         let operations = OperationPlans(api: api, options: options)
         let builder = OperationTypesBuilder(
             coding: operations.coding, names: operations.names, access: options.accessModifier.rawValue)
+        // Foundation is public only when an input or output uses one of its types (Data, Date, UUID, URL, Decimal).
+        var types: [TypeRef] = []
+        for plan in operations.plans {
+            types += plan.parameters.map(\.type)
+            types += plan.responses.flatMap { $0.headers.map(\.type) }
+            types += (plan.operation.requestBody?.contents ?? []).compactMap(\.type)
+            types += plan.operation.responses.flatMap { $0.contents.compactMap(\.type) }
+        }
+        let bodies = operations.plans.flatMap { plan in [plan.body?.payload].compactMap { $0 } + plan.responses.compactMap(\.payload) }
+        if bodies.contains(.binary) { types.append(.primitive(.binary)) }
+        let foundation = PublicTypeUsage(types: types, options: options).foundation
         let file = OperationPlans.file(
             "Operations.swift", model: builder.build(operations.plans), template: "Operations",
-            imports: ["Foundation", "HTTPTypes", "PlexusRuntime"], publicly: ["Foundation", "HTTPTypes", "PlexusRuntime"],
+            imports: ["Foundation", "HTTPTypes", "PlexusRuntime"],
+            publicly: foundation ? ["Foundation", "HTTPTypes", "PlexusRuntime"] : ["HTTPTypes", "PlexusRuntime"],
             options: options, renderer: renderer)
         return ClientEmitter.Output(files: [file], skipped: operations.skipped)
     }
