@@ -16,14 +16,14 @@ enum DocumentMeasurement {
         guard let document = loaded else {
             return Figures(
                 path: path, bytes: bytes.count, scanSeconds: scan, loadSeconds: load, decodeSeconds: 0,
-                resolveSeconds: 0, generateSeconds: 0, clientSeconds: 0, totalSeconds: 0,
+                resolveSeconds: 0, generateSeconds: 0, clientSeconds: 0, serverSeconds: 0, totalSeconds: 0,
                 peakResidentKilobytes: peakResidentKilobytes(), note: "YAML failed to load")
         }
         let (decode, decoded) = median(iterations) { OpenAPIDecoder.decode(document) }
         guard decoded.document != nil else {
             return Figures(
                 path: path, bytes: bytes.count, scanSeconds: scan, loadSeconds: load, decodeSeconds: decode,
-                resolveSeconds: 0, generateSeconds: 0, clientSeconds: 0, totalSeconds: 0,
+                resolveSeconds: 0, generateSeconds: 0, clientSeconds: 0, serverSeconds: 0, totalSeconds: 0,
                 peakResidentKilobytes: peakResidentKilobytes(),
                 note: "not decoded: \(decoded.diagnostics.first?.message ?? "")")
         }
@@ -31,26 +31,31 @@ enum DocumentMeasurement {
         let renderer = try TemplateRenderer()
         let emitter = ModelEmitter(options: EmitterOptions(numberType: .decimal), renderer: renderer)
         let clientEmitter = ClientEmitter(options: EmitterOptions(numberType: .decimal), renderer: renderer)
+        let operationsEmitter = OperationTypesEmitter(options: EmitterOptions(numberType: .decimal), renderer: renderer)
+        let serverEmitter = ServerEmitter(options: EmitterOptions(numberType: .decimal), renderer: renderer)
         var generate = 0.0
         var client = 0.0
+        var server = 0.0
         if let api = resolved.api {
             (generate, _) = median(iterations) { emitter.emit(api) }
             (client, _) = median(iterations) { clientEmitter.emit(api) }
+            (server, _) = median(iterations) { operationsEmitter.emit(api).files + serverEmitter.emit(api).files }
         }
-        // The whole job as `plexus-gen generate --mode types --mode client` does it in process: read, load,
-        // decode, resolve, render models and client.
+        // The whole job as `plexus-gen generate --mode types --mode client --mode server` does it in process:
+        // read, load, decode, resolve, render models, operation types, client and server.
         let (total, _) = median(iterations) { () -> [GeneratedFile] in
             guard let yaml = try? loader.load(contentsOf: path), let api = APIResolver.resolve(yaml, path: path).api else {
                 return []
             }
-            return emitter.emit(api) + clientEmitter.emit(api).files
+            return emitter.emit(api) + operationsEmitter.emit(api).files + clientEmitter.emit(api).files
+                + serverEmitter.emit(api).files
         }
         let errors = resolved.diagnostics.filter { $0.severity == .error }.count
         let note = "\(document.nodeCount) nodes, \(resolved.api?.types.count ?? 0) types, "
             + "\(resolved.api?.operations.count ?? 0) operations, \(errors) errors"
         return Figures(
             path: path, bytes: bytes.count, scanSeconds: scan, loadSeconds: load, decodeSeconds: decode,
-            resolveSeconds: resolve, generateSeconds: generate, clientSeconds: client, totalSeconds: total,
+            resolveSeconds: resolve, generateSeconds: generate, clientSeconds: client, serverSeconds: server, totalSeconds: total,
             peakResidentKilobytes: peakResidentKilobytes(), note: note)
     }
 

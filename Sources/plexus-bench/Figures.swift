@@ -13,8 +13,13 @@ struct Figures {
     var generateSeconds: Double
     /// Rendering the client from the IR.
     var clientSeconds: Double
-    /// Read, load, decode, resolve and render: the whole `generate` job for the models and the client.
+    /// Rendering the server stubs and the operation types they share with the client.
+    var serverSeconds: Double
+    /// Read, load, decode, resolve and render: the whole `generate` job for models, client and server, in process.
     var totalSeconds: Double
+    /// `plexus-gen generate --mode types --mode client --mode server` as a process, writing into a fresh
+    /// directory: what a user waits for.
+    var wallSeconds: Double = 0
     var peakResidentKilobytes: Int
     var note: String
 
@@ -25,7 +30,7 @@ struct Figures {
         pad("document", 34), pad("bytes", 9, right: true), pad("scan ms", 9, right: true),
         pad("load ms", 9, right: true), pad("decode ms", 10, right: true), pad("ratio", 7, right: true),
         pad("resolve ms", 11, right: true), pad("types ms", 9, right: true), pad("client ms", 10, right: true),
-        pad("total ms", 9, right: true),
+        pad("server ms", 10, right: true), pad("total ms", 9, right: true), pad("wall ms", 9, right: true),
         pad("peak MB", 9, right: true), "  note",
     ].joined()
 
@@ -39,7 +44,9 @@ struct Figures {
             Self.pad(Self.milliseconds(resolveSeconds), 11, right: true),
             Self.pad(Self.milliseconds(generateSeconds), 9, right: true),
             Self.pad(Self.milliseconds(clientSeconds), 10, right: true),
+            Self.pad(Self.milliseconds(serverSeconds), 10, right: true),
             Self.pad(Self.milliseconds(totalSeconds), 9, right: true),
+            Self.pad(wallSeconds > 0 ? Self.milliseconds(wallSeconds) : "-", 9, right: true),
             Self.pad(String(format: "%.1f", Double(peakResidentKilobytes) / 1024), 9, right: true),
             "  " + note,
         ].joined()
@@ -47,12 +54,14 @@ struct Figures {
 
     var serialized: String {
         [path, String(bytes), String(scanSeconds), String(loadSeconds), String(decodeSeconds),
-         String(resolveSeconds), String(generateSeconds), String(clientSeconds), String(totalSeconds), String(peakResidentKilobytes),
+         String(resolveSeconds), String(generateSeconds), String(clientSeconds), String(serverSeconds), String(totalSeconds),
+         String(peakResidentKilobytes),
          note].joined(separator: "\t")
     }
 
     init(path: String, bytes: Int, scanSeconds: Double, loadSeconds: Double, decodeSeconds: Double,
-         resolveSeconds: Double, generateSeconds: Double, clientSeconds: Double, totalSeconds: Double, peakResidentKilobytes: Int, note: String) {
+         resolveSeconds: Double, generateSeconds: Double, clientSeconds: Double, serverSeconds: Double, totalSeconds: Double,
+         peakResidentKilobytes: Int, note: String) {
         self.path = path
         self.bytes = bytes
         self.scanSeconds = scanSeconds
@@ -61,6 +70,7 @@ struct Figures {
         self.resolveSeconds = resolveSeconds
         self.generateSeconds = generateSeconds
         self.clientSeconds = clientSeconds
+        self.serverSeconds = serverSeconds
         self.totalSeconds = totalSeconds
         self.peakResidentKilobytes = peakResidentKilobytes
         self.note = note
@@ -68,15 +78,15 @@ struct Figures {
 
     init?(serialized: String) {
         let fields = serialized.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        guard fields.count == 11, let bytes = Int(fields[1]), let scan = Double(fields[2]),
+        guard fields.count == 12, let bytes = Int(fields[1]), let scan = Double(fields[2]),
             let load = Double(fields[3]), let decode = Double(fields[4]), let resolve = Double(fields[5]),
-            let generate = Double(fields[6]), let client = Double(fields[7]), let total = Double(fields[8]),
-            let peak = Int(fields[9])
+            let generate = Double(fields[6]), let client = Double(fields[7]), let server = Double(fields[8]),
+            let total = Double(fields[9]), let peak = Int(fields[10])
         else { return nil }
         self.init(
             path: fields[0], bytes: bytes, scanSeconds: scan, loadSeconds: load, decodeSeconds: decode,
-            resolveSeconds: resolve, generateSeconds: generate, clientSeconds: client, totalSeconds: total,
-            peakResidentKilobytes: peak, note: fields[10])
+            resolveSeconds: resolve, generateSeconds: generate, clientSeconds: client, serverSeconds: server,
+            totalSeconds: total, peakResidentKilobytes: peak, note: fields[11])
     }
 
     private static func milliseconds(_ seconds: Double) -> String { String(format: "%.2f", seconds * 1000) }
