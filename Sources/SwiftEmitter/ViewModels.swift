@@ -293,6 +293,7 @@ struct OperationTypeViewModel {
     var typeName: String
     var operationID: String
     var properties: [DeclarationViewModel]
+    var hasProperties: Bool { !properties.isEmpty }
     var initArguments: String
     var assignments: [String]
     var cases: [DeclarationViewModel]
@@ -308,6 +309,7 @@ extension OperationTypeViewModel: MustacheParent {
         case "typeName": typeName
         case "operationID": operationID
         case "properties": properties
+        case "hasProperties": hasProperties
         case "initArguments": initArguments
         case "assignments": assignments
         case "cases": cases

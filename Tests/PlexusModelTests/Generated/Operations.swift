@@ -617,9 +617,7 @@ public enum Operations {
 
         /// What the request carries: every parameter and the body.
         public struct Input: Sendable {
-
-            public init() {
-            }
+            public init() {}
         }
 
         /// One case per documented response, its headers typed.
@@ -1799,9 +1797,7 @@ public enum Operations {
 
         /// What the request carries: every parameter and the body.
         public struct Input: Sendable {
-
-            public init() {
-            }
+            public init() {}
         }
 
         /// One case per documented response, its headers typed.
@@ -1860,9 +1856,7 @@ public enum Operations {
 
         /// What the request carries: every parameter and the body.
         public struct Input: Sendable {
-
-            public init() {
-            }
+            public init() {}
         }
 
         /// One case per documented response, its headers typed.
@@ -1994,9 +1988,7 @@ public enum Operations {
 
         /// What the request carries: every parameter and the body.
         public struct Input: Sendable {
-
-            public init() {
-            }
+            public init() {}
         }
 
         /// One case per documented response, its headers typed.
@@ -2343,9 +2335,7 @@ public enum Operations {
 
         /// What the request carries: every parameter and the body.
         public struct Input: Sendable {
-
-            public init() {
-            }
+            public init() {}
         }
 
         /// One case per documented response, its headers typed.
@@ -2653,9 +2643,7 @@ public enum Operations {
 
         /// What the request carries: every parameter and the body.
         public struct Input: Sendable {
-
-            public init() {
-            }
+            public init() {}
         }
 
         /// One case per documented response, its headers typed.
