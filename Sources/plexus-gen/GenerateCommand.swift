@@ -22,8 +22,8 @@ struct GenerateCommand: ParsableCommand {
             (keys: output, modes, numberType, accessModifier, templates, filter, typeNames, typeOverrides), then \
             from the defaults.
 
-            Operations whose request body is form-urlencoded or multipart are left out of the client and the \
-            server with a warning.
+            Request bodies may be JSON, form-urlencoded or multipart (of an object schema), text or binary; an \
+            operation whose body is none of these is left out of the client and the server with a warning.
             """
     )
 
