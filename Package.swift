@@ -1,4 +1,4 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 let upcomingFeatures: [SwiftSetting] = [
@@ -29,6 +29,8 @@ let package = Package(
         .library(name: "OpenAPIModel", targets: ["OpenAPIModel"]),
         .library(name: "Resolver", targets: ["Resolver"]),
         .library(name: "PlexusRuntime", targets: ["PlexusRuntime"]),
+        .plugin(name: "PlexusGenPlugin", targets: ["PlexusGenPlugin"]),
+        .plugin(name: "PlexusGenCommand", targets: ["PlexusGenCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -81,6 +83,19 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: upcomingFeatures
+        ),
+
+        // SwiftPM plugins: the SDK generated at build time, or written into the target on request.
+        .plugin(name: "PlexusGenPlugin", capability: .buildTool(), dependencies: ["plexus-gen"]),
+        .plugin(
+            name: "PlexusGenCommand",
+            capability: .command(
+                intent: .custom(
+                    verb: "plexus-gen-generate",
+                    description: "Write the Swift SDK of each target's openapi.yaml into the target's Generated/ folder"),
+                permissions: [.writeToPackageDirectory(reason: "plexus-gen writes the generated SDK into the target's Generated/ folder")]
+            ),
+            dependencies: ["plexus-gen"]
         ),
 
         .executableTarget(
@@ -139,6 +154,8 @@ let package = Package(
             dependencies: generatedSDKTestDependencies, exclude: ["Fixtures"],
             swiftSettings: generatedSDKTestSettings
         ),
+        // Builds a copy of Examples/PlexusConsumer with the plugins, as a downstream package would.
+        .testTarget(name: "PluginTests", swiftSettings: upcomingFeatures),
         .testTarget(
             name: "PlexusRuntimeTests",
             dependencies: [

@@ -48,6 +48,9 @@ public struct EmitterOptions: Sendable, Equatable {
     /// Existing Swift types to use for schemas instead of generating them, by component name
     /// (`Money: Foundation.Decimal`).
     public var typeOverrides: [String: String]
+    /// Models go into `Types-1.swift`, `Types-2.swift`, ... of `ModelEmitter.typesPerFile` types each when there are
+    /// more; false keeps them in one `Types.swift` (a build plugin must name its outputs before generating).
+    public var splitsLargeTypeFiles = true
 
     /// Creates options.
     public init(

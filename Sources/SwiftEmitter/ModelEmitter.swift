@@ -136,8 +136,9 @@ public struct ModelEmitter: Sendable {
             importLine("Foundation", publiclyUsed: usage.foundation),
             importLine("PlexusRuntime", publiclyUsed: usage.runtime),
         ]
-        let chunks = stride(from: 0, to: max(declarations.count, 1), by: Self.typesPerFile).map {
-            Array(declarations[$0..<min($0 + Self.typesPerFile, declarations.count)])
+        let perFile = options.splitsLargeTypeFiles ? Self.typesPerFile : max(declarations.count, 1)
+        let chunks = stride(from: 0, to: max(declarations.count, 1), by: perFile).map {
+            Array(declarations[$0..<min($0 + perFile, declarations.count)])
         }
         return chunks.enumerated().map { index, chunk in
             let file = FileViewModel(source: options.sourceName, imports: imports, declarations: chunk)

@@ -54,6 +54,12 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Write nothing; exit 1 and list the files that differ from what would be generated.")
     var check = false
 
+    @Flag(help: "Ignore plexus-gen.yaml in the current directory (the build plugin passes its own --config).")
+    var noConfig = false
+
+    @Flag(help: "Keep all models in Types.swift, however many (default: files of 100 types for large documents).")
+    var singleTypesFile = false
+
     func run() throws {
         let settings = try loadConfig()
         for requested in mode where !GeneratorConfig.supportedModes.contains(requested) {
@@ -70,11 +76,12 @@ struct GenerateCommand: ParsableCommand {
             printToStandardError("\(spec): not generated because of errors; nothing was written")
             throw ExitCode(1)
         }
-        let options = EmitterOptions(
+        var options = EmitterOptions(
             numberType: numberType ?? settings.numberType ?? .double,
             accessModifier: access ?? settings.accessModifier ?? .public,
             sourceName: (spec as NSString).lastPathComponent,
             operationFilter: settings.filter, typeNames: settings.typeNames, typeOverrides: settings.typeOverrides)
+        options.splitsLargeTypeFiles = !singleTypesFile
         let renderer: TemplateRenderer
         do {
             renderer = try TemplateRenderer(overrides: templates ?? settings.templates)
@@ -118,7 +125,7 @@ struct GenerateCommand: ParsableCommand {
 
     private func loadConfig() throws -> GeneratorConfig {
         let path = config ?? GeneratorConfig.fileName
-        guard config != nil || FileManager.default.fileExists(atPath: path) else { return GeneratorConfig() }
+        guard config != nil || (!noConfig && FileManager.default.fileExists(atPath: path)) else { return GeneratorConfig() }
         do {
             return try GeneratorConfig.load(path)
         } catch {

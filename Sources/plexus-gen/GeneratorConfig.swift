@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import OpenAPIModel
 import SwiftEmitter
 import YAMLLoader
@@ -10,7 +11,7 @@ import YAMLLoader
 /// modes: [types, client]     # what to generate: types, client, server
 /// numberType: decimal        # double (default) or decimal, for `type: number` without format
 /// accessModifier: public     # public (default), package or internal
-/// templates: MyTemplates     # a directory of .mustache files overriding the built-in ones
+/// templates: MyTemplates     # a directory of .mustache files overriding the built-in ones (relative to this file)
 /// filter:                    # generate only the types these operations use
 ///   tags: [Accounts]
 ///   paths: [/rest/accounts]
@@ -56,7 +57,12 @@ struct GeneratorConfig {
             }
             switch key {
             case "output": config.output = value
-            case "templates": config.templates = value
+            // Relative to the config file, so the same file works from any directory (and from the build plugin).
+            case "templates":
+                config.templates = value.map { template in
+                    template.hasPrefix("/") ? template
+                        : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(template).path
+                }
             case "modes":
                 let modes = try strings(pair.value, document, key)
                 for (index, mode) in modes.enumerated() where !supportedModes.contains(mode) {

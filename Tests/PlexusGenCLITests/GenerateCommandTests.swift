@@ -111,6 +111,36 @@ import Testing
         #expect(text.contains("public struct Pet: Codable, Hashable, Sendable {"), "templates not overridden stay built in")
     }
 
+    @Test func configTemplatesAreRelativeToTheConfigAndNoConfigIgnoresIt() throws {
+        let directory = try CLI.directory(with: [
+            "api/openapi.yaml": Self.spec,
+            "api/plexus-gen.yaml": "templates: custom\nmodes: [types]\n",
+            "api/custom/Enum.mustache": "{{%CONTENT_TYPE:TEXT}}\n// custom enum {{name}}\n",
+            "plexus-gen.yaml": "numberType: decimal\n",
+        ])
+        let configured = try CLI.run(
+            ["generate", "api/openapi.yaml", "--config", "api/plexus-gen.yaml", "--output", "Out"], in: directory)
+        #expect(configured.status == 0, "\(configured.standardError)")
+        let text = try String(contentsOf: directory.appendingPathComponent("Out/Types.swift"), encoding: .utf8)
+        #expect(text.contains("// custom enum Kind"))
+
+        let ignoring = try CLI.run(["generate", "api/openapi.yaml", "--no-config", "--output", "Plain"], in: directory)
+        #expect(ignoring.status == 0, "\(ignoring.standardError)")
+        let plain = try String(contentsOf: directory.appendingPathComponent("Plain/Types.swift"), encoding: .utf8)
+        #expect(plain.contains("public var price: Double?"), "plexus-gen.yaml in the current directory is not read")
+    }
+
+    @Test func largeDocumentsSplitTheirModelsUnlessAskedNotTo() throws {
+        let schemas = (0..<150).map { "    S\($0): {type: object, properties: {id: {type: integer}}}" }.joined(separator: "\n")
+        let spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n\(schemas)\n"
+        let directory = try CLI.directory(with: ["openapi.yaml": spec])
+        #expect(try CLI.run(["generate", "--output", "Split"], in: directory).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("Split").path).sorted()
+            == ["Types-1.swift", "Types-2.swift"])
+        #expect(try CLI.run(["generate", "--output", "One", "--single-types-file"], in: directory).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("One").path) == ["Types.swift"])
+    }
+
     @Test func configRenamesOverridesAndFilters() throws {
         let spec = """
             openapi: 3.0.3
