@@ -62,6 +62,12 @@ let package = Package(
             swiftSettings: upcomingFeatures
         ),
 
+        // Stage 3b: rules over the document and its IR, for `plexus-gen lint`.
+        .target(
+            name: "Linter", dependencies: ["Resolver", "OpenAPIModel", "YAMLLoader", "Diagnostics"],
+            swiftSettings: upcomingFeatures
+        ),
+
         // The .mustache templates, shipped as resources; users override them file by file with --templates.
         .target(name: "Templates", path: "Templates", resources: [.copy("mustache")], swiftSettings: upcomingFeatures),
 
@@ -101,14 +107,14 @@ let package = Package(
         .executableTarget(
             name: "plexus-gen",
             dependencies: [
-                "OpenAPIModel", "Diagnostics", "YAMLLoader", "Resolver", "SwiftEmitter",
+                "OpenAPIModel", "Diagnostics", "YAMLLoader", "Resolver", "SwiftEmitter", "Linter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcomingFeatures
         ),
         .executableTarget(
             name: "plexus-bench",
-            dependencies: ["OpenAPIModel", "Resolver", "SwiftEmitter", "YAMLLoader", "Diagnostics", "CLibYAML"],
+            dependencies: ["OpenAPIModel", "Resolver", "SwiftEmitter", "Linter", "YAMLLoader", "Diagnostics", "CLibYAML"],
             swiftSettings: upcomingFeatures
         ),
 
@@ -137,7 +143,8 @@ let package = Package(
         .testTarget(
             name: "Snapshots",
             dependencies: [
-                "SwiftEmitter", "Resolver", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+                "SwiftEmitter", "Resolver", "Linter", "YAMLLoader",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             path: "Tests/Snapshots", exclude: ["__Snapshots__"], swiftSettings: upcomingFeatures
         ),
@@ -156,6 +163,7 @@ let package = Package(
         ),
         // Builds a copy of Examples/PlexusConsumer with the plugins, as a downstream package would.
         .testTarget(name: "PluginTests", swiftSettings: upcomingFeatures),
+        .testTarget(name: "LinterTests", dependencies: ["Linter", "Diagnostics", "Resolver", "YAMLLoader", "CorpusSupport"], exclude: ["Fixtures"], swiftSettings: upcomingFeatures),
         .testTarget(
             name: "PlexusRuntimeTests",
             dependencies: [

@@ -1,6 +1,7 @@
 internal import CLibYAML
 import Diagnostics
 import Foundation
+import Linter
 import OpenAPIModel
 import Resolver
 import SwiftEmitter
@@ -50,13 +51,16 @@ enum DocumentMeasurement {
             return emitter.emit(api) + operationsEmitter.emit(api).files + clientEmitter.emit(api).files
                 + serverEmitter.emit(api).files
         }
+        let (lint, _) = median(iterations) { Linter().lint(document, path: path) }
         let errors = resolved.diagnostics.filter { $0.severity == .error }.count
         let note = "\(document.nodeCount) nodes, \(resolved.api?.types.count ?? 0) types, "
             + "\(resolved.api?.operations.count ?? 0) operations, \(errors) errors"
-        return Figures(
+        var figures = Figures(
             path: path, bytes: bytes.count, scanSeconds: scan, loadSeconds: load, decodeSeconds: decode,
             resolveSeconds: resolve, generateSeconds: generate, clientSeconds: client, serverSeconds: server, totalSeconds: total,
             peakResidentKilobytes: peakResidentKilobytes(), note: note)
+        figures.lintSeconds = lint
+        return figures
     }
 
     /// Parses every libyaml event and frees it: the floor for any libyaml-based loader.

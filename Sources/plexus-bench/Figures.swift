@@ -17,6 +17,8 @@ struct Figures {
     var serverSeconds: Double
     /// Read, load, decode, resolve and render: the whole `generate` job for models, client and server, in process.
     var totalSeconds: Double
+    /// `plexus-gen lint` in process on the loaded document: decode, resolve and every recommended rule.
+    var lintSeconds: Double = 0
     /// `plexus-gen generate --mode types --mode client --mode server` as a process, writing into a fresh
     /// directory: what a user waits for.
     var wallSeconds: Double = 0
@@ -30,7 +32,7 @@ struct Figures {
         pad("document", 34), pad("bytes", 9, right: true), pad("scan ms", 9, right: true),
         pad("load ms", 9, right: true), pad("decode ms", 10, right: true), pad("ratio", 7, right: true),
         pad("resolve ms", 11, right: true), pad("types ms", 9, right: true), pad("client ms", 10, right: true),
-        pad("server ms", 10, right: true), pad("total ms", 9, right: true), pad("wall ms", 9, right: true),
+        pad("server ms", 10, right: true), pad("total ms", 9, right: true), pad("wall ms", 9, right: true), pad("lint ms", 9, right: true),
         pad("peak MB", 9, right: true), "  note",
     ].joined()
 
@@ -47,6 +49,7 @@ struct Figures {
             Self.pad(Self.milliseconds(serverSeconds), 10, right: true),
             Self.pad(Self.milliseconds(totalSeconds), 9, right: true),
             Self.pad(wallSeconds > 0 ? Self.milliseconds(wallSeconds) : "-", 9, right: true),
+            Self.pad(Self.milliseconds(lintSeconds), 9, right: true),
             Self.pad(String(format: "%.1f", Double(peakResidentKilobytes) / 1024), 9, right: true),
             "  " + note,
         ].joined()
@@ -55,7 +58,7 @@ struct Figures {
     var serialized: String {
         [path, String(bytes), String(scanSeconds), String(loadSeconds), String(decodeSeconds),
          String(resolveSeconds), String(generateSeconds), String(clientSeconds), String(serverSeconds), String(totalSeconds),
-         String(peakResidentKilobytes),
+         String(lintSeconds), String(peakResidentKilobytes),
          note].joined(separator: "\t")
     }
 
@@ -78,15 +81,16 @@ struct Figures {
 
     init?(serialized: String) {
         let fields = serialized.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        guard fields.count == 12, let bytes = Int(fields[1]), let scan = Double(fields[2]),
+        guard fields.count == 13, let bytes = Int(fields[1]), let scan = Double(fields[2]),
             let load = Double(fields[3]), let decode = Double(fields[4]), let resolve = Double(fields[5]),
             let generate = Double(fields[6]), let client = Double(fields[7]), let server = Double(fields[8]),
-            let total = Double(fields[9]), let peak = Int(fields[10])
+            let total = Double(fields[9]), let lint = Double(fields[10]), let peak = Int(fields[11])
         else { return nil }
         self.init(
             path: fields[0], bytes: bytes, scanSeconds: scan, loadSeconds: load, decodeSeconds: decode,
             resolveSeconds: resolve, generateSeconds: generate, clientSeconds: client, serverSeconds: server,
-            totalSeconds: total, peakResidentKilobytes: peak, note: fields[11])
+            totalSeconds: total, peakResidentKilobytes: peak, note: fields[12])
+        lintSeconds = lint
     }
 
     private static func milliseconds(_ seconds: Double) -> String { String(format: "%.2f", seconds * 1000) }

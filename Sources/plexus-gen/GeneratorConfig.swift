@@ -20,6 +20,8 @@ import YAMLLoader
 ///   Error: PlexusError
 /// typeOverrides:             # existing Swift types to use instead of generating a schema
 ///   Currency: String
+/// lint:                      # settings of `plexus-gen lint` (see LintConfig)
+///   ruleset: recommended
 /// ```
 struct GeneratorConfig {
     var output: String?
@@ -96,8 +98,11 @@ struct GeneratorConfig {
                     throw invalid("public, package or internal")
                 }
                 config.accessModifier = modifier
+            case "lint":
+                // `plexus-gen lint` reads this section (LintConfig).
+                break
             default:
-                let known = ["output", "modes", "templates", "numberType", "accessModifier", "filter", "typeNames", "typeOverrides"]
+                let known = ["output", "modes", "templates", "numberType", "accessModifier", "filter", "typeNames", "typeOverrides", "lint"]
                 var message = "unknown setting '\(key)'"
                 if let suggestion = Suggestion.closest(to: key, in: known) { message += "; did you mean '\(suggestion)'?" }
                 throw DiagnosticError(message, at: location(document, pair.key), id: "config-invalid")

@@ -1,0 +1,125 @@
+public import Diagnostics
+public import OpenAPIModel
+public import Resolver
+public import YAMLLoader
+
+/// Everything rules look at: the YAML tree (for exact locations), the decoded document, the resolved IR (for what
+/// the generated Swift will be) and the diagnostics the decoder and resolver already reported.
+public struct LintContext: Sendable {
+    public var file: String
+    public var root: LintNode
+    public var document: OpenAPIDocument?
+    public var api: ResolvedAPI?
+    /// What loading, decoding and resolving reported.
+    public var pipelineDiagnostics: [Diagnostic]
+    /// Every operation under `paths`, in document order (path items given by `$ref` are not followed).
+    public private(set) var operations: [OperationSite] = []
+    /// Every schema object written in this file, with its pointer: component schemas and every schema nested in
+    /// them or in parameters, headers and media types.
+    public private(set) var schemas: [LintNode] = []
+    /// Every Markdown-capable `description` and `summary` in the file.
+    public private(set) var texts: [LintNode] = []
+
+    public init(yaml: YAMLDocument, document: OpenAPIDocument?, api: ResolvedAPI?, diagnostics: [Diagnostic]) {
+        file = yaml.file
+        root = LintNode(node: yaml.root, pointer: "", file: yaml.file, mark: yaml.root.reportedMark)
+        self.document = document
+        self.api = api
+        pipelineDiagnostics = diagnostics
+        // Rules walk these lists many times; they are collected once.
+        operations = findOperations()
+        schemas = findSchemas()
+        texts = findTexts()
+    }
+
+    public var isVersion30: Bool { root["openapi"]?.string?.hasPrefix("3.0") ?? false }
+
+    /// An operation of the document: its path item, method and node.
+    public struct OperationSite: Sendable {
+        public var path: String
+        public var method: String
+        public var node: LintNode
+        public var pathItem: LintNode
+    }
+
+    public static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+
+    private func findOperations() -> [OperationSite] {
+        (root["paths"]?.entries ?? []).flatMap { path, item in
+            item.entries.filter { Self.methods.contains($0.key) && $0.value.node.mapping != nil }.map {
+                OperationSite(path: path, method: $0.key, node: $0.value, pathItem: item)
+            }
+        }
+    }
+
+    /// `get /pets` for messages.
+    public static func name(_ operation: OperationSite) -> String {
+        "\(operation.method.uppercased()) \(operation.path)"
+    }
+
+    private func findSchemas() -> [LintNode] {
+        var found: [LintNode] = []
+        func visitSchema(_ schema: LintNode) {
+            guard schema.node.mapping != nil else { return }
+            found.append(schema)
+            for key in ["items", "not", "additionalProperties", "contains", "propertyNames", "if", "then", "else"] {
+                if let child = schema[key] { visitSchema(child) }
+            }
+            for key in ["allOf", "oneOf", "anyOf", "prefixItems"] { schema[key]?.items.forEach(visitSchema) }
+            for key in ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"] {
+                schema[key]?.entries.forEach { visitSchema($0.value) }
+            }
+        }
+        func visitAny(_ node: LintNode, parentKey: String?) {
+            if parentKey == "schema" {
+                visitSchema(node)
+                return
+            }
+            for (key, value) in node.entries {
+                if key == "schemas", node.pointer == "/components" {
+                    value.entries.forEach { visitSchema($0.value) }
+                } else if !key.hasPrefix("x-"), key != "example", key != "examples" {
+                    visitAny(value, parentKey: key)
+                }
+            }
+            for item in node.items { visitAny(item, parentKey: nil) }
+        }
+        visitAny(root, parentKey: nil)
+        return found
+    }
+
+    private func findTexts() -> [LintNode] {
+        var found: [LintNode] = []
+        func visit(_ node: LintNode) {
+            for (key, value) in node.entries {
+                if (key == "description" || key == "summary"), value.string != nil { found.append(value) } else { visit(value) }
+            }
+            node.items.forEach(visit)
+        }
+        visit(root)
+        return found
+    }
+}
+
+extension LintContext {
+    /// The pointer of the node (or key) at `location` in this file, or "" when none starts there.
+    public func pointer(at location: SourceLocation) -> String {
+        guard location.file == file else { return "" }
+        var best: (mark: YAMLMark, pointer: String)?
+        func visit(_ node: LintNode) {
+            for (_, value) in node.entries {
+                if value.mark.line == location.line, value.mark.column == location.column { best = (value.mark, value.pointer) }
+                let own = value.node.reportedMark
+                if best == nil, own.line == location.line, own.column == location.column { best = (own, value.pointer) }
+                if best == nil, value.mark.line <= location.line { visit(value) }
+            }
+            for item in node.items where best == nil {
+                let own = item.node.reportedMark
+                if own.line == location.line, own.column == location.column { best = (own, item.pointer) }
+                if best == nil { visit(item) }
+            }
+        }
+        visit(root)
+        return best?.pointer ?? ""
+    }
+}

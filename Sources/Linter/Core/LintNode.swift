@@ -1,0 +1,62 @@
+import Foundation
+public import Diagnostics
+public import YAMLLoader
+
+/// A node of the document with its JSON pointer and the location to report: the key it stands under when it has
+/// one (so a finding about an operation points at `get:`), else the node itself.
+public struct LintNode: Sendable {
+    public var node: YAMLNode
+    public var pointer: String
+    public var file: String
+    /// Where findings about this node point.
+    public var mark: YAMLMark
+
+    public var location: SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
+
+    public subscript(key: String) -> LintNode? {
+        guard let mapping = node.mapping else { return nil }
+        for pair in mapping where pair.key.isScalar(key) {
+            return LintNode(node: pair.value, pointer: pointer + "/" + Self.escape(key), file: file, mark: pair.key.mark)
+        }
+        return nil
+    }
+
+    /// The entries of a mapping, each under its key.
+    public var entries: [(key: String, value: LintNode)] {
+        guard let mapping = node.mapping else { return [] }
+        return mapping.compactMap { pair in
+            guard let key = pair.key.scalar else { return nil }
+            return (key, LintNode(node: pair.value, pointer: pointer + "/" + Self.escape(key), file: file, mark: pair.key.mark))
+        }
+    }
+
+    /// The items of a sequence.
+    public var items: [LintNode] {
+        guard let sequence = node.sequence else { return [] }
+        return sequence.enumerated().map { index, item in
+            LintNode(node: item, pointer: pointer + "/\(index)", file: file, mark: item.reportedMark)
+        }
+    }
+
+    /// The node itself as the location (for a value rather than its key).
+    public var valueLocation: SourceLocation {
+        SourceLocation(file: file, line: node.reportedMark.line, column: node.reportedMark.column)
+    }
+
+    public var string: String? { node.kind == .scalar ? node.scalar : nil }
+
+    /// JSON pointer escaping: `~` becomes `~0`, `/` becomes `~1`.
+    public static func escape(_ key: String) -> String {
+        // Pointers are built for every node walked; almost no key needs escaping, so check bytes first.
+        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
+        var escaped = ""
+        for character in key {
+            switch character {
+            case "~": escaped += "~0"
+            case "/": escaped += "~1"
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+}

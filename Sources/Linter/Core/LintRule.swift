@@ -1,0 +1,51 @@
+import Diagnostics
+
+/// A rule: its descriptor and the check that reports findings.
+public struct LintRule: Sendable {
+    public var descriptor: RuleDescriptor
+    let check: @Sendable (LintContext, inout FindingSink) -> Void
+    /// The pipeline diagnostic ids this rule reports, for rules that map them.
+    var pipelineIDs: Set<String> = []
+
+    init(
+        _ id: String, _ severity: Diagnostic.Severity, _ ruleset: RuleDescriptor.Ruleset, _ category: RuleDescriptor.Category,
+        summary: String, rationale: String, check: @escaping @Sendable (LintContext, inout FindingSink) -> Void
+    ) {
+        descriptor = RuleDescriptor(
+            id: id, severity: severity, ruleset: ruleset, category: category, summary: summary, rationale: rationale)
+        self.check = check
+    }
+
+    /// A rule whose findings the loader, decoder or resolver already reported under the given diagnostic ids.
+    static func pipeline(
+        _ id: String, _ severity: Diagnostic.Severity, _ category: RuleDescriptor.Category, ids: Set<String>,
+        summary: String, rationale: String
+    ) -> LintRule {
+        var rule = LintRule(id, severity, .recommended, category, summary: summary, rationale: rationale) { context, sink in
+            for diagnostic in context.pipelineDiagnostics where ids.contains(diagnostic.id) {
+                guard let location = diagnostic.location else {
+                    sink.report(diagnostic.message, at: SourceLocation(file: context.file, line: 1, column: 1), pointer: "")
+                    continue
+                }
+                sink.report(diagnostic.message, at: location, pointer: context.pointer(at: location))
+            }
+        }
+        rule.pipelineIDs = ids
+        return rule
+    }
+}
+
+/// Collects one rule's findings.
+struct FindingSink {
+    var descriptor: RuleDescriptor
+    var findings: [Finding] = []
+
+    mutating func report(_ message: String, at node: LintNode) {
+        report(message, at: node.location, pointer: node.pointer)
+    }
+
+    mutating func report(_ message: String, at location: SourceLocation, pointer: String) {
+        findings.append(Finding(
+            rule: descriptor.id, severity: descriptor.severity, message: message, location: location, pointer: pointer))
+    }
+}

@@ -1,0 +1,70 @@
+import Diagnostics
+import Foundation
+import OpenAPIModel
+public import Resolver
+public import YAMLLoader
+
+/// Runs the rules over one document.
+public struct Linter: Sendable {
+    public var config: LintConfig
+    public var resolverOptions: ResolverOptions
+
+    public init(config: LintConfig = LintConfig(), resolverOptions: ResolverOptions = ResolverOptions()) {
+        self.config = config
+        self.resolverOptions = resolverOptions
+    }
+
+    /// The result for one document.
+    public struct Report: Sendable {
+        public var file: String
+        /// Findings in file, line, column order.
+        public var findings: [Finding]
+        /// Findings a config ignore entry or an `x-lint-ignore` removed, kept for `--verbose` style reporting.
+        public var suppressed: Int
+        /// The file could not be read at all (exit code 2).
+        public var unreadable: Bool
+    }
+
+    public func lint(path: String) -> Report {
+        let yaml: YAMLDocument
+        do {
+            yaml = try YAMLLoader().load(contentsOf: path)
+        } catch {
+            let location = error.location ?? SourceLocation(file: path, line: 1, column: 1)
+            let finding = Finding(rule: "oas-structure", severity: .error, message: error.message, location: location, pointer: "")
+            return Report(file: path, findings: [finding], suppressed: 0, unreadable: error.kind == .unreadable)
+        }
+        return lint(yaml, path: path)
+    }
+
+    public func lint(_ yaml: YAMLDocument, path: String) -> Report {
+        let decoded = OpenAPIDecoder.decode(yaml)
+        let resolved = APIResolver.resolve(decoded, yaml: yaml, path: path, options: resolverOptions)
+        var diagnostics = resolved.diagnostics
+        for diagnostic in decoded.diagnostics where !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
+        let context = LintContext(yaml: yaml, document: decoded.document, api: resolved.api, diagnostics: diagnostics)
+        var findings: [Finding] = []
+        for rule in LintRules.all {
+            guard let severity = config.severity(of: rule.descriptor) else { continue }
+            var sink = FindingSink(descriptor: rule.descriptor)
+            rule.check(context, &sink)
+            findings += sink.findings.map { finding in
+                var finding = finding
+                finding.severity = severity
+                return finding
+            }
+        }
+        let inline = InlineSuppressions(root: context.root)
+        let kept = findings.filter { finding in
+            !config.ignores.contains { $0.matches(finding) } && !inline.suppresses(finding)
+        }
+        var unique: [Finding] = []
+        var seen = Set<Finding>()
+        for finding in kept.sorted(by: Self.order) where seen.insert(finding).inserted { unique.append(finding) }
+        return Report(file: yaml.file, findings: unique, suppressed: findings.count - kept.count, unreadable: false)
+    }
+
+    static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {
+        (lhs.location, lhs.rule, lhs.message) < (rhs.location, rhs.rule, rhs.message)
+    }
+}

@@ -1,0 +1,141 @@
+import Diagnostics
+import Foundation
+/// Rules about operations: ids, tags, documentation, responses.
+enum OperationRules {
+    static let urlSafe = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    static let rules: [LintRule] = [
+        LintRule(
+            "operation-operationId", .warning, .recommended, .design,
+            summary: "Every operation has an `operationId`.",
+            rationale: "Generated method names, documentation anchors and logs use it; without one the generator invents a name from method and path."
+        ) { context, sink in
+            for operation in context.operations where operation.node["operationId"] == nil {
+                sink.report("operation \(LintContext.name(operation)) has no operationId", at: operation.node)
+            }
+        },
+        LintRule(
+            "operation-operationId-unique", .error, .recommended, .validity,
+            summary: "No two operations share an `operationId`.",
+            rationale: "OpenAPI requires unique ids; tools address operations by them."
+        ) { context, sink in
+            var seen: [String: String] = [:]
+            for operation in context.operations {
+                guard let idNode = operation.node["operationId"], let id = idNode.string else { continue }
+                if let first = seen[id] {
+                    sink.report("operationId '\(id)' is also used by \(first)", at: idNode)
+                } else {
+                    seen[id] = LintContext.name(operation)
+                }
+            }
+        },
+        LintRule(
+            "operation-operationId-url-safe", .warning, .recommended, .design,
+            summary: "`operationId`s use only URL-safe characters (letters, digits, `-._~`).",
+            rationale: "Ids appear in URLs of documentation and in link objects; spaces and slashes break them."
+        ) { context, sink in
+            for operation in context.operations {
+                guard let idNode = operation.node["operationId"], let id = idNode.string else { continue }
+                if !id.allSatisfy(urlSafe.contains) {
+                    sink.report("operationId '\(id)' contains characters that are not URL-safe", at: idNode)
+                }
+            }
+        },
+        LintRule(
+            "operation-tags", .warning, .recommended, .design,
+            summary: "Every operation has at least one tag.",
+            rationale: "Tags group operations in documentation and select them in generator filters."
+        ) { context, sink in
+            for operation in context.operations where (operation.node["tags"]?.items ?? []).isEmpty {
+                sink.report("operation \(LintContext.name(operation)) has no tags", at: operation.node)
+            }
+        },
+        LintRule(
+            "operation-tag-defined", .warning, .recommended, .documentation,
+            summary: "Tags used by operations are declared in the top-level `tags` list.",
+            rationale: "Declared tags carry descriptions and order; an undeclared one is often a typo."
+        ) { context, sink in
+            guard context.root["tags"] != nil else { return }
+            let declared = Set((context.root["tags"]?.items ?? []).compactMap { $0["name"]?.string })
+            for operation in context.operations {
+                for tag in operation.node["tags"]?.items ?? [] {
+                    if let name = tag.string, !declared.contains(name) {
+                        sink.report("tag '\(name)' of \(LintContext.name(operation)) is not declared in the top-level tags", at: tag)
+                    }
+                }
+            }
+        },
+        LintRule(
+            "operation-summary", .warning, .recommended, .documentation,
+            summary: "Every operation has a `summary`.",
+            rationale: "The summary is the one line documentation and generated doc comments show."
+        ) { context, sink in
+            for operation in context.operations where (operation.node["summary"]?.string ?? "").isEmpty {
+                sink.report("operation \(LintContext.name(operation)) has no summary", at: operation.node)
+            }
+        },
+        LintRule(
+            "operation-description", .info, .strict, .documentation,
+            summary: "Every operation has a `description`.",
+            rationale: "Behaviour beyond the summary (side effects, errors, limits) belongs in the description."
+        ) { context, sink in
+            for operation in context.operations where (operation.node["description"]?.string ?? "").isEmpty {
+                sink.report("operation \(LintContext.name(operation)) has no description", at: operation.node)
+            }
+        },
+        LintRule(
+            "operation-success-response", .warning, .recommended, .design,
+            summary: "Every operation documents at least one 2XX or 3XX response.",
+            rationale: "Without a success response a generated client cannot tell success from failure."
+        ) { context, sink in
+            for operation in context.operations {
+                guard let responses = operation.node["responses"] else { continue }
+                let success = responses.entries.contains { $0.key.hasPrefix("2") || $0.key.hasPrefix("3") }
+                if !success {
+                    sink.report("operation \(LintContext.name(operation)) has no success (2XX or 3XX) response", at: responses)
+                }
+            }
+        },
+        LintRule(
+            "operation-4xx-response", .warning, .recommended, .design,
+            summary: "Operations that take input (parameters or a body) document a 4XX response.",
+            rationale: "Input can be wrong; clients need to know what the error looks like to handle it."
+        ) { context, sink in
+            for operation in context.operations {
+                guard let responses = operation.node["responses"] else { continue }
+                let hasInput = !(operation.node["parameters"]?.items ?? []).isEmpty
+                    || !(operation.pathItem["parameters"]?.items ?? []).isEmpty || operation.node["requestBody"] != nil
+                let clientError = responses.entries.contains { $0.key.hasPrefix("4") || $0.key == "default" }
+                if hasInput, !clientError {
+                    sink.report("operation \(LintContext.name(operation)) takes input but has no 4XX response", at: responses)
+                }
+            }
+        },
+        LintRule(
+            "operation-parameters-unique", .error, .recommended, .validity,
+            summary: "An operation does not list the same parameter (name and location) twice.",
+            rationale: "OpenAPI forbids duplicates; which one applies is undefined."
+        ) { context, sink in
+            for operation in context.operations {
+                var seen = Set<String>()
+                for parameter in operation.node["parameters"]?.items ?? [] {
+                    guard let name = parameter["name"]?.string, let location = parameter["in"]?.string else { continue }
+                    if !seen.insert("\(location) \(name)").inserted {
+                        sink.report("\(location) parameter '\(name)' is listed twice in \(LintContext.name(operation))", at: parameter)
+                    }
+                }
+            }
+        },
+        LintRule(
+            "operation-get-body", .warning, .recommended, .design,
+            summary: "GET, HEAD and DELETE operations have no request body.",
+            rationale: "HTTP gives such bodies no meaning; proxies and clients (URLSession among them) drop them."
+        ) { context, sink in
+            for operation in context.operations where ["get", "head", "delete"].contains(operation.method) {
+                if let body = operation.node["requestBody"] {
+                    sink.report("\(operation.method.uppercased()) operation \(operation.path) has a request body", at: body)
+                }
+            }
+        },
+    ]
+}

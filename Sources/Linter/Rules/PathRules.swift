@@ -1,0 +1,61 @@
+import Diagnostics
+import Foundation
+/// Rules about path templates.
+enum PathRules {
+    /// `/pets/{}/x`: a template with its parameter names blanked, for spotting paths that match the same URLs.
+    static func shape(_ path: String) -> String {
+        var result = ""
+        var inBraces = false
+        for character in path {
+            if character == "{" { inBraces = true; result.append("{}") } else if character == "}" { inBraces = false } else if !inBraces {
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    static let rules: [LintRule] = [
+        LintRule(
+            "path-no-ambiguity", .warning, .recommended, .design,
+            summary: "No two paths match the same URLs (`/pets/{id}` and `/pets/{name}`).",
+            rationale: "Routers pick one at random or by declaration order; OpenAPI calls such paths ambiguous."
+        ) { context, sink in
+            var seen: [String: String] = [:]
+            for (path, item) in context.root["paths"]?.entries ?? [] {
+                let key = shape(path)
+                if let first = seen[key] {
+                    sink.report("path '\(path)' matches the same URLs as '\(first)'", at: item)
+                } else {
+                    seen[key] = path
+                }
+            }
+        },
+        LintRule(
+            "path-trailing-slash", .warning, .recommended, .design,
+            summary: "Paths do not end with `/` (except `/` itself).",
+            rationale: "`/pets/` and `/pets` are different URLs to most servers; a trailing slash is usually a mistake."
+        ) { context, sink in
+            for (path, item) in context.root["paths"]?.entries ?? [] where path.count > 1 && path.hasSuffix("/") {
+                sink.report("path '\(path)' ends with a slash", at: item)
+            }
+        },
+        LintRule(
+            "path-no-query", .error, .recommended, .validity,
+            summary: "Paths contain no query string; query parameters are declared as parameters.",
+            rationale: "A `?` in a path template is sent percent-encoded, not as a query."
+        ) { context, sink in
+            for (path, item) in context.root["paths"]?.entries ?? [] where path.contains("?") {
+                sink.report("path '\(path)' contains a query string", at: item)
+            }
+        },
+        LintRule(
+            "path-keys-start-with-slash", .error, .recommended, .validity,
+            summary: "Every key of `paths` starts with `/`.",
+            rationale: "OpenAPI requires it; the path is appended to the server URL."
+        ) { context, sink in
+            for (path, item) in context.root["paths"]?.entries ?? [] where !path.hasPrefix("/") && !path.hasPrefix("x-") {
+                sink.report("path '\(path)' does not start with '/'", at: item)
+            }
+        },
+    ]
+}

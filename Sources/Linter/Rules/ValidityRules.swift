@@ -1,0 +1,76 @@
+import Diagnostics
+import Foundation
+/// Rules about whether the document is valid OpenAPI and its references resolve; the decoder and resolver find
+/// these, the rules give them ids, severities and suppression.
+enum ValidityRules {
+    static let rules: [LintRule] = [structure] + mapped
+
+    /// Every error of the pipeline no other rule claims, so no error the loader, decoder or resolver finds is lost.
+    static let structure = LintRule(
+        "oas-structure", .error, .recommended, .validity,
+        summary: "The document is well-formed YAML/JSON and valid OpenAPI 3.0 or 3.1: required fields present, values of the right type.",
+        rationale: "Tools disagree on invalid documents; a generator cannot be trusted on one. Fix the field the message names."
+    ) { context, sink in
+        let claimed = Set(mapped.flatMap(\.pipelineIDs))
+        for diagnostic in context.pipelineDiagnostics where diagnostic.severity == .error && !claimed.contains(diagnostic.id) {
+            let location = diagnostic.location ?? SourceLocation(file: context.file, line: 1, column: 1)
+            sink.report(diagnostic.message, at: location, pointer: context.pointer(at: location))
+        }
+    }
+
+    static let mapped: [LintRule] = [
+        .pipeline(
+            "unknown-key", .warning, .validity, ids: ["unknown-key"],
+            summary: "Every key is one OpenAPI defines for its object (or an `x-` extension).",
+            rationale: "A misspelt key (`sumary`, `requird`) is silently ignored by every tool; the message suggests the key meant."),
+        .pipeline(
+            "ref-unresolved", .error, .validity,
+            ids: ["unresolved-ref", "ref-unreadable", "ref-remote", "ref-outside-root", "ref-root"],
+            summary: "Every `$ref` points at something that exists, in this file or a relative file under the allowed root.",
+            rationale: "A broken reference fails every consumer; the message suggests the closest existing target."),
+        .pipeline(
+            "ref-wrong-kind", .error, .validity, ids: ["ref-wrong-kind"],
+            summary: "A `$ref` points at the kind of object its place expects (a schema where a schema belongs, ...).",
+            rationale: "A parameter referencing a schema, or a response referencing a request body, is invalid."),
+        .pipeline(
+            "ref-cycle", .error, .validity, ids: ["ref-cycle"],
+            summary: "References outside schemas (parameters, responses, path items) do not loop.",
+            rationale: "Only schemas may be recursive; a loop elsewhere has no meaning."),
+        .pipeline(
+            "ref-siblings", .warning, .validity, ids: ["ref-siblings"],
+            summary: "In OpenAPI 3.0, keys beside `$ref` are ignored, so there are none.",
+            rationale: "OpenAPI 3.0 says siblings of `$ref` are ignored; move them into the target or wrap in `allOf`."),
+        .pipeline(
+            "path-params-declared", .error, .validity, ids: ["path-parameter-undeclared", "invalid-path"],
+            summary: "Every `{name}` in a path template is declared as a path parameter of each of its operations.",
+            rationale: "A client cannot fill a placeholder it does not know."),
+        .pipeline(
+            "path-params-used", .error, .validity, ids: ["path-parameter-unused"],
+            summary: "Every path parameter appears as `{name}` in its path.",
+            rationale: "A path parameter that is not in the template can never be sent."),
+        .pipeline(
+            "path-params-required", .error, .validity, ids: ["path-parameter-required"],
+            summary: "Path parameters say `required: true`.",
+            rationale: "OpenAPI requires it: a path segment cannot be absent."),
+        .pipeline(
+            "security-scheme-defined", .error, .validity, ids: ["unknown-security-scheme"],
+            summary: "Security requirements name schemes declared in `components.securitySchemes`.",
+            rationale: "An undeclared scheme cannot be applied by any client."),
+        .pipeline(
+            "example-value-or-external", .error, .validity, ids: ["example-value"],
+            summary: "An Example object has `value` or `externalValue`, not both.",
+            rationale: "OpenAPI makes them mutually exclusive; tools pick one arbitrarily."),
+        .pipeline(
+            "discriminator-mapping", .error, .codegen, ids: ["discriminator-mapping"],
+            summary: "A discriminator's mapping points at schemas that exist and are variants of the union.",
+            rationale: "A mapping to nothing makes the discriminator value undecodable."),
+        .pipeline(
+            "swift-reserved-name", .info, .codegen, ids: ["renamed-type"],
+            summary: "Schema names do not shadow Swift or Foundation types (`Error`, `Data`, `URL`, ...).",
+            rationale: "The generator renames such types (`Error` becomes `ErrorModel`); `typeNames` in plexus-gen.yaml picks another name."),
+        .pipeline(
+            "swift-name-collision", .warning, .codegen, ids: ["name-collision"],
+            summary: "Names stay distinct, and valid, after conversion to Swift (types, properties, cases, operations).",
+            rationale: "`user_id` and `userId` both become `userId`; the generator numbers one of them, which callers then see."),
+    ]
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+@Suite struct LintCommandTests {
+    static let spec = """
+        openapi: 3.0.3
+        info: {title: T, version: '1', description: D, contact: {name: C}, license: {name: MIT}}
+        servers: [{url: 'https://api.acme.test'}]
+        paths:
+          /a:
+            get:
+              operationId: getA
+              tags: [A]
+              responses: {'200': {description: OK}}
+        """
+
+    @Test func exitCodesFollowTheFailSeverity() throws {
+        let directory = try CLI.directory(with: ["openapi.yaml": Self.spec])
+        let clean = try CLI.run(["lint"], in: directory)
+        #expect(clean.status == 0)
+        #expect(clean.standardOutput == """
+            openapi.yaml:6:5: warning: operation GET /a has no summary [operation-summary]
+            openapi.yaml: 0 errors, 1 warning, 0 infos, 0 hints
+
+            """)
+        #expect(try CLI.run(["lint", "--fail-severity", "warning"], in: directory).status == 1)
+        let broken = try CLI.directory(with: ["openapi.yaml": "openapi: 3.0.3\ninfo: {title: T}\npaths: {}\n"])
+        #expect(try CLI.run(["lint"], in: broken).status == 1)
+        #expect(try CLI.run(["lint", "missing.yaml"], in: directory).status == 2)
+        #expect(try CLI.run(["lint", "--format", "xml"], in: directory).status == 2)
+    }
+
+    @Test func theLintSectionOfPlexusGenYamlApplies() throws {
+        let directory = try CLI.directory(with: [
+            "openapi.yaml": Self.spec,
+            "plexus-gen.yaml": "modes: [types]\nlint:\n  rules:\n    operation-summary: off\n",
+        ])
+        let result = try CLI.run(["lint", "--format", "github"], in: directory)
+        #expect(result.status == 0)
+        #expect(result.standardOutput == "")
+        let generate = try CLI.run(["generate", "--output", "Out"], in: directory)
+        #expect(generate.status == 0, "the generator accepts the lint section: \(generate.standardError)")
+    }
+
+    @Test func listRulesPrintsEveryRule() throws {
+        let result = try CLI.run(["lint", "--list-rules"])
+        #expect(result.status == 0)
+        let lines = result.standardOutput.split(separator: "\n")
+        #expect(lines.count >= 40)
+        #expect(lines.contains { $0.hasPrefix("operation-4xx-response ") && $0.contains(" warning ") && $0.contains(" recommended ") })
+    }
+}
