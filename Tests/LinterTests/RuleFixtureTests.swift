@@ -21,7 +21,7 @@ import Testing
     func ruleReportsExactlyItsFixtureFindings(_ rule: String) throws {
         let fixture = Self.fixtures.appendingPathComponent("\(rule).yaml")
         let expectedFile = Self.fixtures.appendingPathComponent("\(rule).expected")
-        let actual = Self.lines(Self.linter.lint(path: fixture.path), rule: rule)
+        let actual = Self.lines(Self.linter.lint(path: fixture.path, displayName: "\(rule).yaml"), rule: rule)
         #expect(!actual.isEmpty, "the fixture must make \(rule) report something")
         if ProcessInfo.processInfo.environment["LINT_RECORD"] == "1" {
             try (actual + "\n").write(to: expectedFile, atomically: true, encoding: .utf8)

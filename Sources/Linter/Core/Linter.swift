@@ -25,10 +25,11 @@ public struct Linter: Sendable {
         public var unreadable: Bool
     }
 
-    public func lint(path: String) -> Report {
+    /// - Parameter displayName: how findings name the file (default: `path` as given).
+    public func lint(path: String, displayName: String? = nil) -> Report {
         let yaml: YAMLDocument
         do {
-            yaml = try YAMLLoader().load(contentsOf: path)
+            yaml = try YAMLLoader().load(contentsOf: path, displayName: displayName)
         } catch {
             let location = error.location ?? SourceLocation(file: path, line: 1, column: 1)
             let finding = Finding(rule: "oas-structure", severity: .error, message: error.message, location: location, pointer: "")

@@ -65,6 +65,18 @@ enum ValidityRules {
             summary: "A discriminator's mapping points at schemas that exist and are variants of the union.",
             rationale: "A mapping to nothing makes the discriminator value undecodable."),
         .pipeline(
+            "nullable-in-31", .warning, .validity, ids: ["nullable-in-3.1"],
+            summary: "OpenAPI 3.1 documents express null with `type: [T, 'null']`, not `nullable`.",
+            rationale: "3.1 removed `nullable`; 3.1 tools ignore it, so the value is not nullable for them."),
+        .pipeline(
+            "allof-conflict", .error, .codegen, ids: ["allof-conflict"],
+            summary: "Parts of an `allOf` do not declare the same property with different types.",
+            rationale: "No value can satisfy both; the generated type can hold only one of them."),
+        .pipeline(
+            "unsupported-construct", .warning, .codegen, ids: ["unsupported-construct"],
+            summary: "Reports schemas the generator cannot represent as written (mixed-type enums, `false` schemas, oneOf beside anyOf, ...), with what it generates instead.",
+            rationale: "The generated Swift type is looser than the schema; validate such values yourself or restructure the schema."),
+        .pipeline(
             "swift-reserved-name", .info, .codegen, ids: ["renamed-type"],
             summary: "Schema names do not shadow Swift or Foundation types (`Error`, `Data`, `URL`, ...).",
             rationale: "The generator renames such types (`Error` becomes `ErrorModel`); `typeNames` in plexus-gen.yaml picks another name."),
