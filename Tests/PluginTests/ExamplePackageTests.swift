@@ -94,7 +94,7 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(20)))
-    func aSecondSpecIsAnErrorNamingTheTargetAndTheFiles() throws {
+    func aSecondOrMissingSpecIsAnErrorNamingTheTargetAndTheFiles() throws {
         let package = try Self.copyOfExample()
         defer { try? FileManager.default.removeItem(at: package) }
         let second = package.appendingPathComponent("Sources/PlexusSDK/openapi.json")
@@ -105,6 +105,14 @@ import Testing
         #expect(
             build.output.contains("target 'PlexusSDK' has 2 OpenAPI documents, expected one: \(second.path), \(spec.path)"),
             "\(build.output)")
+
+        try FileManager.default.removeItem(at: second)
+        try FileManager.default.removeItem(at: spec)
+        let none = try Self.swift(["build"], in: package)
+        #expect(none.status != 0)
+        #expect(
+            none.output.contains("target 'PlexusSDK' has no openapi.yaml, openapi.yml or openapi.json among its sources"),
+            "\(none.output)")
     }
 
     @Test(.timeLimit(.minutes(20)))
