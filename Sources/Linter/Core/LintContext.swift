@@ -19,6 +19,8 @@ public struct LintContext: Sendable {
     public private(set) var schemas: [LintNode] = []
     /// Every Markdown-capable `description` and `summary` in the file.
     public private(set) var texts: [LintNode] = []
+    /// The pointer of the key or node that starts at each line:column, for findings that arrive as locations.
+    private var pointers: [Int: String] = [:]
 
     public init(yaml: YAMLDocument, document: OpenAPIDocument?, api: ResolvedAPI?, diagnostics: [Diagnostic]) {
         file = yaml.file
@@ -30,6 +32,28 @@ public struct LintContext: Sendable {
         operations = findOperations()
         schemas = findSchemas()
         texts = findTexts()
+        if !diagnostics.isEmpty || api?.types.contains(where: \.needsIndirection) == true { pointers = indexPointers() }
+    }
+
+    private static func key(line: Int, column: Int) -> Int { line << 24 | column }
+
+    private func indexPointers() -> [Int: String] {
+        var index: [Int: String] = [:]
+        func visit(_ node: LintNode) {
+            for (_, value) in node.entries {
+                let own = value.node.reportedMark
+                index[Self.key(line: value.mark.line, column: value.mark.column)] = index[Self.key(line: value.mark.line, column: value.mark.column)] ?? value.pointer
+                index[Self.key(line: own.line, column: own.column)] = index[Self.key(line: own.line, column: own.column)] ?? value.pointer
+                visit(value)
+            }
+            for item in node.items {
+                let own = item.node.reportedMark
+                index[Self.key(line: own.line, column: own.column)] = index[Self.key(line: own.line, column: own.column)] ?? item.pointer
+                visit(item)
+            }
+        }
+        visit(root)
+        return index
     }
 
     public var isVersion30: Bool { root["openapi"]?.string?.hasPrefix("3.0") ?? false }
@@ -105,21 +129,6 @@ extension LintContext {
     /// The pointer of the node (or key) at `location` in this file, or "" when none starts there.
     public func pointer(at location: SourceLocation) -> String {
         guard location.file == file else { return "" }
-        var best: (mark: YAMLMark, pointer: String)?
-        func visit(_ node: LintNode) {
-            for (_, value) in node.entries {
-                if value.mark.line == location.line, value.mark.column == location.column { best = (value.mark, value.pointer) }
-                let own = value.node.reportedMark
-                if best == nil, own.line == location.line, own.column == location.column { best = (own, value.pointer) }
-                if best == nil, value.mark.line <= location.line { visit(value) }
-            }
-            for item in node.items where best == nil {
-                let own = item.node.reportedMark
-                if own.line == location.line, own.column == location.column { best = (own, item.pointer) }
-                if best == nil { visit(item) }
-            }
-        }
-        visit(root)
-        return best?.pointer ?? ""
+        return pointers[Self.key(line: location.line, column: location.column)] ?? ""
     }
 }
