@@ -63,6 +63,10 @@ import Testing
         let first = try Self.swift(["build"], in: package)
         #expect(first.status == 0, "\(first.output)")
         #expect(first.output.contains(Self.generating))
+        // The generated SDK (types, client, server) compiles without a warning in a package that depends on the
+        // PlexusRuntime product.
+        let generatedWarnings = first.output.split(separator: "\n").filter { $0.contains("GeneratedSources/") && $0.contains("warning:") }
+        #expect(generatedWarnings.isEmpty, "\(generatedWarnings.joined(separator: "\n"))")
 
         // SwiftPM links the plexus-gen host tool twice on a fresh build directory (once to run plugins, once for the
         // build), so the first rebuild relinks it and, the executable being an input, reruns the generator once.
