@@ -25,9 +25,10 @@ enum CLI {
         var standardError: String
     }
 
-    static func run(_ arguments: [String], in directory: URL = repository) throws -> Result {
+    /// Runs `plexus-gen`, or another `program`, with `arguments` in `directory`.
+    static func run(_ arguments: [String], in directory: URL = repository, program: URL? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program ?? executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         let output = Pipe()

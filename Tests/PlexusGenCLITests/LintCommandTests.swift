@@ -58,16 +58,9 @@ import Testing
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("lint-\(UUID().uuidString).sarif")
         try sarif.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", CLI.repository.appendingPathComponent("scripts/validate-sarif.py").path, file.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let script = CLI.repository.appendingPathComponent("scripts/validate-sarif.py").path
+        let result = try CLI.run(["python3", script, file.path], program: URL(fileURLWithPath: "/usr/bin/env"))
+        return (result.status, result.standardOutput + result.standardError)
     }
 
     @Test(arguments: ["openapi.yaml", "../shared/corpus/edge/swagger-parser/internal-refs.yaml"])
