@@ -68,6 +68,33 @@ import YAMLLoader
         #expect(try Self.lint(Self.document, config: ignoring).findings.isEmpty)
     }
 
+    @Test func operationsOfPathItemsInOtherFilesAreLintedWhereTheyAreWritten() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lint-split-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("paths"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try """
+            openapi: 3.0.3
+            info: {title: T, version: '1', description: D, contact: {name: C}, license: {name: MIT}}
+            servers: [{url: 'https://api.acme.test'}]
+            paths:
+              /pets:
+                $ref: 'paths/pets.yaml#/pets'
+            """.write(to: directory.appendingPathComponent("openapi.yaml"), atomically: true, encoding: .utf8)
+        try """
+            pets:
+              get:
+                operationId: listPets
+                tags: [Pets]
+                responses: {'200': {description: OK}}
+            """.write(to: directory.appendingPathComponent("paths/pets.yaml"), atomically: true, encoding: .utf8)
+        let report = Linter().lint(path: directory.appendingPathComponent("openapi.yaml").path)
+        let summary = try #require(report.findings.first { $0.rule == "operation-summary" })
+        #expect(summary.location.file.hasSuffix("paths/pets.yaml"))
+        #expect(summary.location.line == 2 && summary.location.column == 3)
+        #expect(summary.message == "operation GET /pets has no summary")
+        #expect(summary.pointer == "/pets/get")
+    }
+
     @Test func theAllRulesetAddsRulesTheRecommendedOneLeavesOut() throws {
         let recommended = try Self.lint(Self.document).findings.map(\.rule)
         let all = try Self.lint(Self.document, config: LintConfig(ruleset: .all)).findings.map(\.rule)

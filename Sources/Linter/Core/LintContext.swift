@@ -1,3 +1,4 @@
+import Foundation
 public import Diagnostics
 public import OpenAPIModel
 public import Resolver
@@ -12,6 +13,7 @@ public struct LintContext: Sendable {
     public var api: ResolvedAPI?
     /// What loading, decoding and resolving reported.
     public var pipelineDiagnostics: [Diagnostic]
+    private var path: String?
     /// Every operation under `paths`, in document order (path items given by `$ref` are not followed).
     public private(set) var operations: [OperationSite] = []
     /// Every schema object written in this file, with its pointer: component schemas and every schema nested in
@@ -22,8 +24,12 @@ public struct LintContext: Sendable {
     /// The pointer of the key or node that starts at each line:column, for findings that arrive as locations.
     private var pointers: [Int: String] = [:]
 
-    public init(yaml: YAMLDocument, document: OpenAPIDocument?, api: ResolvedAPI?, diagnostics: [Diagnostic]) {
+    /// - Parameter path: where the document was read from, for path items in other files (nil: not followed).
+    public init(
+        yaml: YAMLDocument, path: String? = nil, document: OpenAPIDocument?, api: ResolvedAPI?, diagnostics: [Diagnostic]
+    ) {
         file = yaml.file
+        self.path = path
         root = LintNode(node: yaml.root, pointer: "", file: yaml.file, mark: yaml.root.reportedMark)
         self.document = document
         self.api = api
@@ -69,11 +75,48 @@ public struct LintContext: Sendable {
     public static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
     private func findOperations() -> [OperationSite] {
-        (root["paths"]?.entries ?? []).flatMap { path, item in
-            item.entries.filter { Self.methods.contains($0.key) && $0.value.node.mapping != nil }.map {
+        var loaded: [String: LintNode] = [:]
+        return (root["paths"]?.entries ?? []).flatMap { path, written in
+            let item = pathItem(written, loaded: &loaded, depth: 0)
+            return item.entries.filter { Self.methods.contains($0.key) && $0.value.node.mapping != nil }.map {
                 OperationSite(path: path, method: $0.key, node: $0.value, pathItem: item)
             }
         }
+    }
+
+    /// A path item, following `$ref`s into this file or relative files beside it (so split documents are linted
+    /// where their operations are written). A reference that cannot be followed leaves the item as written; the
+    /// resolver reports it.
+    private func pathItem(_ item: LintNode, loaded: inout [String: LintNode], depth: Int) -> LintNode {
+        guard depth < 8, let reference = item["$ref"]?.string else { return item }
+        let parts = reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        let fragment = parts.count > 1 ? parts[1] : ""
+        var target: LintNode
+        if parts[0].isEmpty {
+            guard item.file == file else { return item }
+            target = root
+        } else {
+            guard let path, !parts[0].hasPrefix("/"), !parts[0].contains("://") else { return item }
+            let base = URL(fileURLWithPath: item.file == file ? path : item.file).deletingLastPathComponent()
+            let url = base.appendingPathComponent(parts[0]).standardizedFileURL
+            // Only files at or below the document's own directory; the resolver judges the others.
+            guard url.path.hasPrefix(URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path) else {
+                return item
+            }
+            if let cached = loaded[url.path] {
+                target = cached
+            } else {
+                guard let yaml = try? YAMLLoader().load(contentsOf: url.path) else { return item }
+                target = LintNode(node: yaml.root, pointer: "", file: yaml.file, mark: yaml.root.reportedMark)
+                loaded[url.path] = target
+            }
+        }
+        for token in fragment.split(separator: "/") {
+            let key = String(token).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            guard let next = target[key] else { return item }
+            target = next
+        }
+        return pathItem(target, loaded: &loaded, depth: depth + 1)
     }
 
     /// `get /pets` for messages.

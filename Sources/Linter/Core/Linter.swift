@@ -43,7 +43,7 @@ public struct Linter: Sendable {
         let resolved = APIResolver.resolve(decoded, yaml: yaml, path: path, options: resolverOptions)
         var diagnostics = resolved.diagnostics
         for diagnostic in decoded.diagnostics where !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
-        let context = LintContext(yaml: yaml, document: decoded.document, api: resolved.api, diagnostics: diagnostics)
+        let context = LintContext(yaml: yaml, path: path, document: decoded.document, api: resolved.api, diagnostics: diagnostics)
         var findings: [Finding] = []
         for rule in LintRules.all {
             guard let severity = config.severity(of: rule.descriptor) else { continue }
