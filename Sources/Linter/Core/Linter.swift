@@ -57,7 +57,9 @@ public struct Linter: Sendable {
         }
         let inline = InlineSuppressions(root: context.root)
         let kept = findings.filter { finding in
-            !config.ignores.contains { $0.matches(finding) } && !inline.suppresses(finding)
+            // `x-lint-ignore` is read from the document itself, so it applies to findings in that file.
+            !config.ignores.contains { $0.matches(finding) }
+                && !(finding.location.file == context.file && inline.suppresses(finding))
         }
         var unique: [Finding] = []
         var seen = Set<Finding>()
