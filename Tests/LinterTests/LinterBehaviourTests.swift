@@ -79,13 +79,27 @@ import YAMLLoader
             paths:
               /pets:
                 $ref: 'paths/pets.yaml#/pets'
+            components:
+              schemas:
+                Pet: {$ref: 'schemas/pet.yaml'}
             """.write(to: directory.appendingPathComponent("openapi.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("schemas"), withIntermediateDirectories: true)
+        try """
+            type: object
+            properties:
+              kind: {type: string, enum: [cat, dog, cat]}
+            """.write(to: directory.appendingPathComponent("schemas/pet.yaml"), atomically: true, encoding: .utf8)
         try """
             pets:
               get:
                 operationId: listPets
                 tags: [Pets]
-                responses: {'200': {description: OK}}
+                responses:
+                  '200':
+                    description: OK
+                    content:
+                      application/json:
+                        schema: {type: array, items: {$ref: '../openapi.yaml#/components/schemas/Pet'}}
             """.write(to: directory.appendingPathComponent("paths/pets.yaml"), atomically: true, encoding: .utf8)
         let report = Linter().lint(path: directory.appendingPathComponent("openapi.yaml").path)
         let summary = try #require(report.findings.first { $0.rule == "operation-summary" })
@@ -93,6 +107,10 @@ import YAMLLoader
         #expect(summary.location.line == 2 && summary.location.column == 3)
         #expect(summary.message == "operation GET /pets has no summary")
         #expect(summary.pointer == "/pets/get")
+        let duplicate = try #require(report.findings.first { $0.rule == "enum-values-unique" })
+        #expect(duplicate.location.file.hasSuffix("schemas/pet.yaml"))
+        #expect(duplicate.location.line == 3 && duplicate.location.column == 41)
+        #expect(report.findings.filter { $0.rule == "enum-values-unique" }.count == 1, "each schema is linted once")
     }
 
     @Test func theAllRulesetAddsRulesTheRecommendedOneLeavesOut() throws {

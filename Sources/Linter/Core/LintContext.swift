@@ -35,8 +35,9 @@ public struct LintContext: Sendable {
         self.api = api
         pipelineDiagnostics = diagnostics
         // Rules walk these lists many times; they are collected once.
-        operations = findOperations()
-        schemas = findSchemas()
+        var loaded: [String: LintNode] = [:]
+        operations = findOperations(loaded: &loaded)
+        schemas = findSchemas(loaded: &loaded)
         texts = findTexts()
         if !diagnostics.isEmpty || api?.types.contains(where: \.needsIndirection) == true { pointers = indexPointers() }
     }
@@ -74,9 +75,8 @@ public struct LintContext: Sendable {
 
     public static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
-    private func findOperations() -> [OperationSite] {
-        var loaded: [String: LintNode] = [:]
-        return (root["paths"]?.entries ?? []).flatMap { path, written in
+    private func findOperations(loaded: inout [String: LintNode]) -> [OperationSite] {
+        (root["paths"]?.entries ?? []).flatMap { path, written in
             let item = pathItem(written, loaded: &loaded, depth: 0)
             return item.entries.filter { Self.methods.contains($0.key) && $0.value.node.mapping != nil }.map {
                 OperationSite(path: path, method: $0.key, node: $0.value, pathItem: item)
@@ -88,35 +88,50 @@ public struct LintContext: Sendable {
     /// where their operations are written). A reference that cannot be followed leaves the item as written; the
     /// resolver reports it.
     private func pathItem(_ item: LintNode, loaded: inout [String: LintNode], depth: Int) -> LintNode {
-        guard depth < 8, let reference = item["$ref"]?.string else { return item }
+        guard depth < 8, let reference = item["$ref"]?.string, let target = follow(reference, from: item, loaded: &loaded)
+        else { return item }
+        return pathItem(target, loaded: &loaded, depth: depth + 1)
+    }
+
+    /// The node a `$ref` written in `site` points at: in this file, or in a relative file at or below the
+    /// document's directory (the resolver judges references elsewhere). Nil when it cannot be followed.
+    private func follow(_ reference: String, from site: LintNode, loaded: inout [String: LintNode]) -> LintNode? {
         let parts = reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         let fragment = parts.count > 1 ? parts[1] : ""
         var target: LintNode
         if parts[0].isEmpty {
-            guard item.file == file else { return item }
+            guard site.file == file else {
+                guard let own = loaded[site.file] else { return nil }
+                target = own
+                return Self.walk(fragment, from: target)
+            }
             target = root
         } else {
-            guard let path, !parts[0].hasPrefix("/"), !parts[0].contains("://") else { return item }
-            let base = URL(fileURLWithPath: item.file == file ? path : item.file).deletingLastPathComponent()
+            guard let path, !parts[0].hasPrefix("/"), !parts[0].contains("://") else { return nil }
+            let base = URL(fileURLWithPath: site.file == file ? path : site.file).deletingLastPathComponent()
             let url = base.appendingPathComponent(parts[0]).standardizedFileURL
-            // Only files at or below the document's own directory; the resolver judges the others.
             guard url.path.hasPrefix(URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path) else {
-                return item
+                return nil
             }
             if let cached = loaded[url.path] {
                 target = cached
             } else {
-                guard let yaml = try? YAMLLoader().load(contentsOf: url.path) else { return item }
+                guard let yaml = try? YAMLLoader().load(contentsOf: url.path) else { return nil }
                 target = LintNode(node: yaml.root, pointer: "", file: yaml.file, mark: yaml.root.reportedMark)
                 loaded[url.path] = target
             }
         }
+        return Self.walk(fragment, from: target)
+    }
+
+    private static func walk(_ fragment: String, from start: LintNode) -> LintNode? {
+        var target = start
         for token in fragment.split(separator: "/") {
             let key = String(token).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-            guard let next = target[key] else { return item }
+            guard let next = target[key] else { return nil }
             target = next
         }
-        return pathItem(target, loaded: &loaded, depth: depth + 1)
+        return target
     }
 
     /// `get /pets` for messages.
@@ -124,10 +139,19 @@ public struct LintContext: Sendable {
         "\(operation.method.uppercased()) \(operation.path)"
     }
 
-    private func findSchemas() -> [LintNode] {
+    private func findSchemas(loaded: inout [String: LintNode]) -> [LintNode] {
         var found: [LintNode] = []
+        var seen = Set<String>()
+        var cache = loaded
+        defer { loaded = cache }
         func visitSchema(_ schema: LintNode) {
-            guard schema.node.mapping != nil else { return }
+            guard schema.node.mapping != nil, seen.insert(schema.file + "#" + schema.pointer).inserted else { return }
+            // Schemas in other files are linted where they are written, once each.
+            if let reference = schema["$ref"]?.string, !(reference.hasPrefix("#") && schema.file == file),
+                let target = follow(reference, from: schema, loaded: &cache)
+            {
+                visitSchema(target)
+            }
             found.append(schema)
             for key in ["items", "not", "additionalProperties", "contains", "propertyNames", "if", "then", "else"] {
                 if let child = schema[key] { visitSchema(child) }
@@ -143,7 +167,7 @@ public struct LintContext: Sendable {
                 return
             }
             for (key, value) in node.entries {
-                if key == "schemas", node.pointer == "/components" {
+                if key == "schemas", node.pointer == "/components" || (node.file != file && key == "schemas") {
                     value.entries.forEach { visitSchema($0.value) }
                 } else if !key.hasPrefix("x-"), key != "example", key != "examples" {
                     visitAny(value, parentKey: key)
@@ -152,6 +176,7 @@ public struct LintContext: Sendable {
             for item in node.items { visitAny(item, parentKey: nil) }
         }
         visitAny(root, parentKey: nil)
+        for operation in operations where operation.pathItem.file != file { visitAny(operation.pathItem, parentKey: nil) }
         return found
     }
 
