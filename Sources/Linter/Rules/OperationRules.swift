@@ -98,7 +98,7 @@ enum OperationRules {
         },
         LintRule(
             "operation-4xx-response", .warning, .recommended, .design,
-            summary: "Operations that take input (parameters or a body) document a 4XX response.",
+            summary: "Operations that take input (parameters or a body) document a 4XX response (or a `default` one).",
             rationale: "Input can be wrong; clients need to know what the error looks like to handle it."
         ) { context, sink in
             for operation in context.operations {
