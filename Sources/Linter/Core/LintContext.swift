@@ -126,8 +126,7 @@ public struct LintContext: Sendable {
 
     private static func walk(_ fragment: String, from start: LintNode) -> LintNode? {
         var target = start
-        for token in fragment.split(separator: "/") {
-            let key = String(token).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        for key in JSONPointer.tokens(fragment) where !key.isEmpty {
             guard let next = target[key] else { return nil }
             target = next
         }

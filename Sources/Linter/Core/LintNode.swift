@@ -1,5 +1,5 @@
-import Foundation
 public import Diagnostics
+import OpenAPIModel
 public import YAMLLoader
 
 /// A node of the document with its JSON pointer and the location to report: the key it stands under when it has
@@ -16,7 +16,7 @@ public struct LintNode: Sendable {
     public subscript(key: String) -> LintNode? {
         guard let mapping = node.mapping else { return nil }
         for pair in mapping where pair.key.isScalar(key) {
-            return LintNode(node: pair.value, pointer: pointer + "/" + Self.escape(key), file: file, mark: pair.key.mark)
+            return LintNode(node: pair.value, pointer: pointer + "/" + JSONPointer.escape(key), file: file, mark: pair.key.mark)
         }
         return nil
     }
@@ -26,7 +26,7 @@ public struct LintNode: Sendable {
         guard let mapping = node.mapping else { return [] }
         return mapping.compactMap { pair in
             guard let key = pair.key.scalar else { return nil }
-            return (key, LintNode(node: pair.value, pointer: pointer + "/" + Self.escape(key), file: file, mark: pair.key.mark))
+            return (key, LintNode(node: pair.value, pointer: pointer + "/" + JSONPointer.escape(key), file: file, mark: pair.key.mark))
         }
     }
 
@@ -44,19 +44,4 @@ public struct LintNode: Sendable {
     }
 
     public var string: String? { node.kind == .scalar ? node.scalar : nil }
-
-    /// JSON pointer escaping: `~` becomes `~0`, `/` becomes `~1`.
-    public static func escape(_ key: String) -> String {
-        // Pointers are built for every node walked; almost no key needs escaping, so check bytes first.
-        guard key.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return key }
-        var escaped = ""
-        for character in key {
-            switch character {
-            case "~": escaped += "~0"
-            case "/": escaped += "~1"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
 }

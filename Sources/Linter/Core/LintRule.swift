@@ -23,11 +23,7 @@ public struct LintRule: Sendable {
     ) -> LintRule {
         var rule = LintRule(id, severity, .recommended, category, summary: summary, rationale: rationale) { context, sink in
             for diagnostic in context.pipelineDiagnostics where ids.contains(diagnostic.id) {
-                guard let location = diagnostic.location else {
-                    sink.report(diagnostic.message, at: SourceLocation(file: context.file, line: 1, column: 1), pointer: "")
-                    continue
-                }
-                sink.report(diagnostic.message, at: location, pointer: context.pointer(at: location))
+                sink.report(diagnostic, in: context)
             }
         }
         rule.pipelineIDs = ids
@@ -42,6 +38,15 @@ struct FindingSink {
 
     mutating func report(_ message: String, at node: LintNode) {
         report(message, at: node.location, pointer: node.pointer)
+    }
+
+    /// A diagnostic of the loader, decoder or resolver; one without a location points at the file's start.
+    mutating func report(_ diagnostic: Diagnostic, in context: LintContext) {
+        guard let location = diagnostic.location else {
+            report(diagnostic.message, at: SourceLocation(file: context.file, line: 1, column: 1), pointer: "")
+            return
+        }
+        report(diagnostic.message, at: location, pointer: context.pointer(at: location))
     }
 
     mutating func report(_ message: String, at location: SourceLocation, pointer: String) {

@@ -41,9 +41,9 @@ public struct Linter: Sendable {
     public func lint(_ yaml: YAMLDocument, path: String) -> Report {
         let decoded = OpenAPIDecoder.decode(yaml)
         let resolved = APIResolver.resolve(decoded, yaml: yaml, path: path, options: resolverOptions)
-        var diagnostics = resolved.diagnostics
-        for diagnostic in decoded.diagnostics where !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
-        let context = LintContext(yaml: yaml, path: path, document: decoded.document, api: resolved.api, diagnostics: diagnostics)
+        // The resolver's diagnostics include the decoder's.
+        let context = LintContext(
+            yaml: yaml, path: path, document: decoded.document, api: resolved.api, diagnostics: resolved.diagnostics)
         var findings: [Finding] = []
         for rule in LintRules.all {
             guard let severity = config.severity(of: rule.descriptor) else { continue }

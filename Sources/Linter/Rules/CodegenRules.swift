@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import OpenAPIModel
 import Resolver
 
 /// What no generic linter knows: constructs that break or degrade the generated Swift code.
@@ -10,8 +11,7 @@ enum CodegenRules {
     static func target(_ schema: LintNode, in context: LintContext) -> LintNode? {
         guard let ref = schema["$ref"]?.string else { return schema }
         guard ref.hasPrefix("#/components/schemas/") else { return nil }
-        let name = String(ref.dropFirst("#/components/schemas/".count)).replacingOccurrences(of: "~1", with: "/")
-            .replacingOccurrences(of: "~0", with: "~")
+        let name = JSONPointer.unescape(String(ref.dropFirst("#/components/schemas/".count)))
         return context.root["components"]?["schemas"]?[name]
     }
 

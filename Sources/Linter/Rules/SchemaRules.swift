@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import OpenAPIModel
 import YAMLLoader
 
 /// Rules about schemas: enums, `required`, arrays, defaults, unused components.
@@ -191,7 +192,7 @@ enum SchemaRules {
             collect(context.root)
             for kind in ["schemas", "parameters", "responses", "requestBodies", "headers", "examples"] {
                 for (name, component) in context.root["components"]?[kind]?.entries ?? [] {
-                    let pointer = "#/components/\(kind)/\(LintNode.escape(name))"
+                    let pointer = "#/components/\(kind)/\(JSONPointer.escape(name))"
                     if !referenced.contains(pointer) {
                         sink.report("component '\(name)' in \(kind) is never referenced", at: component)
                     }

@@ -13,8 +13,7 @@ enum ValidityRules {
     ) { context, sink in
         let claimed = Set(mapped.flatMap(\.pipelineIDs))
         for diagnostic in context.pipelineDiagnostics where diagnostic.severity == .error && !claimed.contains(diagnostic.id) {
-            let location = diagnostic.location ?? SourceLocation(file: context.file, line: 1, column: 1)
-            sink.report(diagnostic.message, at: location, pointer: context.pointer(at: location))
+            sink.report(diagnostic, in: context)
         }
     }
 
