@@ -48,10 +48,7 @@ public struct IncomingRequest: Sendable {
     public func requiredQuery(
         _ name: String, _ shape: ParameterDecoding.Shape, style: ParameterStyle = .form, explode: Bool = true
     ) throws -> ParameterValue {
-        guard let value = try query(name, shape, style: style, explode: explode) else {
-            throw BadRequest(message: "query parameter '\(name)' is required")
-        }
-        return value
+        try required(query(name, shape, style: style, explode: explode), "query parameter '\(name)' is required")
     }
 
     /// A header parameter, or nil when the request does not carry it.
@@ -61,10 +58,7 @@ public struct IncomingRequest: Sendable {
 
     /// A required header parameter.
     public func requiredHeader(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = false) throws -> ParameterValue {
-        guard let value = try header(name, shape, explode: explode) else {
-            throw BadRequest(message: "header '\(name)' is required")
-        }
-        return value
+        try required(header(name, shape, explode: explode), "header '\(name)' is required")
     }
 
     /// A cookie parameter (`form` style), or nil when the request does not carry it.
@@ -79,9 +73,16 @@ public struct IncomingRequest: Sendable {
 
     /// A required cookie parameter.
     public func requiredCookie(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = true) throws -> ParameterValue {
-        guard let value = try cookie(name, shape, explode: explode) else {
-            throw BadRequest(message: "cookie '\(name)' is required")
-        }
+        try required(cookie(name, shape, explode: explode), "cookie '\(name)' is required")
+    }
+
+    private func required(_ value: ParameterValue?, _ message: @autoclosure () -> String) throws -> ParameterValue {
+        guard let value else { throw BadRequest(message: message()) }
+        return value
+    }
+
+    private func requiredBody<Value>(_ value: Value?) throws -> Value {
+        guard let value else { throw BadRequest(message: "a request body is required") }
         return value
     }
 
@@ -89,8 +90,7 @@ public struct IncomingRequest: Sendable {
 
     /// The JSON body as `Value`; enum values the document does not list are refused.
     public func jsonBody<Value: Decodable>(_ type: Value.Type) throws -> Value {
-        guard let value = try jsonBodyIfPresent(type) else { throw BadRequest(message: "a request body is required") }
-        return value
+        try requiredBody(jsonBodyIfPresent(type))
     }
 
     /// The JSON body as `Value`, or nil when the request has none.
@@ -108,8 +108,7 @@ public struct IncomingRequest: Sendable {
 
     /// An `application/x-www-form-urlencoded` body as `Value` (an object: one field per property).
     public func formBody<Value: Decodable>(_ type: Value.Type) throws -> Value {
-        guard let value = try formBodyIfPresent(type) else { throw BadRequest(message: "a request body is required") }
-        return value
+        try requiredBody(formBodyIfPresent(type))
     }
 
     /// An `application/x-www-form-urlencoded` body as `Value`, or nil when the request has none.
@@ -120,8 +119,7 @@ public struct IncomingRequest: Sendable {
 
     /// A `multipart/form-data` body as `Value` (an object: one part per property, arrays as repeated parts).
     public func multipartBody<Value: Decodable>(_ type: Value.Type) throws -> Value {
-        guard let value = try multipartBodyIfPresent(type) else { throw BadRequest(message: "a request body is required") }
-        return value
+        try requiredBody(multipartBodyIfPresent(type))
     }
 
     /// A `multipart/form-data` body as `Value`, or nil when the request has none.
@@ -143,8 +141,7 @@ public struct IncomingRequest: Sendable {
 
     /// The body as text (UTF-8).
     public func textBody() throws -> String {
-        guard let text = try textBodyIfPresent() else { throw BadRequest(message: "a request body is required") }
-        return text
+        try requiredBody(textBodyIfPresent())
     }
 
     /// The body as text (UTF-8), or nil when the request has none.
@@ -158,8 +155,7 @@ public struct IncomingRequest: Sendable {
 
     /// The body's bytes.
     public func dataBody() throws -> Data {
-        guard let body, !body.isEmpty else { throw BadRequest(message: "a request body is required") }
-        return Data(body)
+        try requiredBody(dataBodyIfPresent())
     }
 
     /// The body's bytes, or nil when the request has none.

@@ -41,9 +41,7 @@ public struct OperationRequest: Sendable {
 
     /// Sets a header parameter; nothing when the value is nil.
     public mutating func setHeader(_ name: String, _ value: ParameterValue?, explode: Bool = false) throws(ClientMessageError) {
-        guard let value else { return }
-        guard let field = HTTPField.Name(name) else { throw .init(description: "'\(name)' is not a valid header name") }
-        headerFields[field] = ParameterEncoding.header(value: value, explode: explode)
+        try headerFields.setParameter(name, value, explode: explode)
     }
 
     /// Adds a cookie parameter; nothing when the value is nil.

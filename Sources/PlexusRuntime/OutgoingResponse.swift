@@ -31,8 +31,6 @@ public struct OutgoingResponse: Sendable {
 
     /// Sets a documented response header; nothing when the value is nil.
     public mutating func setHeader(_ name: String, _ value: ParameterValue?, explode: Bool = false) throws(ClientMessageError) {
-        guard let value else { return }
-        guard let field = HTTPField.Name(name) else { throw .init(description: "'\(name)' is not a valid header name") }
-        headerFields[field] = ParameterEncoding.header(value: value, explode: explode)
+        try headerFields.setParameter(name, value, explode: explode)
     }
 }
