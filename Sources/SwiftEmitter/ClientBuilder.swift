@@ -4,28 +4,23 @@ internal import Resolver
 /// Turns the operations of a resolved API into the view model of `Client.mustache`: one method per operation,
 /// its request built with `PlexusRuntime`'s parameter encoding and its responses read into documented types.
 struct ClientBuilder {
-    var mapping: SwiftTypeMapping
-    var api: ResolvedAPI
-    var access: String
+    var coding: OperationCoding
     var names: OperationNames
-    var coding: OperationCoding { OperationCoding(mapping: mapping, api: api) }
+    var access: String
+    var mapping: SwiftTypeMapping { coding.mapping }
+    var api: ResolvedAPI { coding.api }
 
-    /// An operation the client does not generate, and why.
-    struct Skipped {
-        var operation: ResolvedOperation
-        var reason: String
-    }
-
-    func build(_ operations: [ResolvedOperation]) -> (ClientViewModel, [Skipped]) {
+    /// The client for the planned operations, and those whose parameters the client cannot write after all.
+    func build(_ plans: [OperationPlan]) -> (ClientViewModel, [ClientEmitter.SkippedOperation]) {
         var methods: [ClientMethodViewModel] = []
         var included: [ResolvedOperation] = []
-        var skipped: [Skipped] = []
-        for operation in operations.sorted(by: { $0.name < $1.name }) {
-            switch method(for: operation) {
+        var skipped: [ClientEmitter.SkippedOperation] = []
+        for plan in plans {
+            switch method(for: plan) {
             case .success(let method):
                 methods.append(method)
-                included.append(operation)
-            case .failure(let reason): skipped.append(Skipped(operation: operation, reason: reason.description))
+                included.append(plan.operation)
+            case .failure(let reason): skipped.append(.init(operation: plan.operation, reason: reason.description))
             }
         }
         let schemes = api.securitySchemes.compactMap { scheme -> ClientSchemeViewModel? in
@@ -51,12 +46,8 @@ struct ClientBuilder {
     /// Names a generated method uses itself.
     static let reservedLocals: Set<String> = ["self", "Self", "operationRequest", "operationResponse"]
 
-    private func method(for operation: ResolvedOperation) -> Result<ClientMethodViewModel, OperationPlan.Unsupported> {
-        let plan: OperationPlan
-        switch OperationPlan.make(operation, typeName: names.operationType(operation), coding: coding) {
-        case .success(let made): plan = made
-        case .failure(let reason): return .failure(reason)
-        }
+    private func method(for plan: OperationPlan) -> Result<ClientMethodViewModel, OperationPlan.Unsupported> {
+        let operation = plan.operation
         var accepted: [String] = []
         for content in operation.responses.flatMap(\.contents) where !accepted.contains(content.mediaType) {
             accepted.append(content.mediaType)

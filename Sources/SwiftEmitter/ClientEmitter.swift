@@ -25,24 +25,14 @@ public struct ClientEmitter: Sendable {
 
     /// The client for the operations the options select.
     public func emit(_ api: ResolvedAPI) -> Output {
-        let operations = api.operations.filter {
-            options.operationFilter?.includes($0) ?? true
-        }
-        let mapping = SwiftTypeMapping(options: options, api: api)
-        let builder = ClientBuilder(
-            mapping: mapping, api: api, access: options.accessModifier.rawValue,
-            names: OperationNames(api: api, mapping: mapping))
-        let (model, skipped) = builder.build(operations)
-        var client = renderer.render(model, template: "Client")
-        if client.hasSuffix("\n") { client.removeLast() }
-        let access = options.accessModifier
+        let operations = OperationPlans(api: api, options: options)
+        let builder = ClientBuilder(coding: operations.coding, names: operations.names, access: options.accessModifier.rawValue)
+        let (model, skipped) = builder.build(operations.plans)
         // HTTPTypes is used only inside method bodies, so its import never needs the declarations' access level.
-        let imports = ["Foundation", "HTTPTypes", "OpenAPIRuntime", "PlexusRuntime"].map {
-            access == .internal || $0 == "HTTPTypes" ? "import \($0)" : "\(access.rawValue) import \($0)"
-        }
-        let file = FileViewModel(source: options.sourceName, imports: imports, declarations: [client])
-        return Output(
-            files: [GeneratedFile(path: "Client.swift", contents: renderer.render(file, template: "File"))],
-            skipped: skipped.map { SkippedOperation(operation: $0.operation, reason: $0.reason) })
+        let file = OperationPlans.file(
+            "Client.swift", model: model, template: "Client",
+            imports: ["Foundation", "HTTPTypes", "OpenAPIRuntime", "PlexusRuntime"],
+            publicly: ["Foundation", "OpenAPIRuntime", "PlexusRuntime"], options: options, renderer: renderer)
+        return Output(files: [file], skipped: operations.skipped + skipped)
     }
 }
