@@ -46,7 +46,7 @@ enum BenchmarkMain {
             .deletingLastPathComponent().appendingPathComponent("plexus-gen")
         guard FileManager.default.isExecutableFile(atPath: executable.path) else { return 0 }
         let clock = ContinuousClock()
-        var samples: [Double] = []
+        var samples: [Duration] = []
         for _ in 0..<max(1, iterations) {
             let output = FileManager.default.temporaryDirectory.appendingPathComponent("plexus-bench-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: output) }
@@ -56,11 +56,9 @@ enum BenchmarkMain {
             ]
             let start = clock.now
             try spawnAndWait(arguments)
-            let elapsed = start.duration(to: clock.now)
-            samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+            samples.append(start.duration(to: clock.now))
         }
-        samples.sort()
-        return samples[samples.count / 2]
+        return samples.medianSeconds
     }
 
     /// Runs a process with stdout and stderr discarded and waits for it. `posix_spawn` and `waitpid` directly:

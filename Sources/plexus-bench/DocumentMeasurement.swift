@@ -86,17 +86,15 @@ enum DocumentMeasurement {
     /// released after the clock stops, so freeing one run's output is not charged to the next run.
     private static func median<T>(_ iterations: Int, _ body: () -> T) -> (seconds: Double, result: T) {
         var result = body()
-        var samples: [Double] = []
+        var samples: [Duration] = []
         let clock = ContinuousClock()
         for _ in 0..<max(1, iterations) {
             let start = clock.now
             let next = body()
-            let elapsed = start.duration(to: clock.now)
+            samples.append(start.duration(to: clock.now))
             result = next
-            samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
         }
-        samples.sort()
-        return (samples[samples.count / 2], result)
+        return (samples.medianSeconds, result)
     }
 
     private static func peakResidentKilobytes() -> Int {
