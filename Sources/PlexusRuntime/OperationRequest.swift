@@ -79,6 +79,11 @@ public struct OperationRequest: Sendable {
         body = HTTPBody(data)
     }
 
+    /// Sends text (UTF-8) with its media type.
+    public mutating func setBody(_ text: String, contentType: String) {
+        setBody(Data(text.utf8), contentType: contentType)
+    }
+
     /// The `HTTPRequest` to send: path and query joined, cookies in one `Cookie` header.
     public func httpRequest() -> HTTPRequest {
         var fields = headerFields

@@ -46,7 +46,6 @@ struct OperationCoding {
                 "try \(target).setMultipartBody(\(variable), contentTypes: ["
                     + contentTypes.sorted { $0.key < $1.key }.map { "\(StructBuilder.stringLiteral($0.key)): \(StructBuilder.stringLiteral($0.value))" }
                     .joined(separator: ", ") + "])"
-            case .text where target == "operationRequest": "\(target).setBody(Data(\(variable).utf8), contentType: \(contentType))"
             case .text, .binary: "\(target).setBody(\(variable), contentType: \(contentType))"
             }
         }
