@@ -114,28 +114,32 @@ let package = Package(
         ),
         .executableTarget(
             name: "plexus-bench",
-            dependencies: ["OpenAPIModel", "Resolver", "SwiftEmitter", "Linter", "YAMLLoader", "Diagnostics", "CLibYAML"],
+            dependencies: [
+                "OpenAPIModel", "Resolver", "SwiftEmitter", "Linter", "YAMLLoader", "Diagnostics", "CLibYAML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: upcomingFeatures
         ),
 
-        // Test-only: reads the shared corpus manifest for the corpus tests of several stages.
-        .target(name: "CorpusSupport", path: "Tests/CorpusSupport", swiftSettings: upcomingFeatures),
+        // Test-only: the corpus in Tests/Corpus for the corpus tests of several stages, and the reference tools
+        // (validators) some tests check output with.
+        .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: upcomingFeatures),
         .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader", "Diagnostics"], swiftSettings: upcomingFeatures),
         .testTarget(
             name: "OpenAPIModelTests",
-            dependencies: ["OpenAPIModel", "YAMLLoader", "Diagnostics", "CorpusSupport"],
+            dependencies: ["OpenAPIModel", "YAMLLoader", "Diagnostics", "TestSupport"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
             name: "ResolverTests",
-            dependencies: ["Resolver", "OpenAPIModel", "YAMLLoader", "Diagnostics", "CorpusSupport"],
+            dependencies: ["Resolver", "OpenAPIModel", "YAMLLoader", "Diagnostics", "TestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(
             name: "SwiftEmitterTests",
             dependencies: [
-                "SwiftEmitter", "Templates", "Resolver", "CorpusSupport",
+                "SwiftEmitter", "Templates", "Resolver", "Diagnostics", "TestSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: upcomingFeatures
@@ -148,7 +152,9 @@ let package = Package(
             ],
             path: "Tests/Snapshots", exclude: ["__Snapshots__"], swiftSettings: upcomingFeatures
         ),
-        .testTarget(name: "PlexusSpecTests", swiftSettings: upcomingFeatures),
+        .testTarget(
+            name: "PlexusSpecTests", dependencies: ["TestSupport"], exclude: ["Fixtures"], swiftSettings: upcomingFeatures
+        ),
         // The Plexus SDK as `plexus-gen generate` writes it (kept current by a test), compiled and exercised.
         .testTarget(
             name: "PlexusModelTests",
@@ -163,7 +169,7 @@ let package = Package(
         ),
         // Builds a copy of Examples/PlexusConsumer with the plugins, as a downstream package would.
         .testTarget(name: "PluginTests", swiftSettings: upcomingFeatures),
-        .testTarget(name: "LinterTests", dependencies: ["Linter", "Diagnostics", "Resolver", "YAMLLoader", "CorpusSupport"], exclude: ["Fixtures"], swiftSettings: upcomingFeatures),
+        .testTarget(name: "LinterTests", dependencies: ["Linter", "Diagnostics", "Resolver", "YAMLLoader", "TestSupport"], exclude: ["Fixtures"], swiftSettings: upcomingFeatures),
         .testTarget(
             name: "PlexusRuntimeTests",
             dependencies: [
@@ -175,7 +181,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlexusGenCLITests",
-            dependencies: ["plexus-gen"],
+            dependencies: ["plexus-gen", "plexus-bench", "TestSupport"],
             swiftSettings: upcomingFeatures
         ),
     ],

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Generates models, client and server stubs for every OpenAPI 3 root document of ../shared/corpus that resolves
+# Generates models, client and server stubs for every OpenAPI 3 root document of Tests/Corpus that resolves
 # without errors, and type-checks the generated files against the built PlexusRuntime module: first Types*.swift
 # alone, then with Operations.swift and Client.swift, then with Server.swift too. Prints one line per document and
 # the counts.
@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 swift build --product plexus-gen >/dev/null || exit 1
 swift build --target PlexusRuntime >/dev/null || exit 1
 modules=.build/debug/Modules
-corpus=../shared/corpus
+corpus=Tests/Corpus
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 generated=0

@@ -1,4 +1,4 @@
-import CorpusSupport
+import TestSupport
 import Diagnostics
 import Foundation
 import Linter
@@ -7,7 +7,7 @@ import Testing
 
 /// Every corpus document lints without a crash; every document the reference validator rejects gets an error.
 @Suite struct CorpusLintTests {
-    @Test(arguments: CorpusDocument.roots())
+    @Test(arguments: try CorpusDocument.roots())
     func documentLints(_ document: CorpusDocument) {
         let linter = Linter(resolverOptions: ResolverOptions(allowedRoot: CorpusDocument.directory.path))
         let report = linter.lint(path: document.fullPath)

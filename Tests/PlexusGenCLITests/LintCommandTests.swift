@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct LintCommandTests {
@@ -63,8 +64,9 @@ import Testing
         return (result.status, result.standardOutput + result.standardError)
     }
 
-    @Test(arguments: ["openapi.yaml", "../shared/corpus/edge/swagger-parser/internal-refs.yaml"])
+    @Test(.needs(.sarifSchema), arguments: ["openapi.yaml", "Tests/Corpus/edge/swagger-parser/internal-refs.yaml"])
     func lintSARIFValidatesAgainstTheSchema(_ spec: String) throws {
+        try ReferenceTool.sarifSchema.require()
         let lint = try CLI.run(["lint", spec, "--format", "sarif", "--ruleset", "all"])
         #expect(lint.standardOutput.contains("\"results\""))
         let result = try Self.validate(lint.standardOutput)
@@ -72,7 +74,8 @@ import Testing
         #expect(result.output.hasSuffix("valid SARIF 2.1.0\n"))
     }
 
-    @Test func theValidatorRejectsBrokenSARIF() throws {
+    @Test(.needs(.sarifSchema)) func theValidatorRejectsBrokenSARIF() throws {
+        try ReferenceTool.sarifSchema.require()
         let lint = try CLI.run(["lint", "openapi.yaml", "--format", "sarif"])
         let broken = lint.standardOutput.replacingOccurrences(of: "\"level\" : \"warning\"", with: "\"level\" : \"fatal\"")
         #expect(broken != lint.standardOutput)

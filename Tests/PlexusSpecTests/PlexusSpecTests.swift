@@ -1,49 +1,60 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// Checks the Plexus `openapi.yaml` with independent tools: the customer's seed, a reference validator, and the
-/// completeness rules of issue 2 (`scripts/check-plexus-spec.py`).
+/// Checks the Plexus `openapi.yaml` with independent tools: the customer's seed (`Fixtures/`), a reference validator,
+/// and the completeness rules of issue 2 (`scripts/check-plexus-spec.py`).
 @Suite struct PlexusSpecTests {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = "Tests/PlexusSpecTests/Fixtures"
 
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        process.currentDirectoryURL = repository
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    static func run(_ arguments: [String]) throws -> ExternalProcess {
+        try ExternalProcess.run(arguments, in: repository)
     }
 
-    @Test func firstThousandLinesAreTheCustomersSeed() throws {
+    @Test(.needs(.python)) func firstLinesAreTheCustomersSeed() throws {
+        try ReferenceTool.python.require()
         let result = try Self.run([
-            "python3", "../shared/plexus-spec/check_seed_fidelity.py", "openapi.yaml",
-            "../shared/seed/openapi-page-scrape.txt", "--yaml",
+            "python3", "\(Self.fixtures)/check_seed_fidelity.py", "openapi.yaml",
+            "\(Self.fixtures)/openapi-page-scrape.txt",
         ])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("OK: all 841 seed lines match"))
     }
 
-    @Test func referenceValidatorAcceptsTheSpec() throws {
-        let result = try Self.run(["openapi-spec-validator", "openapi.yaml"])
-        #expect(result.status == 0, "openapi-spec-validator (installed by .ci/run) said: \(result.output)")
+    @Test(.needs(.python)) func theFidelityCheckCatchesAChangedSeedLine() throws {
+        try ReferenceTool.python.require()
+        let changed = FileManager.default.temporaryDirectory.appendingPathComponent("plexus-seed-\(UUID().uuidString).yaml")
+        let text = try String(contentsOf: Self.repository.appendingPathComponent("openapi.yaml"), encoding: .utf8)
+        let edited = text.replacingOccurrences(of: "QUEDED", with: "QUEUED")
+        #expect(edited != text)
+        try edited.write(to: changed, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: changed) }
+        let result = try Self.run([
+            "python3", "\(Self.fixtures)/check_seed_fidelity.py", changed.path, "\(Self.fixtures)/openapi-page-scrape.txt",
+        ])
+        #expect(result.status == 1)
+        #expect(result.output.contains("MISMATCH"))
+    }
+
+    @Test(.needs(.openAPISpecValidator)) func referenceValidatorAcceptsTheSpec() throws {
+        try ReferenceTool.openAPISpecValidator.require()
+        let result = try Self.run(["python3", "-m", "openapi_spec_validator", "openapi.yaml"])
+        #expect(result.status == 0, "openapi-spec-validator said: \(result.output)")
         #expect(result.output.contains("openapi.yaml: OK"))
     }
 
-    @Test func completenessRulesHold() throws {
+    @Test(.needs(.openAPISpecValidator)) func completenessRulesHold() throws {
+        try ReferenceTool.openAPISpecValidator.require()
         let result = try Self.run(["python3", "scripts/check-plexus-spec.py", "openapi.yaml"])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("0 problem(s)"))
     }
 
-    @Test func completenessCheckCatchesABrokenExample() throws {
-        let broken = FileManager.default.temporaryDirectory.appendingPathComponent("plexus-broken-\(getpid()).yaml")
+    @Test(.needs(.openAPISpecValidator)) func completenessCheckCatchesABrokenExample() throws {
+        try ReferenceTool.openAPISpecValidator.require()
+        let broken = FileManager.default.temporaryDirectory.appendingPathComponent("plexus-broken-\(UUID().uuidString).yaml")
         let text = try String(contentsOf: Self.repository.appendingPathComponent("openapi.yaml"), encoding: .utf8)
         try text.replacingOccurrences(of: "        execution_day: 1\n", with: "        execution_day: first\n")
             .write(to: broken, atomically: true, encoding: .utf8)

@@ -1,4 +1,4 @@
-import CorpusSupport
+import TestSupport
 import Diagnostics
 import Foundation
 import OpenAPIModel
@@ -33,7 +33,7 @@ extension CorpusDocument {
         "oai/spec-tests-3.1/fail/header-object-allowReserved.yaml": "allowReserved on a header: an unknown-key warning here",
     ]
 
-    @Test(arguments: CorpusDocument.roots())
+    @Test(arguments: try CorpusDocument.roots())
     func resolves(_ root: CorpusDocument) {
         let result = root.resolve()
         let errors = result.diagnostics.filter { $0.severity == .error }
@@ -61,16 +61,14 @@ extension CorpusDocument {
             "edge/swagger-parser/relative-file-references/yaml/parent.yaml": "[path-parameter-unused]",
         ]
         for (path, id) in expectations {
-            let root = try #require(CorpusDocument.roots().first { $0.path == path })
+            let root = try CorpusDocument.root(path)
             let errors = root.resolve().diagnostics.filter { $0.severity == .error }.map(\.description)
             #expect(errors.contains { $0.hasSuffix(id) }, "\(path): \(errors)")
         }
     }
 
     @Test func relativeIdMovesTheBaseOfReferences() throws {
-        let root = try #require(CorpusDocument.roots().first {
-            $0.path == "edge/swagger-parser/3.1.0/dereference/schema/$id-uri-external/root.json"
-        })
+        let root = try CorpusDocument.root("edge/swagger-parser/3.1.0/dereference/schema/$id-uri-external/root.json")
         let result = root.resolve()
         // The document really lacks `info`; the reference through `$id: ./nested/` reaches nested/nested/ex.json.
         #expect(result.errorLines == [
@@ -92,9 +90,8 @@ extension CorpusDocument {
     }
 
     @Test func jsonAndYamlMultiFileDocumentsResolveTheSame() throws {
-        let roots = CorpusDocument.roots()
-        let yaml = try #require(roots.first { $0.path == "edge/swagger-parser/relative-file-references/yaml/parent.yaml" })
-        let json = try #require(roots.first { $0.path == "edge/swagger-parser/relative-file-references/json/parent.json" })
+        let yaml = try CorpusDocument.root("edge/swagger-parser/relative-file-references/yaml/parent.yaml")
+        let json = try CorpusDocument.root("edge/swagger-parser/relative-file-references/json/parent.json")
         let yamlAPI = try #require(yaml.resolve().api)
         let jsonAPI = try #require(json.resolve().api)
         #expect(IRSummary.render(yamlAPI) == IRSummary.render(jsonAPI))
@@ -102,9 +99,8 @@ extension CorpusDocument {
     }
 
     @Test func discriminatorMappingAcrossFiles() throws {
-        let root = try #require(CorpusDocument.roots().first {
-            $0.path == "edge/swagger-parser/discriminator-mapping-resolution/main-external-mapping-3files.yaml"
-        })
+        let root = try CorpusDocument.root(
+            "edge/swagger-parser/discriminator-mapping-resolution/main-external-mapping-3files.yaml")
         let result = root.resolve()
         #expect(result.errorLines == [])
         // Cat.yaml and Dog.yaml are not schemas but maps of one named schema each (whose `#/components/schemas/Pet`

@@ -1,0 +1,25 @@
+public import Foundation
+
+/// A program run to completion, with its standard output and error read together.
+public struct ExternalProcess: Sendable {
+    /// The exit status.
+    public var status: Int32
+    /// Standard output and standard error, interleaved as written.
+    public var output: String
+
+    /// Runs `arguments` through `/usr/bin/env` (so the first is looked up on `PATH`) in `directory`.
+    public static func run(_ arguments: [String], in directory: URL) throws -> ExternalProcess {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return ExternalProcess(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+    }
+}
