@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// `plexus-bench`: prints speed and memory figures of each pipeline stage for a set of documents.
@@ -5,36 +6,55 @@ import Foundation
 /// Each document is measured in a child process of its own so that peak memory belongs to that document alone.
 /// Times are medians over `--iterations` runs after one warm-up run.
 @main
-enum BenchmarkMain {
+struct BenchmarkMain: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plexus-bench",
+        abstract: "Speed and memory figures of each plexus-gen stage, per document.",
+        discussion: """
+            Each document is measured in a process of its own (so peak memory is that document's): libyaml's bare \
+            scan, load, decode, resolve, rendering of models, client and server, lint, the whole job in process, \
+            and the wall time of `plexus-gen generate` (models, client, server) as a process. Times are medians \
+            after one warm-up run. Run it from the repository root on a release build: \
+            swift run -c release plexus-bench
+            """)
+
+    /// The documents measured when none is given: the Plexus spec and the largest corpus documents.
     static let defaultDocuments = [
         "openapi.yaml",
-        "../shared/corpus/apple-swift-openapi-generator/Examples/streaming-chatgpt-proxy/Sources/ChatGPT/openapi.yaml",
-        "../shared/corpus/openapi-spec-validator-bench/docker.yaml",
-        "../shared/corpus/edge/openapikit/google-books-3.0.yaml",
+        "Tests/Corpus/apple-swift-openapi-generator/Examples/streaming-chatgpt-proxy/Sources/ChatGPT/openapi.yaml",
+        "Tests/Corpus/openapi-spec-validator-bench/docker.yaml",
+        "Tests/Corpus/edge/openapikit/google-books-3.0.yaml",
     ]
 
-    static func main() throws {
-        var arguments = Array(CommandLine.arguments.dropFirst())
-        var iterations = 20
-        if let index = arguments.firstIndex(of: "--iterations"), index + 1 < arguments.count {
-            iterations = Int(arguments[index + 1]) ?? iterations
-            arguments.removeSubrange(index...index + 1)
-        }
-        if arguments.first == "--measure-one", arguments.count == 2 {
-            let figures = try DocumentMeasurement.measure(path: arguments[1], iterations: iterations)
+    @Option(help: "Runs per figure; the median is printed.")
+    var iterations = 20
+
+    @Option(name: .customLong("measure-one"), help: .private)
+    var measuredDocument: String?
+
+    @Argument(help: "OpenAPI documents to measure (default: openapi.yaml and the three largest corpus documents).")
+    var documents: [String] = []
+
+    func validate() throws {
+        guard iterations >= 1 else { throw ValidationError("--iterations must be at least 1") }
+    }
+
+    func run() throws {
+        if let measuredDocument {
+            let figures = try DocumentMeasurement.measure(path: measuredDocument, iterations: iterations)
             print(figures.serialized)
             return
         }
-        let documents = arguments.isEmpty ? defaultDocuments : arguments
+        let paths = documents.isEmpty ? Self.defaultDocuments : documents
         print("plexus-bench: median of \(iterations) runs per figure, each document in its own process")
         print(Figures.header)
-        for path in documents {
-            let output = try runChild(arguments: ["--measure-one", path, "--iterations", String(iterations)])
+        for path in paths {
+            let output = try Self.runChild(arguments: ["--measure-one", path, "--iterations", String(iterations)])
             guard var figures = Figures(serialized: output) else {
                 print("\(path): measurement failed: \(output)")
                 continue
             }
-            figures.wallSeconds = try wallClock(path, iterations: min(iterations, 10))
+            figures.wallSeconds = try Self.wallClock(path, iterations: min(iterations, 10))
             print(figures.row)
         }
     }
