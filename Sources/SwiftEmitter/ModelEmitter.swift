@@ -125,23 +125,24 @@ public struct ModelEmitter: Sendable {
             }
             return rendered.hasSuffix("\n") ? String(rendered.dropLast()) : rendered
         }
-        // An import carries the declarations' access level when their signatures use the module's types, so the
-        // file compiles (without "unused public import" warnings) whether or not the consuming target makes
-        // imports internal by default.
-        let usage = PublicTypeUsage(api: api, options: options)
+        // An import carries the declarations' access level when the signatures in that file use the module's
+        // types, so each file compiles without "unused public import" warnings whether or not the consuming target
+        // makes imports internal by default.
         func importLine(_ module: String, publiclyUsed: Bool) -> String {
             publiclyUsed && options.accessModifier != .internal ? "\(access) import \(module)" : "import \(module)"
         }
-        let imports = [
-            importLine("Foundation", publiclyUsed: usage.foundation),
-            importLine("PlexusRuntime", publiclyUsed: usage.runtime),
-        ]
         let perFile = options.splitsLargeTypeFiles ? Self.typesPerFile : max(declarations.count, 1)
         let chunks = stride(from: 0, to: max(declarations.count, 1), by: perFile).map {
-            Array(declarations[$0..<min($0 + perFile, declarations.count)])
+            $0..<min($0 + perFile, declarations.count)
         }
-        return chunks.enumerated().map { index, chunk in
-            let file = FileViewModel(source: options.sourceName, imports: imports, declarations: chunk)
+        return chunks.enumerated().map { index, range in
+            let usage = PublicTypeUsage(declaring: emitted[range], options: options)
+            let imports = [
+                importLine("Foundation", publiclyUsed: usage.foundation),
+                importLine("PlexusRuntime", publiclyUsed: usage.runtime),
+            ]
+            let file = FileViewModel(
+                source: options.sourceName, imports: imports, declarations: Array(declarations[range]))
             let path = chunks.count == 1 ? "Types.swift" : "Types-\(index + 1).swift"
             return GeneratedFile(path: path, contents: renderer.render(file, template: "File"))
         }
@@ -153,8 +154,9 @@ struct PublicTypeUsage {
     var foundation = false
     var runtime = false
 
-    init(api: ResolvedAPI, options: EmitterOptions) {
-        for type in api.types {
+    /// The modules the public signatures of `declared` use.
+    init(declaring declared: some Sequence<NamedType>, options: EmitterOptions) {
+        for type in declared {
             switch type.kind {
             case .object(let object):
                 for property in object.properties {
