@@ -181,7 +181,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlexusGenCLITests",
-            dependencies: ["plexus-gen", "plexus-bench", "TestSupport"],
+            dependencies: ["plexus-gen", "plexus-bench", "SwiftEmitter", "TestSupport"],
             swiftSettings: upcomingFeatures
         ),
     ],

@@ -134,7 +134,7 @@ struct ClientBuilder {
 
         var docLines = DocComment.lines(title: operation.summary, description: operation.description)
         let errorName = errorType.map { "ResponseError<\($0)>" } ?? "ResponseError<JSONValue>"
-        let route = "`\(operation.method.rawValue.uppercased()) \(operation.path)`"
+        let route = "`\(operation.method.rawValue.uppercased()) \(SwiftSource.commentText(operation.path))`"
         docLines.append(contentsOf: [docLines.isEmpty ? nil : "///", "/// \(route). Throws `\(errorName)` for an undocumented or error status."].compactMap { $0 })
         let upper = plan.typeName.prefix(1).uppercased() + plan.typeName.dropFirst()
         return .success(
@@ -171,6 +171,6 @@ struct ClientBuilder {
     }
 
     private func literal(_ text: String) -> String {
-        StructBuilder.stringLiteral(text)
+        SwiftSource.stringLiteral(text)
     }
 }

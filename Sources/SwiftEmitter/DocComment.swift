@@ -1,9 +1,9 @@
 /// Turns a title and description into `///` lines.
 enum DocComment {
     /// Titles and summaries may span lines too (a summary copied from prose often does), so both are split; every
-    /// line becomes its own `///` line, so no text can end the comment and leak into code.
+    /// line becomes its own `///` line, cleaned by `SwiftSource`, so no text can end the comment and leak into code.
     static func lines(title: String?, description: String?) -> [String] {
-        var text: [Substring] = []
+        var text: [String] = []
         if let title, !title.isEmpty { text += split(title) }
         if let description, !description.isEmpty {
             if !text.isEmpty { text.append("") }
@@ -13,7 +13,7 @@ enum DocComment {
         return text.map { $0.isEmpty ? "///" : "/// \($0)" }
     }
 
-    private static func split(_ text: String) -> [Substring] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    private static func split(_ text: String) -> [String] {
+        SwiftSource.commentLines(text)
     }
 }

@@ -19,7 +19,7 @@ struct EnumBuilder {
 
     private func literal(_ value: JSONValue) -> String {
         switch value {
-        case .string(let text): StructBuilder.stringLiteral(text)
+        case .string(let text): SwiftSource.stringLiteral(text)
         case .integer(let number): String(number)
         default: "\"\""
         }

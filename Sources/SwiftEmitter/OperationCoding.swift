@@ -44,7 +44,7 @@ struct OperationCoding {
             case .multipart(_, let contentTypes) where contentTypes.isEmpty: "try \(target).setMultipartBody(\(variable))"
             case .multipart(_, let contentTypes):
                 "try \(target).setMultipartBody(\(variable), contentTypes: ["
-                    + contentTypes.sorted { $0.key < $1.key }.map { "\(StructBuilder.stringLiteral($0.key)): \(StructBuilder.stringLiteral($0.value))" }
+                    + contentTypes.sorted { $0.key < $1.key }.map { "\(SwiftSource.stringLiteral($0.key)): \(SwiftSource.stringLiteral($0.value))" }
                     .joined(separator: ", ") + "])"
             case .text, .binary: "\(target).setBody(\(variable), contentType: \(contentType))"
             }
@@ -199,6 +199,6 @@ struct OperationCoding {
     }
 
     func literal(_ text: String) -> String {
-        StructBuilder.stringLiteral(text)
+        SwiftSource.stringLiteral(text)
     }
 }

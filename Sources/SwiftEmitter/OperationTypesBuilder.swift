@@ -22,7 +22,7 @@ struct OperationTypesBuilder {
     private func operation(_ plan: OperationPlan) -> OperationTypeViewModel {
         let operation = plan.operation
         var docLines = DocComment.lines(title: operation.summary, description: nil)
-        docLines.append(contentsOf: [docLines.isEmpty ? nil : "///", "/// `\(operation.method.rawValue.uppercased()) \(operation.path)`"].compactMap { $0 })
+        docLines.append(contentsOf: [docLines.isEmpty ? nil : "///", "/// `\(operation.method.rawValue.uppercased()) \(SwiftSource.commentText(operation.path))`"].compactMap { $0 })
 
         var properties: [DeclarationViewModel] = []
         var initArguments: [String] = []

@@ -21,7 +21,7 @@ struct ServerBuilder {
     private func operation(_ plan: OperationPlan) -> ServerOperationViewModel {
         let operation = plan.operation
         var docLines = DocComment.lines(title: operation.summary, description: operation.description)
-        docLines.append(contentsOf: [docLines.isEmpty ? nil : "///", "/// `\(operation.method.rawValue.uppercased()) \(operation.path)`"].compactMap { $0 })
+        docLines.append(contentsOf: [docLines.isEmpty ? nil : "///", "/// `\(operation.method.rawValue.uppercased()) \(SwiftSource.commentText(operation.path))`"].compactMap { $0 })
         if operation.deprecated { docLines.append("/// - Note: deprecated.") }
         let typePath = "\(names.namespace).\(plan.typeName)"
         let inputType = "\(typePath).\(names.input)"

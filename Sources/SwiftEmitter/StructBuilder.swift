@@ -74,7 +74,7 @@ struct StructBuilder {
             docLines: DocComment.lines(title: type.title, description: type.description),
             attributes: [], access: access, name: type.name, members: members, initParameters: initParameters,
             initAssignments: assignments, hasCodingKeys: !plans.isEmpty,
-            codingKeys: plans.map { CodingKeyViewModel(name: $0.key, rawValue: Self.escapeString($0.property.jsonName)) },
+            codingKeys: plans.map { CodingKeyViewModel(name: $0.key, rawValue: SwiftSource.stringLiteralContents($0.property.jsonName)) },
             decodeLines: decode, encodeLines: encode)
     }
 
@@ -110,7 +110,7 @@ struct StructBuilder {
         var docLines = DocComment.lines(title: nil, description: plan.property.description)
         if plan.defaultLiteral != nil {
             docLines += docLines.isEmpty ? [] : ["///"]
-            docLines.append("/// Defaults to `\(plan.defaultLiteral ?? "")` when absent.")
+            docLines.append("/// Defaults to `\(SwiftSource.commentText(plan.defaultLiteral ?? ""))` when absent.")
         }
         guard plan.usesAccessor else {
             return MemberViewModel(docLines: docLines, lines: ["\(access) var \(plan.name): \(publicType(plan))"])
@@ -220,14 +220,15 @@ struct StructBuilder {
     private func literal(_ value: JSONValue, for type: TypeRef) -> String? {
         switch (type, value) {
         case (.primitive(.bool), .bool(let flag)): return flag ? "true" : "false"
-        case (.primitive(.string), .string(let text)): return Self.stringLiteral(text)
+        case (.primitive(.string), .string(let text)): return SwiftSource.stringLiteral(text)
         case (.primitive(let primitive), .integer(let number)) where [.int, .int32, .int64, .double, .float].contains(primitive):
             return String(number)
         case (.primitive(.number), .integer(let number)), (.primitive(.decimal), .integer(let number)):
             return mapping.swiftType(type) == "Decimal" ? "Decimal(\(number))" : String(number)
         case (.primitive(.number), .number(_, let text)), (.primitive(.decimal), .number(_, let text)),
             (.primitive(.double), .number(_, let text)), (.primitive(.float), .number(_, let text)):
-            return mapping.swiftType(type) == "Decimal" ? "Decimal(string: \"\(text)\")!" : text
+            guard let number = SwiftSource.numberLiteral(text) else { return nil }
+            return mapping.swiftType(type) == "Decimal" ? "Decimal(string: \"\(number)\")!" : number
         case (.named(let name), _):
             guard case .enumeration(let enumeration)? = api.type(named: name)?.kind,
                 let match = enumeration.cases.first(where: { $0.value == value })
@@ -236,26 +237,5 @@ struct StructBuilder {
         default:
             return nil
         }
-    }
-
-    /// `text` as a Swift string literal, quotes included.
-    static func stringLiteral(_ text: String) -> String {
-        "\"\(escapeString(text))\""
-    }
-
-    static func escapeString(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 { result += "\\u{\(String(scalar.value, radix: 16))}" } else { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
     }
 }

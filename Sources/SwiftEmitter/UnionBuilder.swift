@@ -14,7 +14,7 @@ struct UnionBuilder {
                 : "try value.encode(to: encoder)"
             let values = unionCase.discriminatorValues
             return UnionCaseViewModel(
-                docLines: values.isEmpty ? [] : ["/// Selected by `\(values.joined(separator: "`, `"))`."],
+                docLines: values.isEmpty ? [] : ["/// Selected by `\(values.map(SwiftSource.commentText).joined(separator: "`, `"))`."],
                 name: SwiftName.escaped(unionCase.name), type: swiftType, encodeStatement: encode)
         }
         let decode: [String]
@@ -39,18 +39,18 @@ struct UnionBuilder {
         let expected = union.cases.flatMap(\.discriminatorValues).joined(separator: ", ")
         var lines = [
             "let tag = try decoder.container(keyedBy: DynamicCodingKey.self)",
-            "    .decode(String.self, forKey: DynamicCodingKey(\(StructBuilder.stringLiteral(property))))",
+            "    .decode(String.self, forKey: DynamicCodingKey(\(SwiftSource.stringLiteral(property))))",
             "switch tag {",
         ]
         for unionCase in union.cases {
-            let labels = unionCase.discriminatorValues.map(StructBuilder.stringLiteral).joined(separator: ", ")
+            let labels = unionCase.discriminatorValues.map(SwiftSource.stringLiteral).joined(separator: ", ")
             lines.append("case \(labels): self = .\(SwiftName.escaped(unionCase.name))(\(decodeExpression(unionCase)))")
         }
         lines += [
             "default:",
             "    throw DecodingError.dataCorrupted(.init(",
             "        codingPath: decoder.codingPath,",
-            "        debugDescription: \"unknown \(StructBuilder.escapeString(property)) '\\(tag)' for \(name); expected one of \(StructBuilder.escapeString(expected))\"))",
+            "        debugDescription: \"unknown \(SwiftSource.stringLiteralContents(property)) '\\(tag)' for \(name); expected one of \(SwiftSource.stringLiteralContents(expected))\"))",
             "}",
         ]
         return lines

@@ -229,8 +229,43 @@ public enum SwiftName {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// `name` as an identifier Swift accepts: only the scalars the language allows in identifiers, without
+    /// invisible formatting characters (zero-width joiners and spaces, bidirectional marks, which the grammar allows
+    /// but which make a name read differently from what the compiler sees), starting with a scalar allowed first
+    /// (not a digit, not a combining mark), else with an underscore.
     private static func safeStart(_ name: String) -> String {
-        guard let first = name.first else { return "_" }
-        return first.isNumber ? "_" + name : name
+        var scalars = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars
+        where isIdentifierCharacter(scalar) && scalar.properties.generalCategory != .format {
+            scalars.append(scalar)
+        }
+        guard let first = scalars.first else { return "_" }
+        if !isIdentifierHead(first) { scalars.insert("_", at: scalars.startIndex) }
+        return String(scalars)
+    }
+
+    /// The scalars an identifier may start with (The Swift Programming Language, Lexical Structure: identifier-head).
+    static func isIdentifierHead(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        switch value {
+        case 0x41...0x5A, 0x61...0x7A, 0x5F, 0xA8, 0xAA, 0xAD, 0xAF, 0xB2...0xB5, 0xB7...0xBA, 0xBC...0xBE,
+            0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF, 0x100...0x2FF, 0x370...0x167F, 0x1681...0x180D, 0x180F...0x1DBF,
+            0x1E00...0x1FFF, 0x200B...0x200D, 0x202A...0x202E, 0x203F...0x2040, 0x2054, 0x2060...0x206F,
+            0x2070...0x20CF, 0x2100...0x218F, 0x2460...0x24FF, 0x2776...0x2793, 0x2C00...0x2DFF, 0x2E80...0x2FFF,
+            0x3004...0x3007, 0x3021...0x302F, 0x3031...0x303F, 0x3040...0xD7FF, 0xF900...0xFD3D, 0xFD40...0xFDCF,
+            0xFDF0...0xFE1F, 0xFE30...0xFE44, 0xFE47...0xFFFD:
+            return true
+        default:
+            // U+10000–U+1FFFD, U+20000–U+2FFFD, …, U+E0000–U+EFFFD.
+            return value >= 0x10000 && value <= 0xEFFFD && value & 0xFFFF <= 0xFFFD
+        }
+    }
+
+    /// The scalars an identifier may continue with (identifier-character).
+    static func isIdentifierCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x300...0x36F, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F: true
+        default: isIdentifierHead(scalar)
+        }
     }
 }

@@ -1,0 +1,110 @@
+/// Text from the document made safe for each place it can reach in generated Swift.
+///
+/// A document is input from outside, and generated code is compiled into apps: every path from document text to
+/// Swift goes through one of these, so no text can end a comment or a literal and be compiled as code, and no
+/// invisible character (a bidirectional override, a control) hides in the source.
+public enum SwiftSource {
+    /// `text` as the lines of a `///` comment: split at every kind of line break (LF, CR, CRLF, VT, FF, NEL,
+    /// U+2028, U+2029), each line cleaned by `commentText`.
+    public static func commentLines(_ text: String) -> [String] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { commentText(String($0)) }
+    }
+
+    /// `text` for one line of a comment: every control, line or paragraph separator and invisible formatting
+    /// character (bidirectional overrides and isolates among them) is written as its `\u{…}` escape, so the line
+    /// cannot end early or read differently from what the compiler sees.
+    public static func commentText(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscapeInComment) else { return text }
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            if needsEscapeInComment(scalar) {
+                result += unicodeEscape(scalar)
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// `text` as a Swift string literal, quotes included, that evaluates to exactly `text`.
+    public static func stringLiteral(_ text: String) -> String {
+        "\"\(stringLiteralContents(text))\""
+    }
+
+    /// What goes between the quotes of a string literal that evaluates to exactly `text`: backslashes and quotes
+    /// escaped, and every control, separator, invisible formatting character and a combining mark at the start
+    /// (which would otherwise attach to the opening quote) written as an escape.
+    public static func stringLiteralContents(_ text: String) -> String {
+        var result = ""
+        var isFirst = true
+        for scalar in text.unicodeScalars {
+            defer { isFirst = false }
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\0": result += "\\0"
+            default:
+                if needsEscapeInComment(scalar) || (isFirst && isCombiningMark(scalar)) {
+                    result += unicodeEscape(scalar)
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+
+    /// `text` when it is a JSON number whose magnitude is 0 or between 1e-100 and 1e100, so it is the same value as a `Double` and as a `Decimal` (so it is a valid Swift
+    /// literal and `Decimal(string:)` of it cannot fail); `nil` for anything else (`.inf`, `.nan`, `1e999`, …).
+    public static func numberLiteral(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        var index = 0
+        func digits() -> Bool {
+            let start = index
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
+            return index > start
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+        guard digits() else { return nil }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digits() else { return nil }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            guard digits() else { return nil }
+        }
+        guard index == bytes.count, let value = Double(text), value == 0 || (abs(value) < 1e100 && abs(value) > 1e-100) else {
+            return nil
+        }
+        return text
+    }
+
+    /// Controls (C0, DEL, C1), line and paragraph separators, and invisible formatting characters (category Cf:
+    /// bidirectional marks, overrides and isolates, zero-width characters, the byte order mark); also unassigned,
+    /// private-use and surrogate code points, which have no business in source.
+    static func needsEscapeInComment(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) { return true }
+        if scalar.isASCII { return false }
+        switch scalar.properties.generalCategory {
+        case .lineSeparator, .paragraphSeparator, .format, .control, .unassigned, .privateUse, .surrogate: return true
+        default: return false
+        }
+    }
+
+    static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
+        }
+    }
+
+    private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
+        "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+    }
+}
