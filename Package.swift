@@ -75,7 +75,7 @@ let package = Package(
         .target(
             name: "SwiftEmitter",
             dependencies: [
-                "Resolver", "OpenAPIModel", "Diagnostics", "Templates",
+                "Resolver", "OpenAPIModel", "YAMLLoader", "Diagnostics", "Templates",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: upcomingFeatures

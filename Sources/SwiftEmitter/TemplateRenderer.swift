@@ -2,6 +2,7 @@ internal import Foundation
 internal import Mustache
 public import Diagnostics
 internal import Templates
+internal import YAMLLoader
 
 /// Renders view models with the built-in templates, each replaceable by a file of the same name in a user's
 /// template directory.
@@ -15,35 +16,61 @@ public struct TemplateRenderer: Sendable {
     /// - Throws: `DiagnosticError` when a template cannot be read or parsed.
     public init(overrides: String? = nil) throws(DiagnosticError) {
         var library = MustacheLibrary()
+        var structures: [String: TemplateStructure] = [:]
         guard let builtIn = TemplateFiles.directory else {
             throw DiagnosticError("the built-in templates are missing from the installation", at: nil, id: "template-missing")
         }
         for name in Self.requiredTemplates {
-            try Self.register(builtIn.appendingPathComponent("\(name).mustache"), as: name, in: &library)
+            structures[name] = try Self.register(builtIn.appendingPathComponent("\(name).mustache"), as: name, in: &library)
         }
         if let overrides {
             let directory = URL(fileURLWithPath: overrides)
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-            guard FileManager.default.fileExists(atPath: directory.path) else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
                 throw DiagnosticError("template directory '\(overrides)' does not exist", at: nil, id: "template-missing")
             }
-            for file in files.sorted() where file.hasSuffix(".mustache") {
-                try Self.register(directory.appendingPathComponent(file), as: String(file.dropLast(9)), in: &library)
+            guard isDirectory.boolValue else {
+                throw DiagnosticError(
+                    "template directory '\(overrides)' is a file; --templates names a directory of .mustache files",
+                    at: nil, id: "template-missing")
             }
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            for file in files.sorted() where file.hasSuffix(".mustache") {
+                let name = String(file.dropLast(9))
+                structures[name] = try Self.register(directory.appendingPathComponent(file), as: name, in: &library)
+            }
+        }
+        if let cycle = TemplateStructure.inclusionCycle(structures) {
+            throw DiagnosticError(
+                "templates include each other without end: \(cycle.joined(separator: " → "))", at: nil,
+                id: "template-invalid")
         }
         self.library = library
     }
 
-    private static func register(_ url: URL, as name: String, in library: inout MustacheLibrary) throws(DiagnosticError) {
+    /// Largest template file read.
+    static let maximumTemplateBytes = 1 << 20
+
+    private static func register(
+        _ url: URL, as name: String, in library: inout MustacheLibrary
+    ) throws(DiagnosticError) -> TemplateStructure {
         let location = SourceLocation(file: url.path, line: 1, column: 1)
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw DiagnosticError("cannot read template '\(url.path)'", at: nil, id: "template-unreadable")
+        let bytes: [UInt8]
+        do {
+            bytes = try SourceFile.read(url.path, maximumBytes: maximumTemplateBytes)
+        } catch {
+            throw DiagnosticError("cannot read template '\(url.path)': \(error.reason)", at: nil, id: "template-unreadable")
         }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw DiagnosticError("template '\(url.path)' is not UTF-8", at: location, id: "template-unreadable")
+        }
+        let structure = try TemplateStructure(text, name: name, file: url.path)
         do {
             library.register(try MustacheTemplate(string: text), named: name)
         } catch {
             throw DiagnosticError("template '\(name)' does not parse: \(error)", at: location, id: "template-invalid")
         }
+        return structure
     }
 
     /// Renders `object` with the template called `name`.

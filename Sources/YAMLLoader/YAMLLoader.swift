@@ -26,7 +26,7 @@ public struct YAMLLoader: Sendable {
         let name = displayName ?? path
         let bytes: [UInt8]
         do {
-            bytes = try Self.readFile(path)
+            bytes = try SourceFile.read(path, maximumBytes: limits.maxFileBytes)
         } catch {
             throw YAMLError(.unreadable, "cannot read '\(name)': \(error.reason)", at: nil)
         }
@@ -53,33 +53,6 @@ public struct YAMLLoader: Sendable {
     public func load(string: String, file: String) throws(YAMLError) -> YAMLDocument {
         try load(bytes: Array(string.utf8), file: file)
     }
-
-    private static func readFile(_ path: String) throws(FileReadError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw FileReadError(code: errno) }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw FileReadError(code: errno) }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw FileReadError(code: EISDIR) }
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(Int(status.st_size))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw FileReadError(code: errno)
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
-        return bytes
-    }
-}
-
-private struct FileReadError: Error {
-    var code: Int32
-    var reason: String { String(cString: strerror(code)) }
 }
 
 /// The mutable state of one load: the storage being filled, a stack of open collections and the anchors seen.

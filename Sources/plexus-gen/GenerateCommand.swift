@@ -48,8 +48,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The config file (default: plexus-gen.yaml in the current directory, if present).")
     var config: String?
 
-    @Option(name: .customLong("ref-root"), help: "Directory that references may not leave.")
-    var referenceRoot: String?
+    @OptionGroup var input: InputOptions
 
     @Flag(help: "Write nothing; exit 1 and list the files that differ from what would be generated.")
     var check = false
@@ -68,7 +67,7 @@ struct GenerateCommand: ParsableCommand {
                     + GeneratorConfig.supportedModes.joined(separator: ", "))
             throw ExitCode(2)
         }
-        let result = APIResolver.resolve(contentsOf: spec, options: ResolverOptions(allowedRoot: referenceRoot))
+        let result = APIResolver.resolve(contentsOf: spec, options: input.resolverOptions)
         let shown = result.diagnostics.filter { $0.severity >= .warning }
         for diagnostic in shown { printToStandardError(diagnostic.description) }
         if result.diagnostics.contains(where: { $0.id == "yaml-unreadable" }) { throw ExitCode(2) }

@@ -38,8 +38,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: "recommended, strict or all (default: the config's, else recommended).")
     var ruleset: RuleDescriptor.Ruleset?
 
-    @Option(name: .customLong("ref-root"), help: "Directory that references may not leave.")
-    var referenceRoot: String?
+    @OptionGroup var input: InputOptions
 
     @Flag(name: .customLong("list-rules"), help: "Print every rule with its id, default severity and ruleset, then exit.")
     var listRules = false
@@ -51,7 +50,7 @@ struct LintCommand: ParsableCommand {
         }
         var settings = try loadConfig()
         if let ruleset { settings.ruleset = ruleset }
-        let linter = Linter(config: settings, resolverOptions: ResolverOptions(allowedRoot: referenceRoot))
+        let linter = Linter(config: settings, resolverOptions: input.resolverOptions)
         let reports = (specs.isEmpty ? ["openapi.yaml"] : specs).map { linter.lint(path: $0) }
         print(format.render(reports), terminator: "")
         if reports.contains(where: \.unreadable) { throw ExitCode(2) }

@@ -22,16 +22,13 @@ struct ValidateCommand: ParsableCommand {
     @Option(help: "Output format: text (compiler style) or json.")
     var format: DiagnosticFormat = .text
 
-    @Option(
-        name: .customLong("ref-root"),
-        help: "Directory that references may not leave (default: the current directory if it contains SPEC, else SPEC's directory).")
-    var referenceRoot: String?
+    @OptionGroup var input: InputOptions
 
     @Flag(help: "Also print notes (info) about how the document will be generated, e.g. renamed types.")
     var verbose = false
 
     func run() throws {
-        let result = APIResolver.resolve(contentsOf: spec, options: ResolverOptions(allowedRoot: referenceRoot))
+        let result = APIResolver.resolve(contentsOf: spec, options: input.resolverOptions)
         let shown = result.diagnostics.filter { verbose || $0.severity >= .warning }
         let output = DiagnosticPrinter(format: format).render(shown, file: spec)
         if !output.isEmpty { print(output) }

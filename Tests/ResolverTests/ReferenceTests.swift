@@ -164,7 +164,7 @@ import Testing
         #expect(result.errorLines == [
             "spec/openapi.yaml:7:17: error: reference '#/components/schemas/Account' points at a schema, expected a parameter [ref-wrong-kind]",
             "spec/openapi.yaml:16:29: error: unresolved reference '#/components/schemas/Acount': no 'Acount' in '#/components/schemas'; did you mean 'Account'? [unresolved-ref]",
-            "spec/openapi.yaml:17:29: error: cannot resolve 'missing.yaml': cannot read 'spec/missing.yaml' [ref-unreadable]",
+            "spec/openapi.yaml:17:29: error: cannot resolve 'missing.yaml': cannot read 'spec/missing.yaml': No such file or directory [ref-unreadable]",
             "spec/openapi.yaml:18:29: error: reference '../../etc/passwd' leaves the allowed root directory '\(allowedRoot)' [ref-outside-root]",
             "spec/openapi.yaml:19:29: error: reference '/etc/passwd' uses an absolute path; use a path relative to the document [ref-outside-root]",
             "spec/openapi.yaml:20:29: error: reference 'https://example.com/schemas/pet.json' is remote; plexus-gen does not fetch remote references (bundle the document first) [ref-remote]",

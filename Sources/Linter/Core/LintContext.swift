@@ -110,13 +110,15 @@ public struct LintContext: Sendable {
             guard let path, !parts[0].hasPrefix("/"), !parts[0].contains("://") else { return nil }
             let base = URL(fileURLWithPath: site.file == file ? path : site.file).deletingLastPathComponent()
             let url = base.appendingPathComponent(parts[0]).standardizedFileURL
-            guard url.path.hasPrefix(URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path) else {
+            // The same gate as the resolver's: the real path (links followed) at or below the document's directory.
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
+            guard SourceFile.isInside(url.path, root: directory), let real = SourceFile.realPath(url.path) else {
                 return nil
             }
             if let cached = loaded[url.path] {
                 target = cached
             } else {
-                guard let yaml = try? YAMLLoader().load(contentsOf: url.path) else { return nil }
+                guard let yaml = try? YAMLLoader().load(contentsOf: real, displayName: url.path) else { return nil }
                 target = LintNode(node: yaml.root, pointer: "", file: yaml.file, mark: yaml.root.reportedMark)
                 loaded[url.path] = target
             }

@@ -29,7 +29,7 @@ public struct Linter: Sendable {
     public func lint(path: String, displayName: String? = nil) -> Report {
         let yaml: YAMLDocument
         do {
-            yaml = try YAMLLoader().load(contentsOf: path, displayName: displayName)
+            yaml = try YAMLLoader(limits: resolverOptions.limits).load(contentsOf: path, displayName: displayName)
         } catch {
             let location = error.location ?? SourceLocation(file: path, line: 1, column: 1)
             let finding = Finding(rule: "oas-structure", severity: .error, message: error.message, location: location, pointer: "")

@@ -7,10 +7,13 @@ public struct ResolverOptions: Sendable {
     /// The directory references may not leave. `nil`: the current directory when it contains the document,
     /// otherwise the document's own directory.
     public var allowedRoot: String?
+    /// Bounds on every file read (size) and loaded (nesting, aliases).
+    public var limits: YAMLLoaderLimits
 
     /// Creates options.
-    public init(allowedRoot: String? = nil) {
+    public init(allowedRoot: String? = nil, limits: YAMLLoaderLimits = .default) {
         self.allowedRoot = allowedRoot
+        self.limits = limits
     }
 }
 
@@ -28,7 +31,7 @@ public enum APIResolver {
     ) -> ResolutionResult {
         let yaml: YAMLDocument
         do {
-            yaml = try YAMLLoader().load(contentsOf: path, displayName: displayName)
+            yaml = try YAMLLoader(limits: options.limits).load(contentsOf: path, displayName: displayName)
         } catch {
             return ResolutionResult(api: nil, diagnostics: [error.diagnostic])
         }
@@ -48,7 +51,8 @@ public enum APIResolver {
         guard let document = decoded.document else {
             return ResolutionResult(api: nil, diagnostics: decoded.diagnostics)
         }
-        let documents = DocumentSet(rootPath: path, rootYAML: yaml, allowedRoot: options.allowedRoot)
+        let documents = DocumentSet(
+            rootPath: path, rootYAML: yaml, allowedRoot: options.allowedRoot, limits: options.limits)
         let types = TypeBuilder(documents: documents, version: document.version, rootSchemas: document.components.schemas)
         for entry in document.components.schemas {
             types.declareComponent(entry.key, entry.value, file: documents.rootAbsolutePath, location: entry.keyLocation)

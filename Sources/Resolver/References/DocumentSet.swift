@@ -36,6 +36,9 @@ final class DocumentSet {
     let rootAbsolutePath: String
     let rootDisplayPath: String
     let allowedRoot: String
+    /// `allowedRoot` with symbolic links resolved; `nil` when it does not exist (then no file is inside it).
+    let realAllowedRoot: String?
+    let limits: YAMLLoaderLimits
     private var files: [String: LoadedFile] = [:]
     private var failedFiles: [String: String] = [:]
     private(set) var loadOrder: [String] = []
@@ -46,7 +49,8 @@ final class DocumentSet {
     /// References written in the root document, the great majority, keyed by their text alone.
     private var resolvedFromRoot = [String: Result<Target, Diagnostic>](minimumCapacity: 256)
 
-    init(rootPath: String, rootYAML: YAMLDocument, allowedRoot: String?) {
+    init(rootPath: String, rootYAML: YAMLDocument, allowedRoot: String?, limits: YAMLLoaderLimits) {
+        self.limits = limits
         let currentDirectory = FileManager.default.currentDirectoryPath
         rootAbsolutePath = FilePath.resolve(rootPath, from: currentDirectory + "/.")
         rootDisplayPath = rootYAML.file
@@ -57,6 +61,7 @@ final class DocumentSet {
         } else {
             self.allowedRoot = FilePath.directory(of: rootAbsolutePath)
         }
+        realAllowedRoot = SourceFile.realPath(self.allowedRoot)
         files[rootAbsolutePath] = LoadedFile(displayPath: rootYAML.file, yaml: rootYAML)
         loadOrder.append(rootYAML.file)
     }
@@ -107,6 +112,15 @@ final class DocumentSet {
                     "reference '\(text)' leaves the allowed root directory '\(allowedRoot)'", "ref-outside-root")
             }
             displayPath = FilePath.resolve(filePart, from: displayPath)
+            // The path as written stays inside; a symbolic link on the way must not lead out. The file read is the
+            // one checked.
+            if files[absolutePath] == nil, let real = SourceFile.realPath(absolutePath) {
+                guard let realRoot = realAllowedRoot, FilePath.isInside(real, root: realRoot) else {
+                    return failure(
+                        "reference '\(text)' leaves the allowed root directory '\(allowedRoot)' through a symbolic link",
+                        "ref-outside-root")
+                }
+            }
             if let problem = load(absolutePath, displayPath: displayPath) {
                 return failure("cannot resolve '\(text)': \(problem)", "ref-unreadable")
             }
@@ -171,12 +185,13 @@ final class DocumentSet {
         if files[absolutePath] != nil { return nil }
         if let problem = failedFiles[absolutePath] { return problem }
         do {
-            let yaml = try YAMLLoader().load(contentsOf: absolutePath, displayName: displayPath)
+            let path = SourceFile.realPath(absolutePath) ?? absolutePath
+            let yaml = try YAMLLoader(limits: limits).load(contentsOf: path, displayName: displayPath)
             files[absolutePath] = LoadedFile(displayPath: displayPath, yaml: yaml)
             loadOrder.append(displayPath)
             return nil
         } catch {
-            let problem = error.kind == .unreadable ? "cannot read '\(displayPath)'" : "'\(displayPath)' is not valid YAML: \(error.message)"
+            let problem = error.kind == .unreadable ? error.message : "'\(displayPath)' is not valid YAML: \(error.message)"
             failedFiles[absolutePath] = problem
             return problem
         }
