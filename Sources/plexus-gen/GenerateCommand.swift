@@ -59,6 +59,10 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Keep all models in Types.swift, however many (default: files of 100 types for large documents).")
     var singleTypesFile = false
 
+    func validate() throws {
+        if output?.isEmpty == true { throw ValidationError("--output must name a directory") }
+    }
+
     func run() throws {
         let settings = try loadConfig()
         for requested in mode where !GeneratorConfig.supportedModes.contains(requested) {
@@ -114,10 +118,9 @@ struct GenerateCommand: ParsableCommand {
         }
         do {
             let written = try writer.write(files)
-            print(written.isEmpty ? "\(files.count) file(s) up to date"
-                : written.map { $0.hasPrefix("removed ") ? $0 : "wrote \($0)" }.joined(separator: "\n"))
+            print(written.isEmpty ? "\(files.count) file(s) up to date" : written.joined(separator: "\n"))
         } catch {
-            printToStandardError("error: \(error.localizedDescription)")
+            printToStandardError("error: \(error.description); nothing was written")
             throw ExitCode(1)
         }
     }
