@@ -48,6 +48,13 @@ public enum APIResolver {
     public static func resolve(
         _ decoded: DecodedDocument, yaml: YAMLDocument, path: String, options: ResolverOptions = ResolverOptions()
     ) -> ResolutionResult {
+        // Following references recurses as deep as the chains of references the document has.
+        LargeStack.run { resolveOnThisStack(decoded, yaml: yaml, path: path, options: options) }
+    }
+
+    private static func resolveOnThisStack(
+        _ decoded: DecodedDocument, yaml: YAMLDocument, path: String, options: ResolverOptions
+    ) -> ResolutionResult {
         guard let document = decoded.document else {
             return ResolutionResult(api: nil, diagnostics: decoded.diagnostics)
         }
@@ -63,6 +70,13 @@ public enum APIResolver {
         let schemes = operations.securitySchemes()
         let servers = operations.resolvedServers(document.servers)
         var named = types.types
+        for cycle in TypeGraph.aliasCycles(named) {
+            let members = cycle.map { named[$0]?.originalName ?? $0 }
+            let message = members.count == 1
+                ? "schema '\(members[0])' is only a reference to itself, so it describes no value"
+                : "schemas \((members + [members[0]]).map { "'\($0)'" }.joined(separator: " → ")) only refer to each other, so they describe no value"
+            types.diagnostics.append(Diagnostic(.error, message, at: named[cycle[0]]?.location, id: "ref-cycle"))
+        }
         TypeGraph.markCycles(&named)
         let api = ResolvedAPI(
             document: document, types: named.values.sorted { $0.name < $1.name }, operations: resolvedOperations,

@@ -19,6 +19,12 @@ final class TypeBuilder {
     private var fragmentDiagnosticsSeen: Set<String> = []
     /// The root document's component schemas, already decoded: references to them need no second decode.
     private let rootSchemas: OrderedMap<JSONSchema>
+    /// How many conversions are under way, one inside the other.
+    private var nesting = 0
+    private var nestingReported = false
+    /// The deepest nesting converted: 100,000 links of references, far beyond any real document, within what
+    /// `LargeStack` holds.
+    static let maximumNesting = 100_000
 
     init(documents: DocumentSet, version: OpenAPIVersion, rootSchemas: OrderedMap<JSONSchema>) {
         self.documents = documents
@@ -48,6 +54,19 @@ final class TypeBuilder {
     /// Converts a schema. `declaring` is the name already claimed for it (a component); an object, enum or union
     /// at the top of the schema takes that name, nested ones get their own.
     private func convert(_ site: SchemaSite, hint: NameHint, declaring: String? = nil) -> TypeRef {
+        // Conversion recurses into properties, items and references, as deep as the document's chains of them go;
+        // `APIResolver` runs it on a `LargeStack`, and beyond this depth the chain is cut with an error.
+        guard nesting < Self.maximumNesting else {
+            if !nestingReported {
+                nestingReported = true
+                diagnostics.append(Diagnostic(
+                    .error, "schemas nest, through references, deeper than \(Self.maximumNesting) levels; the chain is cut here",
+                    at: site.schema.location, id: "schema-depth-limit"))
+            }
+            return .anyJSON
+        }
+        nesting += 1
+        defer { nesting -= 1 }
         var site = site
         if let id = site.schema.id, !DocumentSet.hasURIScheme(id) {
             // A relative `$id` moves the base that references inside this schema resolve against.
@@ -171,6 +190,11 @@ final class TypeBuilder {
             description: site.schema.description, deprecated: site.schema.deprecated, isRecursive: false,
             needsIndirection: false, example: site.schema.example, location: site.schema.location)
         let body = convert(SchemaSite(schema: site.schema, file: site.file, key: nil), hint: NameHint(originalName), declaring: name)
+        if body.nonNullable == .named(name), Self.isPureReference(site.schema) {
+            // `A: {$ref: A}` names nothing but itself: kept as the alias it is, reported as a cycle.
+            types[name]?.kind = .alias(body)
+            return .named(name)
+        }
         if body.nonNullable == .named(name) {
             // The schema declared itself (object, enum, union); a nullable one stays nullable at every use.
             converted[key] = body

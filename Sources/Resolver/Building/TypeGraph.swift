@@ -23,6 +23,34 @@ enum TypeGraph {
         return result
     }
 
+    /// Chains of aliases that come back to where they started (`A: {$ref: B}`, `B: {$ref: A}`, or `A: {$ref: A}`):
+    /// such schemas describe no value at all. Each cycle once, its members in order from the smallest name, found
+    /// without recursion (each alias has one target, so a walk per chain is enough).
+    static func aliasCycles(_ types: [String: NamedType]) -> [[String]] {
+        var done: Set<String> = []
+        var cycles: [[String]] = []
+        for start in types.keys.sorted() where !done.contains(start) {
+            var path: [String] = []
+            var onPath: [String: Int] = [:]
+            var current = start
+            while !done.contains(current), onPath[current] == nil {
+                guard case .alias(let target)? = types[current]?.kind, case .named(let next) = target.nonNullable else {
+                    break
+                }
+                onPath[current] = path.count
+                path.append(current)
+                current = next
+            }
+            if let position = onPath[current] {
+                let cycle = Array(path[position...])
+                let first = cycle.indices.min { cycle[$0] < cycle[$1] } ?? 0
+                cycles.append(Array(cycle[first...] + cycle[..<first]))
+            }
+            done.formUnion(path)
+        }
+        return cycles
+    }
+
     /// Marks `isRecursive` (on any cycle) and `needsIndirection` (on a cycle of direct mentions only).
     static func markCycles(_ types: inout [String: NamedType]) {
         let names = types.keys.sorted()

@@ -10,6 +10,8 @@ struct NameScope {
     private var names: [String] = []
     private var holders: [String] = []
     private var index: [String: Int]?
+    /// The next suffix to try for a name already taken, so n claims of one name cost O(n), not O(n²).
+    private var nextSuffix: [String: Int] = [:]
     private let kind: String
 
     init(kind: String, reserved: [String] = []) {
@@ -42,8 +44,9 @@ struct NameScope {
             insert(preferred, holder: original)
             return preferred
         }
-        var suffix = 2
+        var suffix = nextSuffix[preferred] ?? 2
         while self.holder(of: "\(preferred)\(suffix)") != nil { suffix += 1 }
+        nextSuffix[preferred] = suffix + 1
         let granted = "\(preferred)\(suffix)"
         insert(granted, holder: original)
         let reason = holder == "Swift" ? "'\(preferred)' is a Swift or Foundation type"

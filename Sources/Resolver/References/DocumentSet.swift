@@ -43,6 +43,8 @@ final class DocumentSet {
     private var failedFiles: [String: String] = [:]
     private(set) var loadOrder: [String] = []
     private var anchorIndex: [String: [String: String]] = [:]
+    /// Key indexes of large mappings, by file and pointer.
+    private var mappingIndex: [String: [String: YAMLNode]] = [:]
     /// Results of `resolve`, by the reference text and the file it was written in: documents reference the same
     /// few responses and schemas many times.
     private var resolved: [String: [String: Result<Target, Diagnostic>]] = [:]
@@ -127,13 +129,13 @@ final class DocumentSet {
         }
         guard let file = files[absolutePath] else { return failure("cannot resolve '\(text)'", "unresolved-ref") }
         if !fragment.isEmpty, !fragment.hasPrefix("/") {
-            guard let pointer = anchors(in: absolutePath)[fragment], let node = node(at: pointer, in: file.yaml.root)
+            guard let pointer = anchors(in: absolutePath)[fragment], let node = node(at: pointer, in: file.yaml.root, file: absolutePath)
             else {
                 return failure("unresolved reference '\(text)': no schema declares '$anchor: \(fragment)'", "unresolved-ref")
             }
             return .success(Target(absolutePath: absolutePath, displayPath: file.displayPath, pointer: pointer, node: node))
         }
-        switch walk(fragment, in: file.yaml.root) {
+        switch walk(fragment, in: file.yaml.root, file: absolutePath) {
         case .success(let node):
             return .success(Target(absolutePath: absolutePath, displayPath: file.displayPath, pointer: fragment, node: node))
         case .failure(let miss):
@@ -204,7 +206,7 @@ final class DocumentSet {
     }
 
     /// Walks a JSON pointer (`/components/schemas/Account`) from `root`.
-    private func walk(_ pointer: String, in root: YAMLNode) -> Result<YAMLNode, Miss> {
+    private func walk(_ pointer: String, in root: YAMLNode, file: String) -> Result<YAMLNode, Miss> {
         var node = root
         guard !pointer.isEmpty else { return .success(root) }
         let tokens = JSONPointer.tokens(pointer)
@@ -214,7 +216,7 @@ final class DocumentSet {
                 "/" + tokens.prefix(offset).map(JSONPointer.escape).joined(separator: "/")
             }
             if node.kind == .mapping {
-                guard let value = node.value(forKey: token) else {
+                guard let value = child(of: node, key: token, at: { file + "#" + parent() }) else {
                     let keys = node.mapping?.compactMap(\.key.scalar) ?? []
                     return .failure(Miss(token: token, parent: parent(), suggestion: Suggestion.closest(to: token, in: keys)))
                 }
@@ -228,9 +230,26 @@ final class DocumentSet {
         return .success(node)
     }
 
-    private func node(at pointer: String, in root: YAMLNode) -> YAMLNode? {
-        try? walk(pointer, in: root).get()
+    private func node(at pointer: String, in root: YAMLNode, file: String) -> YAMLNode? {
+        try? walk(pointer, in: root, file: file).get()
     }
+
+    /// Mappings looked up often are large (`components/schemas` of a big document): their keys are indexed once,
+    /// so following n references costs O(n), not O(n²) key comparisons.
+    private func child(of node: YAMLNode, key: String, at place: () -> String) -> YAMLNode? {
+        guard let mapping = node.mapping, mapping.count > Self.indexedMappingSize else { return node.value(forKey: key) }
+        let place = place()
+        if let index = mappingIndex[place] { return index[key] }
+        var index = [String: YAMLNode](minimumCapacity: mapping.count)
+        for pair in mapping {
+            if let name = pair.key.scalar, index[name] == nil { index[name] = pair.value }
+        }
+        mappingIndex[place] = index
+        return index[key]
+    }
+
+    /// Mappings with more entries than this are indexed by `child(of:key:at:)`.
+    static let indexedMappingSize = 32
 
     /// `$anchor` names of a file's schemas and the pointers to them.
     private func anchors(in absolutePath: String) -> [String: String] {

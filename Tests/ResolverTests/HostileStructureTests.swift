@@ -1,0 +1,75 @@
+import Diagnostics
+import Foundation
+import Resolver
+import Testing
+
+/// Structures an attacker (or a generator gone wrong) can write: long chains of references, references that only
+/// refer to each other, thousands of names that become the same Swift name. Regression tests for the hardening
+/// report; the inputs are generated here. Time figures for the 50,000-element versions are in plexus-bench's notes,
+/// not in tests.
+@Suite struct HostileStructureTests {
+    static let header = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+
+    @Test func aLongChainOfPureReferencesResolvesWithoutExhaustingTheStack() throws {
+        let count = 20_000
+        let schemas = (0..<count).map { index in
+            index + 1 < count ? "    S\(index): {$ref: '#/components/schemas/S\(index + 1)'}" : "    S\(index): {type: string}"
+        }
+        let result = try resolveFiles(["openapi.yaml": Self.header + schemas.joined(separator: "\n") + "\n"])
+        #expect(result.errorLines == [])
+        let api = try #require(result.api)
+        #expect(api.types.count == count)
+        guard case .alias(.named("S1"))? = api.type(named: "S0")?.kind else {
+            Issue.record("S0 should alias S1, is \(String(describing: api.type(named: "S0")?.kind))")
+            return
+        }
+    }
+
+    @Test func aLongChainOfObjectsThroughPropertiesResolves() throws {
+        let count = 20_000
+        let schemas = (0..<count).map { index in
+            "    S\(index): {type: object, properties: {next: {$ref: '#/components/schemas/S\((index + 1) % count)'}}}"
+        }
+        let result = try resolveFiles(["openapi.yaml": Self.header + schemas.joined(separator: "\n") + "\n"])
+        #expect(result.errorLines == [])
+        let api = try #require(result.api)
+        #expect(api.types.count == count)
+        #expect(api.type(named: "S0")?.isRecursive == true)
+    }
+
+    @Test func referencesThatOnlyReferToEachOtherAreErrorsNamingTheCycle() throws {
+        let result = try resolveFiles(["openapi.yaml": Self.header + """
+                A: {$ref: '#/components/schemas/B'}
+                B: {$ref: '#/components/schemas/C'}
+                C: {$ref: '#/components/schemas/A'}
+                Self: {$ref: '#/components/schemas/Self'}
+                Tree: {type: object, properties: {children: {type: array, items: {$ref: '#/components/schemas/Tree'}}}}
+                Alias: {$ref: '#/components/schemas/Tree'}
+
+            """])
+        #expect(result.errorLines == [
+            "openapi.yaml:6:8: error: schemas 'A' → 'B' → 'C' → 'A' only refer to each other, so they describe no value [ref-cycle]",
+            "openapi.yaml:9:11: error: schema 'Self' is only a reference to itself, so it describes no value [ref-cycle]",
+        ])
+    }
+
+    @Test func thousandsOfNamesThatCollideGetDistinctNamesInOrder() throws {
+        let count = 5_000
+        // a_b, a-b, a.b, a~b, a__b, a_-b, …: distinct names that all become `aB` (keys stay short, as YAML needs).
+        let separators: [Character] = ["_", "-", ".", "~"]
+        let names = (1...count).map { index -> String in
+            var rest = index
+            var middle = ""
+            while rest > 0 {
+                middle.append(separators[(rest - 1) % 4])
+                rest = (rest - 1) / 4
+            }
+            return "a" + middle + "b"
+        }
+        let properties = names.map { "        '\($0)': {type: string}" }.joined(separator: "\n")
+        let result = try resolveFiles(["openapi.yaml": Self.header + "    X:\n      type: object\n      properties:\n\(properties)\n"])
+        let object = try #require(result.api?.object("X"))
+        #expect(object.properties.map(\.name) == ["aB"] + (2...count).map { "aB\($0)" })
+        #expect(result.diagnostics.filter { $0.id == "name-collision" }.count == count - 1)
+    }
+}
