@@ -121,6 +121,13 @@ let package = Package(
             swiftSettings: upcomingFeatures
         ),
 
+        // The fuzzing harness: coverage-guided with libFuzzer when scripts/fuzz.sh builds it, a replayer otherwise.
+        .executableTarget(
+            name: "plexus-fuzz",
+            dependencies: ["YAMLLoader", "OpenAPIModel", "Resolver", "Linter", "SwiftEmitter", "Diagnostics"],
+            swiftSettings: upcomingFeatures
+        ),
+
         // Test-only: the corpus in Tests/Corpus for the corpus tests of several stages, and the reference tools
         // (validators) some tests check output with.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: upcomingFeatures),
@@ -181,7 +188,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PlexusGenCLITests",
-            dependencies: ["plexus-gen", "plexus-bench", "SwiftEmitter", "TestSupport"],
+            dependencies: ["plexus-gen", "plexus-bench", "plexus-fuzz", "SwiftEmitter", "TestSupport"],
             swiftSettings: upcomingFeatures
         ),
     ],

@@ -37,10 +37,10 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         self.id = id
     }
 
-    /// The compiler-format line.
+    /// The compiler-format line: always one line, whatever text from the document the message quotes.
     public var description: String {
         let prefix = location.map { "\($0): " } ?? ""
-        return "\(prefix)\(severity.rawValue): \(message) [\(id)]"
+        return TerminalText.escaped("\(prefix)\(severity.rawValue): \(message) [\(id)]")
     }
 }
 

@@ -294,9 +294,23 @@ private struct TreeBuilder {
         return text.withUnsafeBufferPointer { text in
             let length = Int(record.count)
             let newStart = Int(record.start)
+            // Keys that are the same text in another Unicode normalization (`é` as one scalar or as `e` and a
+            // combining accent) are one key to every later stage, which compares strings: duplicates here too.
+            let newKey = text[newStart..<newStart + length]
+            let isASCII = newKey.allSatisfy { $0 < 0x80 }
             for position in stride(from: start, to: scratch.count, by: 2) {
                 let keyRecord = records[Int(scratch[position])]
-                guard keyRecord.kind == .scalar, Int(keyRecord.count) == length else { continue }
+                guard keyRecord.kind == .scalar else { continue }
+                if !isASCII, Int(keyRecord.count) != length {
+                    let oldKey = text[Int(keyRecord.start)..<Int(keyRecord.start + keyRecord.count)]
+                    if !oldKey.allSatisfy({ $0 < 0x80 }),
+                        String(decoding: oldKey, as: UTF8.self) == String(decoding: newKey, as: UTF8.self)
+                    {
+                        return YAMLMark(line: Int(keyRecord.line), column: Int(keyRecord.column))
+                    }
+                    continue
+                }
+                guard Int(keyRecord.count) == length else { continue }
                 let oldStart = Int(keyRecord.start)
                 var equal = true
                 for offset in 0..<length where text[oldStart + offset] != text[newStart + offset] {

@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import OpenAPIModel
+import Resolver
 import SwiftEmitter
 import YAMLLoader
 
@@ -58,6 +59,12 @@ struct GeneratorConfig {
                     id: "config-invalid")
             }
             switch key {
+            case "output", "templates":
+                guard let value, !value.isEmpty else { throw invalid("a directory path") }
+                fallthrough
+            default: break
+            }
+            switch key {
             case "output": config.output = value
             // Relative to the config file, so the same file works from any directory (and from the build plugin).
             case "templates":
@@ -88,8 +95,8 @@ struct GeneratorConfig {
                     }
                 }
                 config.filter = filter
-            case "typeNames": config.typeNames = try names(pair.value, document, key)
-            case "typeOverrides": config.typeOverrides = try names(pair.value, document, key)
+            case "typeNames": config.typeNames = try names(pair.value, document, key, isValid: isIdentifier)
+            case "typeOverrides": config.typeOverrides = try names(pair.value, document, key, isValid: isTypeExpression)
             case "numberType":
                 guard let type = value.flatMap(EmitterOptions.NumberType.init(rawValue:)) else { throw invalid("double or decimal") }
                 config.numberType = type
@@ -132,7 +139,9 @@ struct GeneratorConfig {
         return result
     }
 
-    private static func names(_ node: YAMLNode, _ document: YAMLDocument, _ key: String) throws(DiagnosticError) -> [String: String] {
+    private static func names(
+        _ node: YAMLNode, _ document: YAMLDocument, _ key: String, isValid: (String) -> Bool
+    ) throws(DiagnosticError) -> [String: String] {
         var result: [String: String] = [:]
         for entry in try mapping(node, document, key) {
             guard let name = entry.key.scalar, let value = entry.value.scalar, !value.isEmpty else {
@@ -140,9 +149,52 @@ struct GeneratorConfig {
                     "expected schema names mapped to Swift type names in '\(key)'", at: location(document, entry.value),
                     id: "config-invalid")
             }
+            // The value is written into generated code as it is, so it must be a name or a type, nothing more.
+            guard isValid(value) else {
+                throw DiagnosticError(
+                    "'\(TerminalText.escaped(value))' in '\(key)' is not a Swift \(key == "typeNames" ? "type name" : "type")",
+                    at: location(document, entry.value), id: "config-invalid")
+            }
             result[name] = value
         }
         return result
+    }
+
+    /// An ASCII Swift identifier that is not a keyword.
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first == UInt8(ascii: "_") || (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A)
+        else { return false }
+        return !SwiftName.isKeyword(text) && text.utf8.allSatisfy { byte in
+            byte == UInt8(ascii: "_") || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+        }
+    }
+
+    /// A Swift type as written: identifiers joined by `.`, generic arguments, `[T]`, `[K: V]` and `?`, brackets
+    /// balanced, nothing that could end a declaration.
+    static func isTypeExpression(_ text: String) -> Bool {
+        var depth = 0
+        var word = ""
+        func isTypeWord(_ word: String) -> Bool { isIdentifier(word) || ["Any", "Self", "Type", "Protocol"].contains(word) }
+        for character in text {
+            if character.isASCII, character.isLetter || character.isNumber || character == "_" {
+                word.append(character)
+                continue
+            }
+            if !word.isEmpty {
+                guard isTypeWord(word) else { return false }
+                word = ""
+            }
+            switch character {
+            case "<", "[": depth += 1
+            case ">", "]":
+                depth -= 1
+                if depth < 0 { return false }
+            case ".", ",", ":", "?", " ": break
+            default: return false
+            }
+        }
+        if !word.isEmpty, !isTypeWord(word) { return false }
+        return depth == 0 && text.first.map { $0.isLetter || $0 == "_" || $0 == "[" } == true
     }
 
     private static func location(_ document: YAMLDocument, _ node: YAMLNode) -> SourceLocation {

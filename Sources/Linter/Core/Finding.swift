@@ -18,5 +18,5 @@ public struct Finding: Sendable, Hashable {
     }
 
     /// `file:line:col: severity: message [rule]`.
-    public var compilerText: String { "\(location): \(severity.rawValue): \(message) [\(rule)]" }
+    public var compilerText: String { TerminalText.escaped("\(location): \(severity.rawValue): \(message) [\(rule)]") }
 }

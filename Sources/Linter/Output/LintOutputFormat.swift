@@ -92,9 +92,28 @@ public enum LintOutputFormat: String, Sendable, CaseIterable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// `text` for an XML 1.0 attribute or element: markup escaped, line breaks and tabs as character references,
+    /// and the characters XML 1.0 cannot carry at all (other controls, U+FFFE, U+FFFF) as visible `\u{…}` text.
     static func xml(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "\n": result += "&#10;"
+            case "\r": result += "&#13;"
+            case "\t": result += "&#9;"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
+                    result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
     }
 
     /// GitHub's escaping of a workflow command's message.
