@@ -10,7 +10,6 @@ import Testing
     @Test func seedsAndRegressionsReplayWithoutACrash() throws {
         let fuzz = CLI.repository.appendingPathComponent("Tests/Fuzz")
         let regressions = try FileManager.default.contentsOfDirectory(atPath: fuzz.appendingPathComponent("Regressions").path)
-            .filter { !$0.hasPrefix(".") }
         let seeds = try FileManager.default.contentsOfDirectory(atPath: fuzz.appendingPathComponent("Seeds").path)
         let result = try ExternalProcess.run(
             [Self.harness.path, fuzz.appendingPathComponent("Seeds").path, fuzz.appendingPathComponent("Regressions").path],
