@@ -54,6 +54,16 @@ public struct YAMLNode: Sendable {
     /// The alias record that produced this node plus one, or zero.
     let aliasSite: UInt32
 
+    /// Which node this is, cheap to hash: the same for every handle to the node (aliases included), different
+    /// for every other node of any document.
+    public struct Identity: Hashable, Sendable {
+        let storage: ObjectIdentifier
+        let id: UInt32
+    }
+
+    /// This node's identity.
+    public var identity: Identity { Identity(storage: ObjectIdentifier(storage), id: id) }
+
     init(storage: YAMLStorage, slot: UInt32) {
         let record = storage.records[Int(slot)]
         self.storage = storage

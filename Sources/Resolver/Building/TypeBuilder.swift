@@ -30,6 +30,9 @@ final class TypeBuilder {
         self.documents = documents
         self.version = version
         self.rootSchemas = rootSchemas
+        // Every component becomes a type (and inline objects more): no rehashing while they are declared.
+        types.reserveCapacity(rootSchemas.count * 2)
+        converted.reserveCapacity(rootSchemas.count * 2)
     }
 
     // MARK: Entry points

@@ -43,8 +43,8 @@ final class DocumentSet {
     private var failedFiles: [String: String] = [:]
     private(set) var loadOrder: [String] = []
     private var anchorIndex: [String: [String: String]] = [:]
-    /// Key indexes of large mappings, by file and pointer.
-    private var mappingIndex: [String: [String: YAMLNode]] = [:]
+    /// Key indexes of large mappings, by node.
+    private var mappingIndex: [YAMLNode.Identity: [String: YAMLNode]] = [:]
     /// Results of `resolve`, by the reference text and the file it was written in: documents reference the same
     /// few responses and schemas many times.
     private var resolved: [String: [String: Result<Target, Diagnostic>]] = [:]
@@ -129,13 +129,13 @@ final class DocumentSet {
         }
         guard let file = files[absolutePath] else { return failure("cannot resolve '\(text)'", "unresolved-ref") }
         if !fragment.isEmpty, !fragment.hasPrefix("/") {
-            guard let pointer = anchors(in: absolutePath)[fragment], let node = node(at: pointer, in: file.yaml.root, file: absolutePath)
+            guard let pointer = anchors(in: absolutePath)[fragment], let node = node(at: pointer, in: file.yaml.root)
             else {
                 return failure("unresolved reference '\(text)': no schema declares '$anchor: \(fragment)'", "unresolved-ref")
             }
             return .success(Target(absolutePath: absolutePath, displayPath: file.displayPath, pointer: pointer, node: node))
         }
-        switch walk(fragment, in: file.yaml.root, file: absolutePath) {
+        switch walk(fragment, in: file.yaml.root) {
         case .success(let node):
             return .success(Target(absolutePath: absolutePath, displayPath: file.displayPath, pointer: fragment, node: node))
         case .failure(let miss):
@@ -206,7 +206,7 @@ final class DocumentSet {
     }
 
     /// Walks a JSON pointer (`/components/schemas/Account`) from `root`.
-    private func walk(_ pointer: String, in root: YAMLNode, file: String) -> Result<YAMLNode, Miss> {
+    private func walk(_ pointer: String, in root: YAMLNode) -> Result<YAMLNode, Miss> {
         var node = root
         guard !pointer.isEmpty else { return .success(root) }
         let tokens = JSONPointer.tokens(pointer)
@@ -216,7 +216,7 @@ final class DocumentSet {
                 "/" + tokens.prefix(offset).map(JSONPointer.escape).joined(separator: "/")
             }
             if node.kind == .mapping {
-                guard let value = child(of: node, key: token, at: { file + "#" + parent() }) else {
+                guard let value = child(of: node, key: token) else {
                     let keys = node.mapping?.compactMap(\.key.scalar) ?? []
                     return .failure(Miss(token: token, parent: parent(), suggestion: Suggestion.closest(to: token, in: keys)))
                 }
@@ -230,15 +230,15 @@ final class DocumentSet {
         return .success(node)
     }
 
-    private func node(at pointer: String, in root: YAMLNode, file: String) -> YAMLNode? {
-        try? walk(pointer, in: root, file: file).get()
+    private func node(at pointer: String, in root: YAMLNode) -> YAMLNode? {
+        try? walk(pointer, in: root).get()
     }
 
     /// Mappings looked up often are large (`components/schemas` of a big document): their keys are indexed once,
     /// so following n references costs O(n), not O(n²) key comparisons.
-    private func child(of node: YAMLNode, key: String, at place: () -> String) -> YAMLNode? {
+    private func child(of node: YAMLNode, key: String) -> YAMLNode? {
         guard let mapping = node.mapping, mapping.count > Self.indexedMappingSize else { return node.value(forKey: key) }
-        let place = place()
+        let place = node.identity
         if let index = mappingIndex[place] { return index[key] }
         var index = [String: YAMLNode](minimumCapacity: mapping.count)
         for pair in mapping {
@@ -248,7 +248,7 @@ final class DocumentSet {
         return index[key]
     }
 
-    /// Mappings with more entries than this are indexed by `child(of:key:at:)`.
+    /// Mappings with more entries than this are indexed by `child(of:key:)`.
     static let indexedMappingSize = 32
 
     /// `$anchor` names of a file's schemas and the pointers to them.
