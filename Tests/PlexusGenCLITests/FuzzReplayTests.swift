@@ -21,9 +21,9 @@ import Testing
     @Test(
         .enabled(if: ProcessInfo.processInfo.environment["PLEXUS_FUZZ_RUNS"] != nil, "PLEXUS_FUZZ_RUNS is not set"),
         .timeLimit(.minutes(30)))
-    func aBoundedLibFuzzerSessionFindsNoCrash() throws {
+    func aBoundedLibFuzzerSessionFindsNoCrash() async throws {
         let runs = ProcessInfo.processInfo.environment["PLEXUS_FUZZ_RUNS"] ?? "0"
-        let result = try ExternalProcess.run(["bash", "scripts/fuzz.sh", runs], in: CLI.repository)
+        let result = try await ExternalProcess.runOffThePool(["bash", "scripts/fuzz.sh", runs], in: CLI.repository)
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("stat::number_of_executed_units"), "\(result.output)")
     }

@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(20)))
-    func aMultiFileSDKCompilesWithoutWarningsInADefaultPackage() throws {
+    func aMultiFileSDKCompilesWithoutWarningsInADefaultPackage() async throws {
         let package = try CLI.directory(with: ["Package.swift": Self.manifest(dependingOn: CLI.repository)])
         defer { try? FileManager.default.removeItem(at: package) }
         let sources = package.appendingPathComponent("Sources/BooksSDK")
@@ -47,7 +47,7 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: sources.path).sorted()
         #expect(files == ["Client.swift", "Operations.swift", "Server.swift", "Types-1.swift", "Types-2.swift"])
 
-        let build = try ExternalProcess.run(["swift", "build"], in: package)
+        let build = try await ExternalProcess.runOffThePool(["swift", "build"], in: package)
         #expect(build.status == 0, "\(build.output)")
         let warnings = build.output.split(separator: "\n").filter { $0.contains("Sources/BooksSDK/") && $0.contains("warning:") }
         #expect(warnings.isEmpty, "\(warnings.joined(separator: "\n"))")

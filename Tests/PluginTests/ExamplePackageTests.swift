@@ -13,8 +13,16 @@ import Testing
         var output: String
     }
 
-    /// Runs `swift` with `arguments` in `directory`, stdout and stderr together.
-    static func swift(_ arguments: [String], in directory: URL) throws -> Run {
+    /// Runs `swift` with `arguments` in `directory`, stdout and stderr together, on a thread of its own: a build
+    /// takes minutes, and waiting for it must not hold one of the few threads Swift Testing runs the other tests on
+    /// (the end-to-end tests serve HTTP there and would time out).
+    static func swift(_ arguments: [String], in directory: URL) async throws -> Run {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try swiftWaiting(arguments, in: directory) }) }.start()
+        }
+    }
+
+    private static func swiftWaiting(_ arguments: [String], in directory: URL) throws -> Run {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["swift"] + arguments
@@ -53,14 +61,14 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(20)))
-    func theBuildPluginGeneratesOnlyWhenItsInputsChange() throws {
+    func theBuildPluginGeneratesOnlyWhenItsInputsChange() async throws {
         let package = try Self.copyOfExample()
         defer { try? FileManager.default.removeItem(at: package) }
         let sources = package.appendingPathComponent("Sources/PlexusSDK")
         // A YAML file beside the spec, as an external `$ref` target would be.
         try "Shared: {type: string}\n".write(to: sources.appendingPathComponent("components.yaml"), atomically: true, encoding: .utf8)
 
-        let first = try Self.swift(["build"], in: package)
+        let first = try await Self.swift(["build"], in: package)
         #expect(first.status == 0, "\(first.output)")
         #expect(first.output.contains(Self.generating))
         // The generated SDK (types, client, server) compiles without a warning in a package that depends on the
@@ -71,14 +79,14 @@ import Testing
         // SwiftPM links the plexus-gen host tool twice on a fresh build directory (once to run plugins, once for the
         // build), so the first rebuild relinks it and, the executable being an input, reruns the generator once.
         // From then on a build without changes runs nothing.
-        let settling = try Self.swift(["build"], in: package)
+        let settling = try await Self.swift(["build"], in: package)
         #expect(settling.status == 0, "\(settling.output)")
-        let unchanged = try Self.swift(["build"], in: package)
+        let unchanged = try await Self.swift(["build"], in: package)
         #expect(unchanged.status == 0, "\(unchanged.output)")
         #expect(!unchanged.output.contains("plexus-gen:"), "a no-op build must not run the generator:\n\(unchanged.output)")
 
         try "Shared: {type: integer}\n".write(to: sources.appendingPathComponent("components.yaml"), atomically: true, encoding: .utf8)
-        let referenced = try Self.swift(["build"], in: package)
+        let referenced = try await Self.swift(["build"], in: package)
         #expect(referenced.output.contains(Self.generating), "a YAML file of the target is an input:\n\(referenced.output)")
 
         // Changing the spec regenerates, and the generator's diagnostics reach the build log with file:line:col.
@@ -87,23 +95,23 @@ import Testing
         let line = text.split(separator: "\n", omittingEmptySubsequences: false).count
         text += "tagz: []\n"
         try text.write(to: spec, atomically: true, encoding: .utf8)
-        let touched = try Self.swift(["build"], in: package)
+        let touched = try await Self.swift(["build"], in: package)
         #expect(touched.status == 0, "\(touched.output)")
         #expect(touched.output.contains(Self.generating))
         #expect(touched.output.contains("\(spec.path):\(line):1: warning: unknown key 'tagz'"), "\(touched.output)")
 
-        let tests = try Self.swift(["test"], in: package)
+        let tests = try await Self.swift(["test"], in: package)
         #expect(tests.status == 0, "\(tests.output)")
         #expect(tests.output.contains("Test run with 2 tests"), "\(tests.output)")
     }
 
     @Test(.timeLimit(.minutes(20)))
-    func aSecondOrMissingSpecIsAnErrorNamingTheTargetAndTheFiles() throws {
+    func aSecondOrMissingSpecIsAnErrorNamingTheTargetAndTheFiles() async throws {
         let package = try Self.copyOfExample()
         defer { try? FileManager.default.removeItem(at: package) }
         let second = package.appendingPathComponent("Sources/PlexusSDK/openapi.json")
         try "{}".write(to: second, atomically: true, encoding: .utf8)
-        let build = try Self.swift(["build"], in: package)
+        let build = try await Self.swift(["build"], in: package)
         #expect(build.status != 0)
         let spec = package.appendingPathComponent("Sources/PlexusSDK/openapi.yaml")
         #expect(
@@ -112,7 +120,7 @@ import Testing
 
         try FileManager.default.removeItem(at: second)
         try FileManager.default.removeItem(at: spec)
-        let none = try Self.swift(["build"], in: package)
+        let none = try await Self.swift(["build"], in: package)
         #expect(none.status != 0)
         #expect(
             none.output.contains("target 'PlexusSDK' has no openapi.yaml, openapi.yml or openapi.json among its sources"),
@@ -120,14 +128,14 @@ import Testing
     }
 
     @Test(.timeLimit(.minutes(20)))
-    func theCommandPluginWritesIntoTheTargetAndKeepsOtherFiles() throws {
+    func theCommandPluginWritesIntoTheTargetAndKeepsOtherFiles() async throws {
         let package = try Self.copyOfExample()
         defer { try? FileManager.default.removeItem(at: package) }
         let generated = package.appendingPathComponent("Sources/PlexusSDK/Generated")
         try FileManager.default.createDirectory(at: generated, withIntermediateDirectories: true)
         let mine = generated.appendingPathComponent("Notes.swift")
         try "// written by hand\n".write(to: mine, atomically: true, encoding: .utf8)
-        let run = try Self.swift(
+        let run = try await Self.swift(
             ["package", "--allow-writing-to-package-directory", "plexus-gen-generate", "--target", "PlexusSDK"], in: package)
         #expect(run.status == 0, "\(run.output)")
         let names = try FileManager.default.contentsOfDirectory(atPath: generated.path).sorted()

@@ -22,4 +22,13 @@ public struct ExternalProcess: Sendable {
         process.waitUntilExit()
         return ExternalProcess(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
     }
+
+    /// `run` on a thread of its own, for programs that take minutes (builds, fuzzing sessions): waiting for them
+    /// must not hold one of the few threads Swift Testing runs every other test on, or tests that serve HTTP on
+    /// those threads starve and time out.
+    public static func runOffThePool(_ arguments: [String], in directory: URL) async throws -> ExternalProcess {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread { continuation.resume(with: Result { try run(arguments, in: directory) }) }.start()
+        }
+    }
 }
