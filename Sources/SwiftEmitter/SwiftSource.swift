@@ -1,3 +1,5 @@
+internal import Diagnostics
+
 /// Text from the document made safe for each place it can reach in generated Swift.
 ///
 /// A document is input from outside, and generated code is compiled into apps: every path from document text to
@@ -14,17 +16,7 @@ public enum SwiftSource {
     /// character (bidirectional overrides and isolates among them) is written as its `\u{…}` escape, so the line
     /// cannot end early or read differently from what the compiler sees.
     public static func commentText(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsEscapeInComment) else { return text }
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            if needsEscapeInComment(scalar) {
-                result += unicodeEscape(scalar)
-            } else {
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        TerminalText.escaped(text, where: needsEscapeInComment)
     }
 
     /// `text` as a Swift string literal, quotes included, that evaluates to exactly `text`.
@@ -49,7 +41,7 @@ public enum SwiftSource {
             case "\0": result += "\\0"
             default:
                 if needsEscapeInComment(scalar) || (isFirst && isCombiningMark(scalar)) {
-                    result += unicodeEscape(scalar)
+                    result += TerminalText.unicodeEscape(scalar)
                 } else {
                     result.unicodeScalars.append(scalar)
                 }
@@ -85,14 +77,13 @@ public enum SwiftSource {
         return text
     }
 
-    /// Controls (C0, DEL, C1), line and paragraph separators, and invisible formatting characters (category Cf:
-    /// bidirectional marks, overrides and isolates, zero-width characters, the byte order mark); also unassigned,
-    /// private-use and surrogate code points, which have no business in source.
+    /// What a terminal line must not show raw (`TerminalText.needsEscape`: controls, separators, invisible
+    /// formatting), and also unassigned, private-use and surrogate code points, which have no business in source.
     static func needsEscapeInComment(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x20 || (scalar.value >= 0x7F && scalar.value < 0xA0) { return true }
+        if TerminalText.needsEscape(scalar) { return true }
         if scalar.isASCII { return false }
         switch scalar.properties.generalCategory {
-        case .lineSeparator, .paragraphSeparator, .format, .control, .unassigned, .privateUse, .surrogate: return true
+        case .unassigned, .privateUse, .surrogate: return true
         default: return false
         }
     }
@@ -102,9 +93,5 @@ public enum SwiftSource {
         case .nonspacingMark, .spacingMark, .enclosingMark: true
         default: false
         }
-    }
-
-    private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
-        "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
     }
 }

@@ -107,7 +107,7 @@ public enum LintOutputFormat: String, Sendable, CaseIterable {
             case "\t": result += "&#9;"
             default:
                 if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                    result += TerminalText.unicodeEscape(scalar)
                 } else {
                     result.unicodeScalars.append(scalar)
                 }
