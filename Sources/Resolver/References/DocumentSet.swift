@@ -116,14 +116,16 @@ final class DocumentSet {
             displayPath = FilePath.resolve(filePart, from: displayPath)
             // The path as written stays inside; a symbolic link on the way must not lead out. The file read is the
             // one checked.
+            var realPath: String?
             if files[absolutePath] == nil, let real = SourceFile.realPath(absolutePath) {
                 guard let realRoot = realAllowedRoot, FilePath.isInside(real, root: realRoot) else {
                     return failure(
                         "reference '\(text)' leaves the allowed root directory '\(allowedRoot)' through a symbolic link",
                         "ref-outside-root")
                 }
+                realPath = real
             }
-            if let problem = load(absolutePath, displayPath: displayPath) {
+            if let problem = load(absolutePath, readingFrom: realPath ?? absolutePath, displayPath: displayPath) {
                 return failure("cannot resolve '\(text)': \(problem)", "ref-unreadable")
             }
         }
@@ -182,13 +184,13 @@ final class DocumentSet {
         }
     }
 
-    /// Reads a referenced file once; returns why it could not be read.
-    private func load(_ absolutePath: String, displayPath: String) -> String? {
+    /// Reads the file referenced as `absolutePath` once, from `realPath` (the path its root check was made on);
+    /// returns why it could not be read.
+    private func load(_ absolutePath: String, readingFrom realPath: String, displayPath: String) -> String? {
         if files[absolutePath] != nil { return nil }
         if let problem = failedFiles[absolutePath] { return problem }
         do {
-            let path = SourceFile.realPath(absolutePath) ?? absolutePath
-            let yaml = try YAMLLoader(limits: limits).load(contentsOf: path, displayName: displayPath)
+            let yaml = try YAMLLoader(limits: limits).load(contentsOf: realPath, displayName: displayPath)
             files[absolutePath] = LoadedFile(displayPath: displayPath, yaml: yaml)
             loadOrder.append(displayPath)
             return nil
