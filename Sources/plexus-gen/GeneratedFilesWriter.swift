@@ -53,7 +53,7 @@ struct GeneratedFilesWriter {
         for file in files {
             switch kind(of: file.path) {
             case .missing: changed.append(file)
-            case .generated: if contents(of: file.path) != Array(file.contents.utf8) { changed.append(file) }
+            case .generated: if bytes(of: file.path) != Array(file.contents.utf8) { changed.append(file) }
             case .handWritten:
                 throw Failure(
                     path: path(file.path),
@@ -199,6 +199,11 @@ struct GeneratedFilesWriter {
     /// The bytes of a regular file at a generated file's place (never through a link), or `nil`.
     private func contents(of relative: String) -> [UInt8]? {
         guard kind(of: relative) == .generated else { return nil }
-        return FileManager.default.contents(atPath: path(relative)).map(Array.init)
+        return bytes(of: relative)
+    }
+
+    /// The bytes at a generated file's place, read without looking at what it is (callers have).
+    private func bytes(of relative: String) -> [UInt8]? {
+        FileManager.default.contents(atPath: path(relative)).map(Array.init)
     }
 }
