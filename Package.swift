@@ -175,7 +175,7 @@ let package = Package(
             swiftSettings: generatedSDKTestSettings
         ),
         // Builds a copy of Examples/PlexusConsumer with the plugins, as a downstream package would.
-        .testTarget(name: "PluginTests", swiftSettings: upcomingFeatures),
+        .testTarget(name: "PluginTests", dependencies: ["TestSupport"], swiftSettings: upcomingFeatures),
         .testTarget(name: "LinterTests", dependencies: ["Linter", "Diagnostics", "Resolver", "YAMLLoader", "TestSupport"], exclude: ["Fixtures"], swiftSettings: upcomingFeatures),
         .testTarget(
             name: "PlexusRuntimeTests",

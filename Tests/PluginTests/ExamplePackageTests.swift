@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The example consumer package, built the way a downstream user builds it: a copy in a temporary directory that
@@ -8,32 +9,10 @@ import Testing
         .deletingLastPathComponent()
     static let generating = "plexus-gen: generating types, client, server from openapi.yaml for target PlexusSDK"
 
-    struct Run {
-        var status: Int32
-        var output: String
-    }
-
-    /// Runs `swift` with `arguments` in `directory`, stdout and stderr together, on a thread of its own: a build
-    /// takes minutes, and waiting for it must not hold one of the few threads Swift Testing runs the other tests on
-    /// (the end-to-end tests serve HTTP there and would time out).
-    static func swift(_ arguments: [String], in directory: URL) async throws -> Run {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try swiftWaiting(arguments, in: directory) }) }.start()
-        }
-    }
-
-    private static func swiftWaiting(_ arguments: [String], in directory: URL) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swift"] + arguments
-        process.currentDirectoryURL = directory
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+    /// Runs `swift` with `arguments` in `directory`, stdout and stderr together, off the test pool (a build takes
+    /// minutes; see `ExternalProcess.runOffThePool`).
+    static func swift(_ arguments: [String], in directory: URL) async throws -> ExternalProcess {
+        try await ExternalProcess.runOffThePool(["swift"] + arguments, in: directory)
     }
 
     /// A copy of Examples/PlexusConsumer whose spec is a file of its own and whose dependency on plexus-gen is this
