@@ -69,20 +69,27 @@ public enum APIResolver {
         let webhooks = operations.webhooks()
         let schemes = operations.securitySchemes()
         let servers = operations.resolvedServers(document.servers)
-        var named = types.types
-        for cycle in TypeGraph.aliasCycles(named) {
+        var named = types.takeTypes()
+        let graph = TypeGraph(named)
+        for cycle in graph.aliasCycles() {
             let members = cycle.map { named[$0]?.originalName ?? $0 }
             let message = members.count == 1
                 ? "schema '\(members[0])' is only a reference to itself, so it describes no value"
                 : "schemas \((members + [members[0]]).map { "'\($0)'" }.joined(separator: " → ")) only refer to each other, so they describe no value"
             types.diagnostics.append(Diagnostic(.error, message, at: named[cycle[0]]?.location, id: "ref-cycle"))
         }
-        TypeGraph.markCycles(&named)
+        graph.markCycles(&named)
         let api = ResolvedAPI(
-            document: document, types: named.values.sorted { $0.name < $1.name }, operations: resolvedOperations,
+            document: document, types: Self.sortedByName(named), operations: resolvedOperations,
             webhooks: webhooks, securitySchemes: schemes, servers: servers, files: documents.loadOrder)
         var seen: Set<Diagnostic> = []
         let diagnostics = (decoded.diagnostics + types.diagnostics).filter { seen.insert($0).inserted }
         return ResolutionResult(api: api, diagnostics: Diagnostic.sortedForOutput(diagnostics))
+    }
+
+    /// The types in name order. The names are sorted, not the types: a sort moves its elements many times, and a
+    /// name is one word where a `NamedType` is dozens.
+    private static func sortedByName(_ types: [String: NamedType]) -> [NamedType] {
+        types.keys.sorted().compactMap { types[$0] }
     }
 }

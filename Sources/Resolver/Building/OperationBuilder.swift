@@ -91,7 +91,7 @@ final class OperationBuilder {
             case .success(let target):
                 let fragmentKey = kind + "\u{0}" + target.key
                 if let cached = fragments[fragmentKey] as? Fragment<T> { return (cached.value, cached.file, cached.key) }
-                if let targetKind = DocumentSet.componentKind(of: target.pointer),
+                if let targetKind = target.componentKind,
                     DocumentSet.describe(componentKind: targetKind) != "a " + kind
                 {
                     report(Diagnostic(

@@ -30,9 +30,18 @@ final class TypeBuilder {
         self.documents = documents
         self.version = version
         self.rootSchemas = rootSchemas
-        // Every component becomes a type (and inline objects more): no rehashing while they are declared.
-        types.reserveCapacity(rootSchemas.count * 2)
-        converted.reserveCapacity(rootSchemas.count * 2)
+        // Every component becomes a type: no rehashing while they are declared. (Inline objects add more, but
+        // reserving for them too would double the memory of documents that have few.)
+        types.reserveCapacity(rootSchemas.count)
+        converted.reserveCapacity(rootSchemas.count)
+    }
+
+    /// Hands the declared types over, leaving none behind: the caller changes them, and a dictionary shared with
+    /// this builder would be copied whole at the first change.
+    func takeTypes() -> [String: NamedType] {
+        var taken: [String: NamedType] = [:]
+        swap(&taken, &types)
+        return taken
     }
 
     // MARK: Entry points
@@ -301,7 +310,7 @@ final class TypeBuilder {
             return .anyJSON
         case .success(let target):
             if let known = converted[target.key] { return known }
-            if let kind = DocumentSet.componentKind(of: target.pointer), kind != "schemas" {
+            if let kind = target.componentKind, kind != "schemas" {
                 diagnostics.append(Diagnostic(
                     .error,
                     "reference '\(reference.ref)' points at \(DocumentSet.describe(componentKind: kind)), expected a schema",
@@ -311,21 +320,20 @@ final class TypeBuilder {
             guard let schema = schema(at: target) else { return .anyJSON }
             // A reference to a place that only holds another reference (not a component of its own) is that
             // reference: `models.yaml#/properties/owner` where owner is `$ref: person.yaml` means Person.
-            if let next = schema.ref, Self.isPureReference(schema), !Self.isComponentPointer(target.pointer), depth < 32 {
+            if let next = schema.ref, Self.isPureReference(schema), !Self.isComponentPointer(target.tokens), depth < 32 {
                 let result = follow(next, from: target.absolutePath, depth: depth + 1)
                 converted[target.key] = result
                 return result
             }
             let site = SchemaSite(schema: schema, file: target.absolutePath, key: target.key)
             return namedComponent(
-                site, originalName: Self.name(forPointer: target.pointer, file: target.displayPath),
+                site, originalName: Self.name(forTokens: target.tokens, file: target.displayPath),
                 location: schema.location)
         }
     }
 
     /// `/components/schemas/X`, `/definitions/X`, `/$defs/X` or a whole file: places that name a schema.
-    static func isComponentPointer(_ pointer: String) -> Bool {
-        let tokens = JSONPointer.tokens(pointer)
+    static func isComponentPointer(_ tokens: [String]) -> Bool {
         guard tokens.count >= 2 else { return true }
         let container = tokens[tokens.count - 2]
         return container == "schemas" || container == "definitions" || container == "$defs"
@@ -341,8 +349,8 @@ final class TypeBuilder {
     /// Decodes the schema at a reference target once, reporting problems of files outside the root once.
     func schema(at target: DocumentSet.Target) -> JSONSchema? {
         if let known = decoded[target.key] { return known }
-        if target.absolutePath == documents.rootAbsolutePath, DocumentSet.componentKind(of: target.pointer) == "schemas",
-            let name = JSONPointer.tokens(target.pointer).last, let schema = rootSchemas[name]
+        if target.absolutePath == documents.rootAbsolutePath, target.componentKind == "schemas",
+            let name = target.tokens.last, let schema = rootSchemas[name]
         {
             return schema
         }
@@ -360,7 +368,11 @@ final class TypeBuilder {
     /// A type name for the schema at `pointer`: its component name, else the last meaningful pointer token, else
     /// the file's name (`models/account.yml` → `account`).
     static func name(forPointer pointer: String, file: String) -> String {
-        let tokens = JSONPointer.tokens(pointer)
+        name(forTokens: JSONPointer.tokens(pointer), file: file)
+    }
+
+    /// `name(forPointer:file:)` for a pointer already split into tokens.
+    static func name(forTokens tokens: [String], file: String) -> String {
         if let name = tokens.reversed().first(where: {
             !$0.isEmpty && !structuralTokens.contains($0) && Int($0) == nil && !$0.utf8.contains(UInt8(ascii: "/"))
         }) {

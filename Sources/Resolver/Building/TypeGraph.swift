@@ -1,5 +1,35 @@
-/// Finds the types that take part in reference cycles, so emitters know which to box.
-enum TypeGraph {
+/// The graph of which named types mention which, built once per resolution with the types numbered, so finding
+/// cycles hashes each name once however long the chains are.
+struct TypeGraph {
+    /// The type names; a node is a position in this array.
+    private let names: [String]
+    /// Every mention, by node.
+    private var allEdges: [[Int]]
+    /// Mentions stored inline (not inside an array or map), by node.
+    private var directEdges: [[Int]]
+    /// The type an alias names (`A: {$ref: B}` → B), by node; `nil` for other kinds.
+    private var aliasTargets: [Int?]
+
+    init(_ types: [String: NamedType]) {
+        names = Array(types.keys)
+        var index = [String: Int](minimumCapacity: names.count)
+        for (position, name) in names.enumerated() { index[name] = position }
+        allEdges = Array(repeating: [], count: names.count)
+        directEdges = Array(repeating: [], count: names.count)
+        aliasTargets = Array(repeating: nil, count: names.count)
+        // Keys and values of one dictionary come in the same order.
+        for (position, type) in types.values.enumerated() {
+            for edge in Self.edges(of: type) {
+                guard let target = index[edge.target] else { continue }
+                allEdges[position].append(target)
+                if edge.direct { directEdges[position].append(target) }
+            }
+            if case .alias(let target) = type.kind, case .named(let name) = target.nonNullable {
+                aliasTargets[position] = index[name]
+            }
+        }
+    }
+
     /// Edges from a type to the types it mentions; `direct` is false when the mention is inside an array or map
     /// (collections store their elements out of line, so they break the need for a box).
     static func edges(of type: NamedType) -> [(target: String, direct: Bool)] {
@@ -24,49 +54,40 @@ enum TypeGraph {
     }
 
     /// Chains of aliases that come back to where they started (`A: {$ref: B}`, `B: {$ref: A}`, or `A: {$ref: A}`):
-    /// such schemas describe no value at all. Each cycle once, its members in order from the smallest name, found
-    /// without recursion (each alias has one target, so a walk per chain is enough).
-    static func aliasCycles(_ types: [String: NamedType]) -> [[String]] {
-        var done: Set<String> = []
+    /// such schemas describe no value at all. Each cycle once, its members in order from the smallest name, the
+    /// cycles sorted by that name. Each alias has one target, so one walk per chain finds them without recursion,
+    /// and the walks find the same cycles whatever node they start from.
+    func aliasCycles() -> [[String]] {
+        var done = [Bool](repeating: false, count: names.count)
+        var pathPosition = [Int](repeating: -1, count: names.count)
         var cycles: [[String]] = []
-        for start in types.keys.sorted() where !done.contains(start) {
-            var path: [String] = []
-            var onPath: [String: Int] = [:]
+        for start in names.indices where !done[start] {
+            var path: [Int] = []
             var current = start
-            while !done.contains(current), onPath[current] == nil {
-                guard case .alias(let target)? = types[current]?.kind, case .named(let next) = target.nonNullable else {
-                    break
-                }
-                onPath[current] = path.count
+            while !done[current], pathPosition[current] < 0 {
+                guard let next = aliasTargets[current] else { break }
+                pathPosition[current] = path.count
                 path.append(current)
                 current = next
             }
-            if let position = onPath[current] {
-                let cycle = Array(path[position...])
+            if !done[current], pathPosition[current] >= 0 {
+                let cycle = path[pathPosition[current]...].map { names[$0] }
                 let first = cycle.indices.min { cycle[$0] < cycle[$1] } ?? 0
                 cycles.append(Array(cycle[first...] + cycle[..<first]))
             }
-            done.formUnion(path)
-        }
-        return cycles
-    }
-
-    /// Marks `isRecursive` (on any cycle) and `needsIndirection` (on a cycle of direct mentions only).
-    static func markCycles(_ types: inout [String: NamedType]) {
-        let names = types.keys.sorted()
-        let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-        var all: [[Int]] = Array(repeating: [], count: names.count)
-        var direct: [[Int]] = Array(repeating: [], count: names.count)
-        for (position, name) in names.enumerated() {
-            guard let type = types[name] else { continue }
-            for edge in edges(of: type) {
-                guard let target = index[edge.target] else { continue }
-                all[position].append(target)
-                if edge.direct { direct[position].append(target) }
+            for node in path {
+                done[node] = true
+                pathPosition[node] = -1
             }
         }
-        for position in cyclic(all) { types[names[position]]?.isRecursive = true }
-        for position in cyclic(direct) { types[names[position]]?.needsIndirection = true }
+        return cycles.sorted { $0[0] < $1[0] }
+    }
+
+    /// Marks `isRecursive` (on any cycle) and `needsIndirection` (on a cycle of direct mentions only). Which types
+    /// lie on a cycle does not depend on the order they are visited in, so the names are not sorted first.
+    func markCycles(_ types: inout [String: NamedType]) {
+        for position in Self.cyclic(allEdges) { types[names[position]]?.isRecursive = true }
+        for position in Self.cyclic(directEdges) { types[names[position]]?.needsIndirection = true }
     }
 
     /// Nodes in a strongly connected component of size > 1, or with an edge to themselves (Tarjan's algorithm,

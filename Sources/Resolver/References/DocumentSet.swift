@@ -21,16 +21,22 @@ final class DocumentSet {
         /// The JSON pointer inside the file, `""` for the whole file.
         let pointer: String
         let node: YAMLNode
+        /// The unescaped tokens of `pointer`, split once: every use of a target looks at them.
+        let tokens: [String]
         /// `absolutePath#pointer`: the canonical key of the target.
         let key: String
 
-        init(absolutePath: String, displayPath: String, pointer: String, node: YAMLNode) {
+        init(absolutePath: String, displayPath: String, pointer: String, tokens: [String], node: YAMLNode) {
             self.absolutePath = absolutePath
             self.displayPath = displayPath
             self.pointer = pointer
+            self.tokens = tokens
             self.node = node
             key = "\(absolutePath)#\(pointer)"
         }
+
+        /// The component kind the pointer names (`/components/parameters/X` → `parameters`), if it names one.
+        var componentKind: String? { DocumentSet.componentKind(ofTokens: tokens) }
     }
 
     let rootAbsolutePath: String
@@ -39,6 +45,7 @@ final class DocumentSet {
     /// `allowedRoot` with symbolic links resolved; `nil` when it does not exist (then no file is inside it).
     let realAllowedRoot: String?
     let limits: YAMLLoaderLimits
+    private let rootFile: LoadedFile
     private var files: [String: LoadedFile] = [:]
     private var failedFiles: [String: String] = [:]
     private(set) var loadOrder: [String] = []
@@ -64,7 +71,8 @@ final class DocumentSet {
             self.allowedRoot = FilePath.directory(of: rootAbsolutePath)
         }
         realAllowedRoot = SourceFile.realPath(self.allowedRoot)
-        files[rootAbsolutePath] = LoadedFile(displayPath: rootYAML.file, yaml: rootYAML)
+        rootFile = LoadedFile(displayPath: rootYAML.file, yaml: rootYAML)
+        files[rootAbsolutePath] = rootFile
         loadOrder.append(rootYAML.file)
     }
 
@@ -95,16 +103,17 @@ final class DocumentSet {
         func failure(_ message: String, _ id: String) -> Result<Target, Diagnostic> {
             .failure(Diagnostic(.error, message, at: reference.location, id: id))
         }
-        if Self.hasURIScheme(reference.filePart) {
+        let writtenFilePart = reference.filePart
+        if Self.hasURIScheme(writtenFilePart) {
             return failure(
                 "reference '\(text)' is remote; plexus-gen does not fetch remote references (bundle the document first)",
                 "ref-remote")
         }
-        let filePart = FilePath.percentDecoded(reference.filePart)
+        let filePart = FilePath.percentDecoded(writtenFilePart)
         let fragment = reference.fragment.map(FilePath.percentDecoded) ?? ""
         var absolutePath = fromAbsolute
-        var displayPath = files[fromAbsolute]?.displayPath ?? fromAbsolute
         if !filePart.isEmpty {
+            var displayPath = files[fromAbsolute]?.displayPath ?? fromAbsolute
             if filePart.hasPrefix("/") {
                 return failure("reference '\(text)' uses an absolute path; use a path relative to the document", "ref-outside-root")
             }
@@ -129,17 +138,24 @@ final class DocumentSet {
                 return failure("cannot resolve '\(text)': \(problem)", "ref-unreadable")
             }
         }
-        guard let file = files[absolutePath] else { return failure("cannot resolve '\(text)'", "unresolved-ref") }
+        // Most references point into the root document: it is at hand without hashing its path.
+        guard let file = absolutePath == rootAbsolutePath ? rootFile : files[absolutePath] else {
+            return failure("cannot resolve '\(text)'", "unresolved-ref")
+        }
         if !fragment.isEmpty, !fragment.hasPrefix("/") {
-            guard let pointer = anchors(in: absolutePath)[fragment], let node = node(at: pointer, in: file.yaml.root)
-            else {
+            let pointer = anchors(in: absolutePath)[fragment]
+            let tokens = pointer.map(JSONPointer.tokens) ?? []
+            guard let pointer, let node = try? walk(tokens, in: file.yaml.root).get() else {
                 return failure("unresolved reference '\(text)': no schema declares '$anchor: \(fragment)'", "unresolved-ref")
             }
-            return .success(Target(absolutePath: absolutePath, displayPath: file.displayPath, pointer: pointer, node: node))
+            return .success(
+                Target(absolutePath: absolutePath, displayPath: file.displayPath, pointer: pointer, tokens: tokens, node: node))
         }
-        switch walk(fragment, in: file.yaml.root) {
+        let tokens = JSONPointer.tokens(fragment)
+        switch walk(tokens, in: file.yaml.root) {
         case .success(let node):
-            return .success(Target(absolutePath: absolutePath, displayPath: file.displayPath, pointer: fragment, node: node))
+            return .success(
+                Target(absolutePath: absolutePath, displayPath: file.displayPath, pointer: fragment, tokens: tokens, node: node))
         case .failure(let miss):
             var message = "unresolved reference '\(text)': no '\(miss.token)' in '#\(miss.parent)'"
             if let suggestion = miss.suggestion { message += "; did you mean '\(suggestion)'?" }
@@ -150,9 +166,12 @@ final class DocumentSet {
     /// The component kind a pointer names (`/components/parameters/X` → `parameters`), if it names one.
     static func componentKind(of pointer: String) -> String? {
         guard pointer.utf8.starts(with: "/components/".utf8) else { return nil }
-        let tokens = JSONPointer.tokens(pointer)
-        guard tokens.count == 3 else { return nil }
-        return tokens[1]
+        return componentKind(ofTokens: JSONPointer.tokens(pointer))
+    }
+
+    /// The component kind a split pointer names (`["components", "parameters", "X"]` → `parameters`), if any.
+    static func componentKind(ofTokens tokens: [String]) -> String? {
+        tokens.count == 3 && tokens[0] == "components" ? tokens[1] : nil
     }
 
     /// Describes what a component kind holds, for messages: `parameters` → `a parameter`.
@@ -207,11 +226,9 @@ final class DocumentSet {
         var suggestion: String?
     }
 
-    /// Walks a JSON pointer (`/components/schemas/Account`) from `root`.
-    private func walk(_ pointer: String, in root: YAMLNode) -> Result<YAMLNode, Miss> {
+    /// Walks the tokens of a JSON pointer (`/components/schemas/Account`) from `root`.
+    private func walk(_ tokens: [String], in root: YAMLNode) -> Result<YAMLNode, Miss> {
         var node = root
-        guard !pointer.isEmpty else { return .success(root) }
-        let tokens = JSONPointer.tokens(pointer)
         for (offset, token) in tokens.enumerated() {
             // The path walked so far is only needed to explain a miss.
             func parent() -> String {
@@ -230,10 +247,6 @@ final class DocumentSet {
             }
         }
         return .success(node)
-    }
-
-    private func node(at pointer: String, in root: YAMLNode) -> YAMLNode? {
-        try? walk(pointer, in: root).get()
     }
 
     /// Mappings looked up often are large (`components/schemas` of a big document): their keys are indexed once,
