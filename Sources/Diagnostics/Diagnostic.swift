@@ -27,10 +27,10 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     /// Where the finding is; `nil` only when no source position applies (e.g. an unreadable file).
     public var location: SourceLocation?
     /// A stable identifier such as `unknown-key`, so tools and configs can refer to the finding.
-    public var id: String
+    public var id: DiagnosticID
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, id: String) {
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, id: DiagnosticID) {
         self.severity = severity
         self.message = message
         self.location = location

@@ -4,7 +4,7 @@ public struct DiagnosticError: Error, Sendable, Hashable, CustomStringConvertibl
     public var diagnostic: Diagnostic
 
     /// Wraps a diagnostic of severity `error`.
-    public init(_ message: String, at location: SourceLocation?, id: String) {
+    public init(_ message: String, at location: SourceLocation?, id: DiagnosticID) {
         self.diagnostic = Diagnostic(.error, message, at: location, id: id)
     }
 

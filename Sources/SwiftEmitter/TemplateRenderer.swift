@@ -18,7 +18,7 @@ public struct TemplateRenderer: Sendable {
         var library = MustacheLibrary()
         var structures: [String: TemplateStructure] = [:]
         guard let builtIn = TemplateFiles.directory else {
-            throw DiagnosticError("the built-in templates are missing from the installation", at: nil, id: "template-missing")
+            throw DiagnosticError("the built-in templates are missing from the installation", at: nil, id: .templateMissing)
         }
         for name in Self.requiredTemplates {
             structures[name] = try Self.register(builtIn.appendingPathComponent("\(name).mustache"), as: name, in: &library)
@@ -27,12 +27,12 @@ public struct TemplateRenderer: Sendable {
             let directory = URL(fileURLWithPath: overrides)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) else {
-                throw DiagnosticError("template directory '\(overrides)' does not exist", at: nil, id: "template-missing")
+                throw DiagnosticError("template directory '\(overrides)' does not exist", at: nil, id: .templateMissing)
             }
             guard isDirectory.boolValue else {
                 throw DiagnosticError(
                     "template directory '\(overrides)' is a file; --templates names a directory of .mustache files",
-                    at: nil, id: "template-missing")
+                    at: nil, id: .templateMissing)
             }
             let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
             for file in files.sorted() where file.hasSuffix(".mustache") {
@@ -43,7 +43,7 @@ public struct TemplateRenderer: Sendable {
         if let cycle = TemplateStructure.inclusionCycle(structures) {
             throw DiagnosticError(
                 "templates include each other without end: \(cycle.joined(separator: " → "))", at: nil,
-                id: "template-invalid")
+                id: .templateInvalid)
         }
         self.library = library
     }
@@ -59,16 +59,16 @@ public struct TemplateRenderer: Sendable {
         do {
             bytes = try SourceFile.read(url.path, maximumBytes: maximumTemplateBytes)
         } catch {
-            throw DiagnosticError("cannot read template '\(url.path)': \(error.reason)", at: nil, id: "template-unreadable")
+            throw DiagnosticError("cannot read template '\(url.path)': \(error.reason)", at: nil, id: .templateUnreadable)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw DiagnosticError("template '\(url.path)' is not UTF-8", at: location, id: "template-unreadable")
+            throw DiagnosticError("template '\(url.path)' is not UTF-8", at: location, id: .templateUnreadable)
         }
         let structure = try TemplateStructure(text, name: name, file: url.path)
         do {
             library.register(try MustacheTemplate(string: text), named: name)
         } catch {
-            throw DiagnosticError("template '\(name)' does not parse: \(error)", at: location, id: "template-invalid")
+            throw DiagnosticError("template '\(name)' does not parse: \(error)", at: location, id: .templateInvalid)
         }
         return structure
     }

@@ -32,7 +32,7 @@ struct TemplateStructure {
                     guard depth <= Self.maximumSectionDepth else {
                         throw DiagnosticError(
                             "template '\(name)' nests sections deeper than \(Self.maximumSectionDepth)", at: location(),
-                            id: "template-invalid")
+                            id: .templateInvalid)
                     }
                 case UInt8(ascii: "/"):
                     depth -= 1
@@ -42,7 +42,7 @@ struct TemplateStructure {
                 case UInt8(ascii: "="):
                     throw DiagnosticError(
                         "template '\(name)' changes the tag delimiters, which plexus-gen does not accept in templates",
-                        at: location(), id: "template-invalid")
+                        at: location(), id: .templateInvalid)
                 default:
                     break
                 }

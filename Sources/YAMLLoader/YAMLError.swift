@@ -3,17 +3,25 @@ public import Diagnostics
 /// Why a YAML file could not be loaded. Every case but `unreadable` points at a line and column.
 public struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The kinds of failure, each with a stable diagnostic id.
-    public enum Kind: String, Sendable, Hashable {
-        case unreadable = "yaml-unreadable"
-        case encoding = "yaml-encoding"
-        case syntax = "yaml-syntax"
-        case duplicateKey = "yaml-duplicate-key"
-        case undefinedAlias = "yaml-undefined-alias"
-        case multipleDocuments = "yaml-multiple-documents"
-        case emptyDocument = "yaml-empty"
-        case aliasBudget = "yaml-alias-budget"
-        case depthLimit = "yaml-depth-limit"
-        case invalidMerge = "yaml-invalid-merge"
+    public enum Kind: Sendable, Hashable, CaseIterable {
+        case unreadable, encoding, syntax, duplicateKey, undefinedAlias, multipleDocuments, emptyDocument, aliasBudget
+        case depthLimit, invalidMerge
+
+        /// The id diagnostics of this kind carry.
+        public var id: DiagnosticID {
+            switch self {
+            case .unreadable: .yamlUnreadable
+            case .encoding: .yamlEncoding
+            case .syntax: .yamlSyntax
+            case .duplicateKey: .yamlDuplicateKey
+            case .undefinedAlias: .yamlUndefinedAlias
+            case .multipleDocuments: .yamlMultipleDocuments
+            case .emptyDocument: .yamlEmpty
+            case .aliasBudget: .yamlAliasBudget
+            case .depthLimit: .yamlDepthLimit
+            case .invalidMerge: .yamlInvalidMerge
+            }
+        }
     }
 
     /// What kind of failure this is.
@@ -31,7 +39,7 @@ public struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The error as a compiler-format diagnostic.
-    public var diagnostic: Diagnostic { Diagnostic(.error, message, at: location, id: kind.rawValue) }
+    public var diagnostic: Diagnostic { Diagnostic(.error, message, at: location, id: kind.id) }
 
     public var description: String { diagnostic.description }
 }

@@ -54,7 +54,7 @@ struct DiagnosticPrinter {
             file: file, errors: count(diagnostics, .error), warnings: count(diagnostics, .warning),
             diagnostics: diagnostics.map {
                 Report.Entry(
-                    severity: $0.severity.rawValue, id: $0.id, message: $0.message, file: $0.location?.file,
+                    severity: $0.severity.rawValue, id: $0.id.rawValue, message: $0.message, file: $0.location?.file,
                     line: $0.location?.line, column: $0.location?.column)
             })
         let encoder = JSONEncoder()

@@ -2,6 +2,7 @@ public import ArgumentParser
 import Diagnostics
 import Foundation
 import Resolver
+import YAMLLoader
 import SwiftEmitter
 
 /// `plexus-gen generate`: write the Swift SDK for a document.
@@ -74,7 +75,7 @@ struct GenerateCommand: ParsableCommand {
         let result = APIResolver.resolve(contentsOf: spec, options: input.resolverOptions)
         let shown = result.diagnostics.filter { $0.severity >= .warning }
         for diagnostic in shown { printToStandardError(diagnostic.description) }
-        if result.diagnostics.contains(where: { $0.id == "yaml-unreadable" }) { throw ExitCode(2) }
+        if result.diagnostics.contains(where: { $0.id == .yamlUnreadable }) { throw ExitCode(2) }
         guard let api = result.api, !result.hasErrors else {
             printToStandardError("\(spec): not generated because of errors; nothing was written")
             throw ExitCode(1)
@@ -104,7 +105,7 @@ struct GenerateCommand: ParsableCommand {
             for skipped in operationTypes.skipped {
                 let diagnostic = Diagnostic(
                     .warning, "operation '\(skipped.operation.name)' is left out of the \(sides): \(skipped.reason)",
-                    at: skipped.operation.location, id: "operation-skipped")
+                    at: skipped.operation.location, id: .operationSkipped)
                 printToStandardError(diagnostic.description)
             }
         }

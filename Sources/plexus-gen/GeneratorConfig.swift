@@ -44,10 +44,10 @@ struct GeneratorConfig {
         do {
             document = try YAMLLoader().load(contentsOf: path)
         } catch {
-            throw DiagnosticError(error.message, at: error.location, id: error.kind.rawValue)
+            throw DiagnosticError(error.message, at: error.location, id: error.kind.id)
         }
         guard let pairs = document.root.mapping else {
-            throw DiagnosticError("expected a mapping of settings", at: location(document, document.root), id: "config-invalid")
+            throw DiagnosticError("expected a mapping of settings", at: location(document, document.root), id: .configInvalid)
         }
         var config = GeneratorConfig()
         for pair in pairs {
@@ -56,7 +56,7 @@ struct GeneratorConfig {
             func invalid(_ allowed: String) -> DiagnosticError {
                 DiagnosticError(
                     "invalid value '\(value ?? "")' for '\(key)'; expected \(allowed)", at: location(document, pair.value),
-                    id: "config-invalid")
+                    id: .configInvalid)
             }
             switch key {
             case "output", "templates":
@@ -78,7 +78,7 @@ struct GeneratorConfig {
                     let node = pair.value.sequence?[index] ?? pair.value
                     throw DiagnosticError(
                         "mode '\(mode)' is not supported yet; supported: \(supportedModes.joined(separator: ", "))",
-                        at: location(document, node), id: "config-invalid")
+                        at: location(document, node), id: .configInvalid)
                 }
                 config.modes = modes
             case "filter":
@@ -91,7 +91,7 @@ struct GeneratorConfig {
                     case let other:
                         throw DiagnosticError(
                             "unknown filter '\(other)'; expected tags, paths or operationIds", at: location(document, entry.key),
-                            id: "config-invalid")
+                            id: .configInvalid)
                     }
                 }
                 config.filter = filter
@@ -112,7 +112,7 @@ struct GeneratorConfig {
                 let known = ["output", "modes", "templates", "numberType", "accessModifier", "filter", "typeNames", "typeOverrides", "lint"]
                 var message = "unknown setting '\(key)'"
                 if let suggestion = Suggestion.closest(to: key, in: known) { message += "; did you mean '\(suggestion)'?" }
-                throw DiagnosticError(message, at: location(document, pair.key), id: "config-invalid")
+                throw DiagnosticError(message, at: location(document, pair.key), id: .configInvalid)
             }
         }
         return config
@@ -120,19 +120,19 @@ struct GeneratorConfig {
 
     private static func mapping(_ node: YAMLNode, _ document: YAMLDocument, _ key: String) throws(DiagnosticError) -> YAMLMapping {
         guard let pairs = node.mapping else {
-            throw DiagnosticError("expected a mapping for '\(key)'", at: location(document, node), id: "config-invalid")
+            throw DiagnosticError("expected a mapping for '\(key)'", at: location(document, node), id: .configInvalid)
         }
         return pairs
     }
 
     private static func strings(_ node: YAMLNode, _ document: YAMLDocument, _ key: String) throws(DiagnosticError) -> [String] {
         guard let items = node.sequence else {
-            throw DiagnosticError("expected a list for '\(key)'", at: location(document, node), id: "config-invalid")
+            throw DiagnosticError("expected a list for '\(key)'", at: location(document, node), id: .configInvalid)
         }
         var result: [String] = []
         for item in items {
             guard let text = item.scalar else {
-                throw DiagnosticError("expected a string in '\(key)'", at: location(document, item), id: "config-invalid")
+                throw DiagnosticError("expected a string in '\(key)'", at: location(document, item), id: .configInvalid)
             }
             result.append(text)
         }
@@ -147,13 +147,13 @@ struct GeneratorConfig {
             guard let name = entry.key.scalar, let value = entry.value.scalar, !value.isEmpty else {
                 throw DiagnosticError(
                     "expected schema names mapped to Swift type names in '\(key)'", at: location(document, entry.value),
-                    id: "config-invalid")
+                    id: .configInvalid)
             }
             // The value is written into generated code as it is, so it must be a name or a type, nothing more.
             guard isValid(value) else {
                 throw DiagnosticError(
                     "'\(TerminalText.escaped(value))' in '\(key)' is not a Swift \(key == "typeNames" ? "type name" : "type")",
-                    at: location(document, entry.value), id: "config-invalid")
+                    at: location(document, entry.value), id: .configInvalid)
             }
             result[name] = value
         }

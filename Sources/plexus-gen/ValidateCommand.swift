@@ -2,6 +2,7 @@ import ArgumentParser
 import Diagnostics
 import OpenAPIModel
 import Resolver
+import YAMLLoader
 
 /// `plexus-gen validate`: load and decode a document and report every problem found.
 struct ValidateCommand: ParsableCommand {
@@ -32,7 +33,7 @@ struct ValidateCommand: ParsableCommand {
         let shown = result.diagnostics.filter { verbose || $0.severity >= .warning }
         let output = DiagnosticPrinter(format: format).render(shown, file: spec)
         if !output.isEmpty { print(output) }
-        if result.diagnostics.contains(where: { $0.id == "yaml-unreadable" }) { throw ExitCode(2) }
+        if result.diagnostics.contains(where: { $0.id == .yamlUnreadable }) { throw ExitCode(2) }
         if result.hasErrors { throw ExitCode(1) }
     }
 }

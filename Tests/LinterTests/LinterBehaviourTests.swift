@@ -122,10 +122,10 @@ import YAMLLoader
 
     @Test(arguments: [
         ("lint:\n  rules:\n    operation-sumary: off\n",
-         ":3:5: error: unknown rule 'operation-sumary'; did you mean 'operation-summary'? [lint-config-invalid]"),
-        ("lint:\n  ignore:\n    - {rule: info-license, pointer: /info}\n", ":3:7: error: an ignore entry needs a 'reason' [lint-config-invalid]"),
-        ("lint:\n  ruleset: lenient\n", ":2:12: error: ruleset must be recommended, strict or all [lint-config-invalid]"),
-        ("lint:\n  rules:\n    info-license: loud\n", ":3:19: error: severity of 'info-license' must be error, warning, info, hint or off [lint-config-invalid]"),
+         ":3:5: error: unknown rule 'operation-sumary'; did you mean 'operation-summary'? [config-invalid]"),
+        ("lint:\n  ignore:\n    - {rule: info-license, pointer: /info}\n", ":3:7: error: an ignore entry needs a 'reason' [config-invalid]"),
+        ("lint:\n  ruleset: lenient\n", ":2:12: error: ruleset must be recommended, strict or all [config-invalid]"),
+        ("lint:\n  rules:\n    info-license: loud\n", ":3:19: error: severity of 'info-license' must be error, warning, info, hint or off [config-invalid]"),
     ])
     func configProblemsAreLocated(text: String, suffix: String) throws {
         do {

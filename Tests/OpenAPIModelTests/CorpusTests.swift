@@ -30,7 +30,7 @@ import Testing
         }
         if document.isSwagger2 {
             // Out of scope by decision: one clear error instead of a half-working conversion.
-            #expect(errors.map(\.id) == ["unsupported-version"])
+            #expect(errors.map(\.id) == [.unsupportedVersion])
             #expect(result.document == nil)
         } else if document.validatorAccepts {
             #expect(errors.isEmpty, "valid document got errors: \(errors.map(\.description))")

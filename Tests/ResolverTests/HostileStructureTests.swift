@@ -70,6 +70,6 @@ import Testing
         let result = try resolveFiles(["openapi.yaml": Self.header + "    X:\n      type: object\n      properties:\n\(properties)\n"])
         let object = try #require(result.api?.object("X"))
         #expect(object.properties.map(\.name) == ["aB"] + (2...count).map { "aB\($0)" })
-        #expect(result.diagnostics.filter { $0.id == "name-collision" }.count == count - 1)
+        #expect(result.diagnostics.filter { $0.id == .nameCollision }.count == count - 1)
     }
 }

@@ -49,13 +49,13 @@ public struct LintConfig: Sendable {
         do {
             document = try YAMLLoader().load(contentsOf: path)
         } catch {
-            throw DiagnosticError(error.message, at: error.location, id: error.kind.rawValue)
+            throw DiagnosticError(error.message, at: error.location, id: error.kind.id)
         }
         func location(_ node: YAMLNode) -> SourceLocation {
             SourceLocation(file: document.file, line: node.reportedMark.line, column: node.reportedMark.column)
         }
         func invalid(_ message: String, _ node: YAMLNode) -> DiagnosticError {
-            DiagnosticError(message, at: location(node), id: "lint-config-invalid")
+            DiagnosticError(message, at: location(node), id: .configInvalid)
         }
         let section = document.root["lint"] ?? document.root
         var config = LintConfig()

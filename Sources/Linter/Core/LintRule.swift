@@ -5,7 +5,7 @@ public struct LintRule: Sendable {
     public var descriptor: RuleDescriptor
     let check: @Sendable (LintContext, inout FindingSink) -> Void
     /// The pipeline diagnostic ids this rule reports, for rules that map them.
-    var pipelineIDs: Set<String> = []
+    var pipelineIDs: Set<DiagnosticID> = []
 
     init(
         _ id: String, _ severity: Diagnostic.Severity, _ ruleset: RuleDescriptor.Ruleset, _ category: RuleDescriptor.Category,
@@ -18,7 +18,7 @@ public struct LintRule: Sendable {
 
     /// A rule whose findings the loader, decoder or resolver already reported under the given diagnostic ids.
     static func pipeline(
-        _ id: String, _ severity: Diagnostic.Severity, _ category: RuleDescriptor.Category, ids: Set<String>,
+        _ id: String, _ severity: Diagnostic.Severity, _ category: RuleDescriptor.Category, ids: Set<DiagnosticID>,
         summary: String, rationale: String
     ) -> LintRule {
         var rule = LintRule(id, severity, .recommended, category, summary: summary, rationale: rationale) { context, sink in

@@ -1,5 +1,7 @@
 import Diagnostics
 import Foundation
+import OpenAPIModel
+import Resolver
 /// Rules about whether the document is valid OpenAPI and its references resolve; the decoder and resolver find
 /// these, the rules give them ids, severities and suppression.
 enum ValidityRules {
@@ -19,68 +21,68 @@ enum ValidityRules {
 
     static let mapped: [LintRule] = [
         .pipeline(
-            "unknown-key", .warning, .validity, ids: ["unknown-key"],
+            "unknown-key", .warning, .validity, ids: [.unknownKey],
             summary: "Every key is one OpenAPI defines for its object (or an `x-` extension).",
             rationale: "A misspelt key (`sumary`, `requird`) is silently ignored by every tool; the message suggests the key meant."),
         .pipeline(
             "ref-unresolved", .error, .validity,
-            ids: ["unresolved-ref", "ref-unreadable", "ref-remote", "ref-outside-root", "ref-root"],
+            ids: [.unresolvedRef, .refUnreadable, .refRemote, .refOutsideRoot],
             summary: "Every `$ref` points at something that exists, in this file or a relative file under the allowed root.",
             rationale: "A broken reference fails every consumer; the message suggests the closest existing target."),
         .pipeline(
-            "ref-wrong-kind", .error, .validity, ids: ["ref-wrong-kind"],
+            "ref-wrong-kind", .error, .validity, ids: [.refWrongKind],
             summary: "A `$ref` points at the kind of object its place expects (a schema where a schema belongs, ...).",
             rationale: "A parameter referencing a schema, or a response referencing a request body, is invalid."),
         .pipeline(
-            "ref-cycle", .error, .validity, ids: ["ref-cycle"],
+            "ref-cycle", .error, .validity, ids: [.refCycle],
             summary: "References outside schemas (parameters, responses, path items) do not loop.",
             rationale: "Only schemas may be recursive; a loop elsewhere has no meaning."),
         .pipeline(
-            "ref-siblings", .warning, .validity, ids: ["ref-siblings"],
+            "ref-siblings", .warning, .validity, ids: [.refSiblings],
             summary: "In OpenAPI 3.0, keys beside `$ref` are ignored, so there are none.",
             rationale: "OpenAPI 3.0 says siblings of `$ref` are ignored; move them into the target or wrap in `allOf`."),
         .pipeline(
-            "path-params-declared", .error, .validity, ids: ["path-parameter-undeclared", "invalid-path"],
+            "path-params-declared", .error, .validity, ids: [.pathParameterUndeclared, .invalidPath],
             summary: "Every `{name}` in a path template is declared as a path parameter of each of its operations.",
             rationale: "A client cannot fill a placeholder it does not know."),
         .pipeline(
-            "path-params-used", .error, .validity, ids: ["path-parameter-unused"],
+            "path-params-used", .error, .validity, ids: [.pathParameterUnused],
             summary: "Every path parameter appears as `{name}` in its path.",
             rationale: "A path parameter that is not in the template can never be sent."),
         .pipeline(
-            "path-params-required", .error, .validity, ids: ["path-parameter-required"],
+            "path-params-required", .error, .validity, ids: [.pathParameterRequired],
             summary: "Path parameters say `required: true`.",
             rationale: "OpenAPI requires it: a path segment cannot be absent."),
         .pipeline(
-            "security-scheme-defined", .error, .validity, ids: ["unknown-security-scheme"],
+            "security-scheme-defined", .error, .validity, ids: [.unknownSecurityScheme],
             summary: "Security requirements name schemes declared in `components.securitySchemes`.",
             rationale: "An undeclared scheme cannot be applied by any client."),
         .pipeline(
-            "example-value-or-external", .error, .validity, ids: ["example-value"],
+            "example-value-or-external", .error, .validity, ids: [.exampleValue],
             summary: "An Example object has `value` or `externalValue`, not both.",
             rationale: "OpenAPI makes them mutually exclusive; tools pick one arbitrarily."),
         .pipeline(
-            "discriminator-mapping", .error, .codegen, ids: ["discriminator-mapping"],
+            "discriminator-mapping", .error, .codegen, ids: [.discriminatorMapping],
             summary: "A discriminator's mapping points at schemas that exist and are variants of the union.",
             rationale: "A mapping to nothing makes the discriminator value undecodable."),
         .pipeline(
-            "nullable-in-31", .warning, .validity, ids: ["nullable-in-3.1"],
+            "nullable-in-31", .warning, .validity, ids: [.nullableIn31],
             summary: "OpenAPI 3.1 documents express null with `type: [T, 'null']`, not `nullable`.",
             rationale: "3.1 removed `nullable`; 3.1 tools ignore it, so the value is not nullable for them."),
         .pipeline(
-            "allof-conflict", .error, .codegen, ids: ["allof-conflict"],
+            "allof-conflict", .error, .codegen, ids: [.allofConflict],
             summary: "Parts of an `allOf` do not declare the same property with different types.",
             rationale: "No value can satisfy both; the generated type can hold only one of them."),
         .pipeline(
-            "unsupported-construct", .warning, .codegen, ids: ["unsupported-construct"],
+            "unsupported-construct", .warning, .codegen, ids: [.unsupportedConstruct],
             summary: "Reports schemas the generator cannot represent as written (mixed-type enums, `false` schemas, oneOf beside anyOf, ...), with what it generates instead.",
             rationale: "The generated Swift type is looser than the schema; validate such values yourself or restructure the schema."),
         .pipeline(
-            "swift-reserved-name", .info, .codegen, ids: ["renamed-type"],
+            "swift-reserved-name", .info, .codegen, ids: [.renamedType],
             summary: "Schema names do not shadow Swift or Foundation types (`Error`, `Data`, `URL`, ...).",
             rationale: "The generator renames such types (`Error` becomes `ErrorModel`); `typeNames` in plexus-gen.yaml picks another name."),
         .pipeline(
-            "swift-name-collision", .warning, .codegen, ids: ["name-collision"],
+            "swift-name-collision", .warning, .codegen, ids: [.nameCollision],
             summary: "Names stay distinct, and valid, after conversion to Swift (types, properties, cases, operations).",
             rationale: "`user_id` and `userId` both become `userId`; the generator numbers one of them, which callers then see."),
     ]

@@ -55,7 +55,7 @@ extension DecodingContext {
         let value = object.json("value")
         let externalValue = object.string("externalValue")
         if value != nil, externalValue != nil {
-            error("example has both 'value' and 'externalValue'; use one", at: node, id: "example-value")
+            error("example has both 'value' and 'externalValue'; use one", at: node, id: .exampleValue)
         }
         return Example(
             summary: object.string("summary"), description: object.string("description"),
@@ -69,7 +69,7 @@ extension DecodingContext {
         let operationRef = object.string("operationRef")
         let operationId = object.string("operationId")
         if operationRef != nil, operationId != nil {
-            error("link has both 'operationRef' and 'operationId'; use one", at: node, id: "link-target")
+            error("link has both 'operationRef' and 'operationId'; use one", at: node, id: .linkTarget)
         }
         return Link(
             operationRef: operationRef, operationId: operationId,

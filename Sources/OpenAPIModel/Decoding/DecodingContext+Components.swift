@@ -41,7 +41,7 @@ extension DecodingContext {
         if !valid {
             warning(
                 "component name '\(name)' should only contain letters, digits, '.', '_' and '-'", at: node,
-                id: "component-name")
+                id: .componentName)
         }
     }
 }

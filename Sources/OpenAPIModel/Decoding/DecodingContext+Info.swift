@@ -65,7 +65,7 @@ extension DecodingContext {
         defer { object.finish() }
         let values = object.strings("enum")
         if let values, values.isEmpty, let enumNode = object.value("enum") {
-            error("'enum' in server variable must not be empty", at: enumNode, id: "invalid-value")
+            error("'enum' in server variable must not be empty", at: enumNode, id: .invalidValue)
         }
         return ServerVariable(
             enumValues: values, defaultValue: object.requiredString("default"),

@@ -13,7 +13,7 @@ extension DecodingContext {
                 let hint = text == "body" || text == "formData" ? " (Swagger 2.0 uses 'body'; OpenAPI 3 uses requestBody)" : ""
                 error(
                     "invalid value '\(text)' for 'in' in parameter; expected one of query, header, path, cookie\(hint)",
-                    at: inNode, id: "invalid-value")
+                    at: inNode, id: .invalidValue)
             }
         } else if inNode == nil {
             object.missing("in")
@@ -22,7 +22,7 @@ extension DecodingContext {
         if place == .path, required != true {
             warning(
                 "path parameter '\(name)' must be required (required: true); it is treated as required",
-                at: node, id: "path-parameter-required")
+                at: node, id: .pathParameterRequired)
         }
         let schema = object.object("schema", schema)
         let content = object.map("content") { _, value in self.mediaType(value) }
@@ -31,7 +31,7 @@ extension DecodingContext {
         if let allowReserved, let place, place != .query {
             error(
                 "'allowReserved' only applies to query parameters, not to \(place.rawValue) parameter '\(name)'",
-                at: allowReserved.key, id: "invalid-field")
+                at: allowReserved.key, id: .invalidField)
         }
         return Parameter(
             name: name, location: place ?? .query,
@@ -74,9 +74,9 @@ extension DecodingContext {
         schema: Bool, content: OrderedMap<MediaType>, object: ObjectReader, name: String
     ) {
         if schema, !content.isEmpty {
-            error("\(name) has both 'schema' and 'content'; use one", at: object.node, id: "schema-or-content")
+            error("\(name) has both 'schema' and 'content'; use one", at: object.node, id: .schemaOrContent)
         } else if content.count > 1 {
-            error("'content' of \(name) must hold exactly one media type", at: object.node, id: "schema-or-content")
+            error("'content' of \(name) must hold exactly one media type", at: object.node, id: .schemaOrContent)
         }
     }
 }

@@ -5,7 +5,7 @@ extension DecodingContext {
         map(node, field: "paths", in: "document", allowExtensions: true) { key, value in
             if !key.hasPrefix("/") {
                 let keyNode = node.mapping?.first { $0.key.isScalar(key) }?.key ?? value
-                self.error("path '\(key)' must start with '/'", at: keyNode, id: "invalid-path")
+                self.error("path '\(key)' must start with '/'", at: keyNode, id: .invalidPath)
             }
             return self.pathItemOrReference(value)
         }
@@ -77,7 +77,7 @@ extension DecodingContext {
             guard ResponseStatus(key) != nil else {
                 error(
                     "invalid response status code '\(key)'; expected 100-599, 1XX-5XX or default", at: pair.key,
-                    id: "invalid-status-code")
+                    id: .invalidStatusCode)
                 continue
             }
             if let response = referenceable(pair.value, "response", decode: response) {
@@ -85,7 +85,7 @@ extension DecodingContext {
             }
         }
         if result.isEmpty, version == .v3_0, pairs.allSatisfy({ $0.key.scalar?.hasPrefix("x-") ?? false }) {
-            error("'responses' must contain at least one response", at: node, id: "missing-field")
+            error("'responses' must contain at least one response", at: node, id: .missingField)
         }
         return result
     }

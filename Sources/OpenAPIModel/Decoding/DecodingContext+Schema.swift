@@ -48,7 +48,7 @@ extension DecodingContext {
         let hasRef = pairs.contains { $0.key.isScalar("$ref") }
         for pair in pairs {
             guard let key = pair.key.scalar else {
-                error("keys in schema must be strings", at: pair.key, id: "wrong-type")
+                error("keys in schema must be strings", at: pair.key, id: .wrongType)
                 continue
             }
             let value = pair.value
@@ -89,7 +89,7 @@ extension DecodingContext {
                     wrongType("a sequence of schemas", for: key, in: "schema", found: value)
                     continue
                 }
-                if items.isEmpty { error("'\(key)' must not be empty", at: value, id: "invalid-value") }
+                if items.isEmpty { error("'\(key)' must not be empty", at: value, id: .invalidValue) }
                 let schemas = items.compactMap(schema)
                 if key == "allOf" { result.allOf = schemas } else if key == "oneOf" { result.oneOf = schemas } else { result.anyOf = schemas }
             case "not": result.not = schema(value)
@@ -137,7 +137,7 @@ extension DecodingContext {
                 if is31 {
                     warning(
                         "'nullable' is not a keyword in OpenAPI 3.1; use type: [..., 'null']", at: pair.key,
-                        id: "nullable-in-3.1")
+                        id: .nullableIn31)
                 }
                 result.nullable = bool(value, field: key, in: "schema") ?? false
             case "readOnly": result.readOnly = bool(value, field: key, in: "schema") ?? false
@@ -167,7 +167,7 @@ extension DecodingContext {
                 if let anchor = result.anchor, !Self.isValidAnchor(anchor) {
                     error(
                         "invalid '$anchor' '\(anchor)'; it must start with a letter or '_' and contain only letters, digits, '-', '.' and '_'",
-                        at: value, id: "invalid-value")
+                        at: value, id: .invalidValue)
                 }
             case "$dynamicAnchor" where is31: result.dynamicAnchor = string(value, field: key, in: "schema")
             case "$dynamicRef" where is31: result.dynamicRef = string(value, field: key, in: "schema")
@@ -187,13 +187,13 @@ extension DecodingContext {
         }
         if !refSiblings.isEmpty, let first = refSiblings.first {
             let list = refSiblings.compactMap(\.scalar).map { "'\($0)'" }.joined(separator: ", ")
-            warning("keys beside '$ref' are ignored in OpenAPI 3.0: \(list)", at: first, id: "ref-siblings")
+            warning("keys beside '$ref' are ignored in OpenAPI 3.0: \(list)", at: first, id: .refSiblings)
         }
         if exclusiveMinimumFlag != nil, result.minimum == nil, let flag = exclusiveMinimumFlag {
-            error("'exclusiveMinimum' needs 'minimum' in OpenAPI 3.0", at: flag, id: "missing-field")
+            error("'exclusiveMinimum' needs 'minimum' in OpenAPI 3.0", at: flag, id: .missingField)
         }
         if exclusiveMaximumFlag != nil, result.maximum == nil, let flag = exclusiveMaximumFlag {
-            error("'exclusiveMaximum' needs 'maximum' in OpenAPI 3.0", at: flag, id: "missing-field")
+            error("'exclusiveMaximum' needs 'maximum' in OpenAPI 3.0", at: flag, id: .missingField)
         }
         for pair in unknown {
             reportUnknownSchemaKeyword(pair.key)
@@ -217,12 +217,12 @@ extension DecodingContext {
         let is31 = version >= .v3_1
         let known = is31 ? Self.schemaKeywords30 + Self.schemaKeywords31Only : Self.schemaKeywords30
         if !is31, Self.schemaKeywords31Only.contains(key) || Self.rawKeywords31.contains(key) {
-            warning("'\(key)' is a JSON Schema keyword that OpenAPI 3.0 does not support", at: keyNode, id: "unknown-key")
+            warning("'\(key)' is a JSON Schema keyword that OpenAPI 3.0 does not support", at: keyNode, id: .unknownKey)
             return
         }
         var message = "unknown key '\(key)' in schema"
         if let suggestion = Suggestion.closest(to: key, in: known) { message += "; did you mean '\(suggestion)'?" }
-        warning(message, at: keyNode, id: "unknown-key")
+        warning(message, at: keyNode, id: .unknownKey)
     }
 
     private func schemaMap(_ node: YAMLNode, field: String) -> OrderedMap<JSONSchema> {
@@ -232,7 +232,7 @@ extension DecodingContext {
     private func nonNegative(_ node: YAMLNode, _ field: String) -> Int? {
         guard let value = int(node, field: field, in: "schema") else { return nil }
         if value < 0 {
-            error("'\(field)' must not be negative", at: node, id: "invalid-value")
+            error("'\(field)' must not be negative", at: node, id: .invalidValue)
             return nil
         }
         return value
@@ -258,7 +258,7 @@ extension DecodingContext {
                 let hint = version == .v3_0 && text == "null" ? " (use nullable: true in OpenAPI 3.0)" : ""
                 error(
                     "invalid value '\(text)' for 'type' in schema; expected one of \(allowed)\(hint)", at: item,
-                    id: "invalid-value")
+                    id: .invalidValue)
                 continue
             }
             result.append(type)

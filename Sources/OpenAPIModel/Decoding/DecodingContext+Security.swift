@@ -36,7 +36,7 @@ extension DecodingContext {
             let hint = type == "basic" ? " (Swagger 2.0's 'basic' is 'http' with scheme 'basic' in OpenAPI 3)" : ""
             error(
                 "invalid value '\(type)' for 'type' in security scheme; expected one of \(allowed)\(hint)",
-                at: typeNode, id: "invalid-value")
+                at: typeNode, id: .invalidValue)
             return nil
         }
         return SecurityScheme(kind: kind, description: description, extensions: extensions, location: object.location)

@@ -16,18 +16,18 @@ final class DecodingContext {
         return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
-    func error(_ message: String, at node: YAMLNode, id: String) {
+    func error(_ message: String, at node: YAMLNode, id: DiagnosticID) {
         diagnostics.append(Diagnostic(.error, message, at: location(node), id: id))
     }
 
-    func warning(_ message: String, at node: YAMLNode, id: String) {
+    func warning(_ message: String, at node: YAMLNode, id: DiagnosticID) {
         diagnostics.append(Diagnostic(.warning, message, at: location(node), id: id))
     }
 
     /// Reports that `node` is of the wrong kind for `field`.
     func wrongType(_ expected: String, for field: String?, in object: String, found node: YAMLNode) {
         let subject = field.map { " for '\($0)' in \(object)" } ?? " for \(object)"
-        error("expected \(expected)\(subject), found \(describe(node))", at: node, id: "wrong-type")
+        error("expected \(expected)\(subject), found \(describe(node))", at: node, id: .wrongType)
     }
 
     /// Describes a node for a "found ..." clause: its kind, and for scalars the text.
@@ -86,7 +86,7 @@ final class DecodingContext {
         if !ignored.isEmpty, let first = siblings.first(where: { $0.key.isScalar(ignored[0]) }) {
             let list = ignored.map { "'\($0)'" }.joined(separator: ", ")
             warning(
-                "keys beside '$ref' are ignored in OpenAPI \(version.name): \(list)", at: first.key, id: "ref-siblings")
+                "keys beside '$ref' are ignored in OpenAPI \(version.name): \(list)", at: first.key, id: .refSiblings)
         }
         return reference
     }

@@ -104,7 +104,7 @@ struct ObjectReader {
         guard let node = value(key), let text = context.string(node, field: key, in: name) else { return nil }
         if let value = T(rawValue: text), allowed.contains(where: { $0.rawValue == value.rawValue }) { return value }
         let list = allowed.map(\.rawValue).joined(separator: ", ")
-        context.error("invalid value '\(text)' for '\(key)' in \(name); expected one of \(list)", at: node, id: "invalid-value")
+        context.error("invalid value '\(text)' for '\(key)' in \(name); expected one of \(list)", at: node, id: .invalidValue)
         return nil
     }
 
@@ -141,7 +141,7 @@ struct ObjectReader {
     }
 
     func missing(_ key: String) {
-        context.error("missing required field '\(key)' in \(name)", at: node, id: "missing-field")
+        context.error("missing required field '\(key)' in \(name)", at: node, id: .missingField)
     }
 
     /// Reports every key nobody asked for.
@@ -149,7 +149,7 @@ struct ObjectReader {
         for index in pairs.indices where !isConsumed(index) {
             let keyNode = pairs[index].key
             guard let key = keys[index] else {
-                context.error("keys in \(name) must be strings", at: keyNode, id: "wrong-type")
+                context.error("keys in \(name) must be strings", at: keyNode, id: .wrongType)
                 continue
             }
             if key.hasPrefix("x-") { continue }
@@ -157,7 +157,7 @@ struct ObjectReader {
             if let suggestion = Suggestion.closest(to: key, in: asked) {
                 message += "; did you mean '\(suggestion)'?"
             }
-            context.warning(message, at: keyNode, id: "unknown-key")
+            context.warning(message, at: keyNode, id: .unknownKey)
         }
     }
 }
@@ -208,7 +208,7 @@ extension DecodingContext {
         }
         for pair in pairs {
             guard let key = pair.key.scalar else {
-                error("keys of '\(field)' in \(object) must be strings", at: pair.key, id: "wrong-type")
+                error("keys of '\(field)' in \(object) must be strings", at: pair.key, id: .wrongType)
                 continue
             }
             if allowExtensions, key.hasPrefix("x-") { continue }

@@ -41,13 +41,13 @@ public enum OpenAPIDecoder {
         if let swagger = object.pair("swagger") {
             context.error(
                 "Swagger 2.0 is not supported; convert the document to OpenAPI 3 first", at: swagger.key,
-                id: "unsupported-version")
+                id: .unsupportedVersion)
             return nil
         }
         guard let openapiNode = object.value("openapi") else {
             context.error(
                 "missing required field 'openapi' in document; is this an OpenAPI document?", at: root,
-                id: "missing-field")
+                id: .missingField)
             return nil
         }
         guard let openapi = context.string(openapiNode, field: "openapi", in: "document") else { return nil }
@@ -68,7 +68,7 @@ public enum OpenAPIDecoder {
             } else if !hasWebhooks, componentsNode == nil {
                 context.error(
                     "an OpenAPI 3.1 document needs at least one of 'paths', 'components' or 'webhooks'", at: root,
-                    id: "missing-field")
+                    id: .missingField)
             }
         }
         return OpenAPIDocument(
@@ -98,12 +98,12 @@ public enum OpenAPIDecoder {
         case "3.2":
             context.warning(
                 "OpenAPI \(text) is read as 3.1; features new in 3.2 are not supported yet", at: node,
-                id: "unsupported-version")
+                id: .unsupportedVersion)
             return .v3_1
         default:
             context.error(
                 "unsupported OpenAPI version '\(text)'; plexus-gen reads 3.0.x and 3.1.x", at: node,
-                id: "unsupported-version")
+                id: .unsupportedVersion)
             return nil
         }
     }

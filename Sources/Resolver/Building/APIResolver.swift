@@ -76,7 +76,7 @@ public enum APIResolver {
             let message = members.count == 1
                 ? "schema '\(members[0])' is only a reference to itself, so it describes no value"
                 : "schemas \((members + [members[0]]).map { "'\($0)'" }.joined(separator: " → ")) only refer to each other, so they describe no value"
-            types.diagnostics.append(Diagnostic(.error, message, at: named[cycle[0]]?.location, id: "ref-cycle"))
+            types.diagnostics.append(Diagnostic(.error, message, at: named[cycle[0]]?.location, id: .refCycle))
         }
         graph.markCycles(&named)
         let api = ResolvedAPI(

@@ -81,7 +81,7 @@ final class OperationBuilder {
             return (value, file, nil)
         case .reference(let reference):
             guard depth < 32 else {
-                report(Diagnostic(.error, "reference '\(reference.ref)' is part of a reference loop", at: reference.location, id: "ref-cycle"))
+                report(Diagnostic(.error, "reference '\(reference.ref)' is part of a reference loop", at: reference.location, id: .refCycle))
                 return nil
             }
             switch documents.resolve(reference, from: file) {
@@ -97,23 +97,23 @@ final class OperationBuilder {
                     report(Diagnostic(
                         .error,
                         "reference '\(reference.ref)' points at \(DocumentSet.describe(componentKind: targetKind)), expected a \(kind)",
-                        at: reference.location, id: "ref-wrong-kind"))
+                        at: reference.location, id: .refWrongKind))
                     return nil
                 }
                 let decoder = FragmentDecoder(file: target.displayPath, version: document.version)
                 guard let decoded = decode(decoder, target) else {
                     report(Diagnostic(
                         .error, "reference '\(reference.ref)' does not point at a \(kind)", at: reference.location,
-                        id: "ref-wrong-kind"))
+                        id: .refWrongKind))
                     return nil
                 }
                 if target.absolutePath != root { decoder.diagnostics.forEach(report) }
-                if decoder.diagnostics.contains(where: { $0.severity == .error && $0.id == "missing-field" }),
+                if decoder.diagnostics.contains(where: { $0.severity == .error && $0.id == .missingField }),
                     target.absolutePath == root
                 {
                     report(Diagnostic(
                         .error, "reference '\(reference.ref)' does not point at a \(kind)", at: reference.location,
-                        id: "ref-wrong-kind"))
+                        id: .refWrongKind))
                     return nil
                 }
                 let followed = follow(decoded, from: target.absolutePath, kind: kind, decode: decode, depth: depth + 1)
@@ -273,12 +273,12 @@ final class OperationBuilder {
         for name in templated where !declared.contains(name) {
             report(Diagnostic(
                 .error, "path parameter '\(name)' of '\(operation.method.rawValue.uppercased()) \(path)' is not declared",
-                at: operation.location, id: "path-parameter-undeclared"))
+                at: operation.location, id: .pathParameterUndeclared))
         }
         for parameter in parameters where parameter.location == .path && !templated.contains(parameter.wireName) {
             report(Diagnostic(
                 .error, "path parameter '\(parameter.wireName)' does not appear in the path '\(path)'",
-                at: parameter.sourceLocation, id: "path-parameter-unused"))
+                at: parameter.sourceLocation, id: .pathParameterUnused))
         }
     }
 
@@ -362,7 +362,7 @@ final class OperationBuilder {
         for name in requirement.schemes.keys where !declaredSchemes.contains(name) {
             report(Diagnostic(
                 .error, "security requirement names '\(name)', which is not declared in components.securitySchemes",
-                at: requirement.schemes.entry(name)?.keyLocation ?? requirement.location, id: "unknown-security-scheme"))
+                at: requirement.schemes.entry(name)?.keyLocation ?? requirement.location, id: .unknownSecurityScheme))
         }
         return ResolvedSecurityRequirement(schemes: requirement.schemes.map { (name: $0.key, scopes: $0.value) })
     }

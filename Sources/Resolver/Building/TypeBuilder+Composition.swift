@@ -28,7 +28,7 @@ extension TypeBuilder {
         if !nonObjects.isEmpty {
             warn(
                 "allOf mixes objects with other schemas; only the object members are merged", schema.location,
-                "unsupported-construct")
+                .unsupportedConstruct)
         }
         let name = declarationName(declaring, hint: hint, location: schema.location)
         var additional: TypeRef?
@@ -77,7 +77,7 @@ extension TypeBuilder {
         let isAnyOf = schema.oneOf.isEmpty
         let variants = isAnyOf ? schema.anyOf : schema.oneOf
         if !schema.oneOf.isEmpty, !schema.anyOf.isEmpty {
-            warn("schema has both oneOf and anyOf; anyOf is ignored", schema.location, "unsupported-construct")
+            warn("schema has both oneOf and anyOf; anyOf is ignored", schema.location, .unsupportedConstruct)
         }
         let name = declarationName(declaring, hint: hint, location: schema.location)
         var scope = NameScope(kind: "case")
@@ -137,13 +137,13 @@ extension TypeBuilder {
             case .failure(let diagnostic):
                 diagnostics.append(Diagnostic(
                     .error, "discriminator mapping '\(entry.key)': \(diagnostic.message)", at: entry.keyLocation,
-                    id: "discriminator-mapping"))
+                    id: .discriminatorMapping))
             case .success(let target):
                 guard let index = variantKeys.firstIndex(of: target.key) else {
                     diagnostics.append(Diagnostic(
                         .warning,
                         "discriminator mapping '\(entry.key)' points at '\(text)', which is not one of the variants",
-                        at: entry.keyLocation, id: "discriminator-mapping"))
+                        at: entry.keyLocation, id: .discriminatorMapping))
                     continue
                 }
                 cases[index].discriminatorValues.append(entry.key)
@@ -193,7 +193,7 @@ extension TypeBuilder {
             if nonNull.allSatisfy({ if case .bool = $0 { true } else { false } }) {
                 return .primitive(.bool)
             }
-            warn("enum mixes value types; it is generated as any JSON value", schema.enumLocation ?? schema.location, "unsupported-construct")
+            warn("enum mixes value types; it is generated as any JSON value", schema.enumLocation ?? schema.location, .unsupportedConstruct)
             return .anyJSON
         }
         let name = declarationName(declaring, hint: hint, location: schema.location)

@@ -73,7 +73,7 @@ final class TypeBuilder {
                 nestingReported = true
                 diagnostics.append(Diagnostic(
                     .error, "schemas nest, through references, deeper than \(Self.maximumNesting) levels; the chain is cut here",
-                    at: site.schema.location, id: "schema-depth-limit"))
+                    at: site.schema.location, id: .schemaDepthLimit))
             }
             return .anyJSON
         }
@@ -86,7 +86,7 @@ final class TypeBuilder {
         }
         let schema = site.schema
         if let boolean = schema.booleanSchema {
-            if !boolean { warn("schema 'false' accepts no value; it is generated as any JSON value", schema.location, "unsupported-construct") }
+            if !boolean { warn("schema 'false' accepts no value; it is generated as any JSON value", schema.location, .unsupportedConstruct) }
             return .anyJSON
         }
         if let reference = schema.ref {
@@ -236,7 +236,7 @@ final class TypeBuilder {
         if SwiftName.reservedTypeNames.contains(preferred) {
             diagnostics.append(Diagnostic(
                 .info, "type '\(original)' is generated as '\(preferred)Model' so it does not hide Swift's '\(preferred)'",
-                at: location, id: "renamed-type"))
+                at: location, id: .renamedType))
             preferred += "Model"
         }
         return typeScope.claim(preferred, for: original, at: location, diagnostics: &diagnostics)
@@ -283,7 +283,7 @@ final class TypeBuilder {
                     if result[previous.index].type != type {
                         warn(
                             "allOf members disagree on property '\(entry.key)': \(result[previous.index].type) at \(previous.location) and \(type) here; the first is kept",
-                            entry.keyLocation, "allof-conflict")
+                            entry.keyLocation, .allofConflict)
                     }
                     continue
                 }
@@ -314,7 +314,7 @@ final class TypeBuilder {
                 diagnostics.append(Diagnostic(
                     .error,
                     "reference '\(reference.ref)' points at \(DocumentSet.describe(componentKind: kind)), expected a schema",
-                    at: reference.location, id: "ref-wrong-kind"))
+                    at: reference.location, id: .refWrongKind))
                 return .anyJSON
             }
             guard let schema = schema(at: target) else { return .anyJSON }
@@ -389,7 +389,7 @@ final class TypeBuilder {
         "options", "head", "patch", "trace",
     ]
 
-    func warn(_ message: String, _ location: SourceLocation, _ id: String) {
+    func warn(_ message: String, _ location: SourceLocation, _ id: DiagnosticID) {
         diagnostics.append(Diagnostic(.warning, message, at: location, id: id))
     }
 }

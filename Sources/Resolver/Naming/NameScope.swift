@@ -53,7 +53,7 @@ struct NameScope {
             : "'\(holder)' and '\(original)' both become '\(preferred)'"
         diagnostics.append(Diagnostic(
             .warning, "\(kind) name collision: \(reason); '\(original)' is named '\(granted)'", at: location,
-            id: "name-collision"))
+            id: .nameCollision))
         return granted
     }
 

@@ -100,14 +100,14 @@ final class DocumentSet {
 
     private func resolveUncached(_ reference: Reference, from fromAbsolute: String) -> Result<Target, Diagnostic> {
         let text = reference.ref
-        func failure(_ message: String, _ id: String) -> Result<Target, Diagnostic> {
+        func failure(_ message: String, _ id: DiagnosticID) -> Result<Target, Diagnostic> {
             .failure(Diagnostic(.error, message, at: reference.location, id: id))
         }
         let writtenFilePart = reference.filePart
         if Self.hasURIScheme(writtenFilePart) {
             return failure(
                 "reference '\(text)' is remote; plexus-gen does not fetch remote references (bundle the document first)",
-                "ref-remote")
+                .refRemote)
         }
         let filePart = FilePath.percentDecoded(writtenFilePart)
         let fragment = reference.fragment.map(FilePath.percentDecoded) ?? ""
@@ -115,12 +115,12 @@ final class DocumentSet {
         if !filePart.isEmpty {
             var displayPath = files[fromAbsolute]?.displayPath ?? fromAbsolute
             if filePart.hasPrefix("/") {
-                return failure("reference '\(text)' uses an absolute path; use a path relative to the document", "ref-outside-root")
+                return failure("reference '\(text)' uses an absolute path; use a path relative to the document", .refOutsideRoot)
             }
             absolutePath = FilePath.resolve(filePart, from: fromAbsolute)
             guard FilePath.isInside(absolutePath, root: allowedRoot) else {
                 return failure(
-                    "reference '\(text)' leaves the allowed root directory '\(allowedRoot)'", "ref-outside-root")
+                    "reference '\(text)' leaves the allowed root directory '\(allowedRoot)'", .refOutsideRoot)
             }
             displayPath = FilePath.resolve(filePart, from: displayPath)
             // The path as written stays inside; a symbolic link on the way must not lead out. The file read is the
@@ -130,23 +130,23 @@ final class DocumentSet {
                 guard let realRoot = realAllowedRoot, FilePath.isInside(real, root: realRoot) else {
                     return failure(
                         "reference '\(text)' leaves the allowed root directory '\(allowedRoot)' through a symbolic link",
-                        "ref-outside-root")
+                        .refOutsideRoot)
                 }
                 realPath = real
             }
             if let problem = load(absolutePath, readingFrom: realPath ?? absolutePath, displayPath: displayPath) {
-                return failure("cannot resolve '\(text)': \(problem)", "ref-unreadable")
+                return failure("cannot resolve '\(text)': \(problem)", .refUnreadable)
             }
         }
         // Most references point into the root document: it is at hand without hashing its path.
         guard let file = absolutePath == rootAbsolutePath ? rootFile : files[absolutePath] else {
-            return failure("cannot resolve '\(text)'", "unresolved-ref")
+            return failure("cannot resolve '\(text)'", .unresolvedRef)
         }
         if !fragment.isEmpty, !fragment.hasPrefix("/") {
             let pointer = anchors(in: absolutePath)[fragment]
             let tokens = pointer.map(JSONPointer.tokens) ?? []
             guard let pointer, let node = try? walk(tokens, in: file.yaml.root).get() else {
-                return failure("unresolved reference '\(text)': no schema declares '$anchor: \(fragment)'", "unresolved-ref")
+                return failure("unresolved reference '\(text)': no schema declares '$anchor: \(fragment)'", .unresolvedRef)
             }
             return .success(
                 Target(absolutePath: absolutePath, displayPath: file.displayPath, pointer: pointer, tokens: tokens, node: node))
@@ -159,7 +159,7 @@ final class DocumentSet {
         case .failure(let miss):
             var message = "unresolved reference '\(text)': no '\(miss.token)' in '#\(miss.parent)'"
             if let suggestion = miss.suggestion { message += "; did you mean '\(suggestion)'?" }
-            return failure(message, "unresolved-ref")
+            return failure(message, .unresolvedRef)
         }
     }
 
