@@ -28,19 +28,31 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public var location: SourceLocation?
     /// A stable identifier such as `unknown-key`, so tools and configs can refer to the finding.
     public var id: DiagnosticID
+    /// The JSON pointer of the object the finding is about (`/paths/~1pets/get`), when it is known.
+    public var pointer: String?
+    /// Other places that explain the finding: the first of two colliding names, the other member of a conflict.
+    public var related: [RelatedLocation]
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?, id: DiagnosticID) {
+    public init(
+        _ severity: Severity, _ message: String, at location: SourceLocation?, id: DiagnosticID, pointer: String? = nil,
+        related: [RelatedLocation] = []
+    ) {
         self.severity = severity
         self.message = message
         self.location = location
         self.id = id
+        self.pointer = pointer
+        self.related = related
     }
 
-    /// The compiler-format line: always one line, whatever text from the document the message quotes.
+    /// The compiler-format line, then a `note:` line per related location: one line each, whatever text from the
+    /// document the messages quote.
     public var description: String {
         let prefix = location.map { "\($0): " } ?? ""
-        return TerminalText.escaped("\(prefix)\(severity.rawValue): \(message) [\(id)]")
+        let line = TerminalText.escaped("\(prefix)\(severity.rawValue): \(message) [\(id)]")
+        return ([line] + related.map { TerminalText.escaped("\($0.location): note: \($0.message)") })
+            .joined(separator: "\n")
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Diagnostics
+import Linter
 import OpenAPIModel
 import Resolver
 import YAMLLoader
@@ -20,8 +21,8 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: "The OpenAPI document to check.")
     var spec: String = "openapi.yaml"
 
-    @Option(help: "Output format: text (compiler style) or json.")
-    var format: DiagnosticFormat = .text
+    @Option(help: "Output format: text (compiler style), json, sarif, github (workflow annotations) or junit.")
+    var format: LintOutputFormat = .text
 
     @OptionGroup var input: InputOptions
 
@@ -31,9 +32,10 @@ struct ValidateCommand: ParsableCommand {
     func run() throws {
         let result = APIResolver.resolve(contentsOf: spec, options: input.resolverOptions)
         let shown = result.diagnostics.filter { verbose || $0.severity >= .warning }
-        let output = DiagnosticPrinter(format: format).render(shown, file: spec)
-        if !output.isEmpty { print(output) }
-        if result.diagnostics.contains(where: { $0.id == .yamlUnreadable }) { throw ExitCode(2) }
+        let unreadable = result.diagnostics.contains { $0.id == .yamlUnreadable }
+        let report = Linter.Report(file: spec, findings: shown, unreadable: unreadable)
+        print(format.render([report]), terminator: "")
+        if unreadable { throw ExitCode(2) }
         if result.hasErrors { throw ExitCode(1) }
     }
 }

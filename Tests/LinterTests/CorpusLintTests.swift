@@ -12,7 +12,7 @@ import Testing
         let linter = Linter(resolverOptions: ResolverOptions(allowedRoot: CorpusDocument.directory.path))
         let report = linter.lint(path: document.fullPath)
         for finding in report.findings {
-            #expect(finding.location.line >= 1 && finding.location.column >= 1, "\(finding.compilerText)")
+            #expect(finding.place.line >= 1 && finding.place.column >= 1, "\(finding.description)")
         }
         guard !document.validatorAccepts, CorpusDocument.validatorMisjudged[document.path] == nil else { return }
         let errors = report.findings.filter { $0.severity == .error }

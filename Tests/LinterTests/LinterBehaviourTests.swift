@@ -40,7 +40,7 @@ import YAMLLoader
 
     @Test func xLintIgnoreSilencesRulesForTheNodeAndWhatIsUnderIt() throws {
         let report = try Self.lint(Self.document)
-        #expect(report.findings.map(\.compilerText) == [
+        #expect(report.findings.map(\.description) == [
             "api.yaml:2:1: info: info has no license [info-license]",
             "api.yaml:6:5: warning: operation GET /a has no summary [operation-summary]",
         ])
@@ -60,7 +60,7 @@ import YAMLLoader
                   reason: covered by x-lint-ignore too
             """)
         let report = try Self.lint(Self.document, config: config)
-        #expect(report.findings.map(\.compilerText) == ["api.yaml:6:5: error: operation GET /a has no summary [operation-summary]"])
+        #expect(report.findings.map(\.description) == ["api.yaml:6:5: error: operation GET /a has no summary [operation-summary]"])
         let ignoring = try Self.config("""
             ignore:
               - {rule: '*', files: 'api.*', reason: generated elsewhere}
@@ -102,20 +102,20 @@ import YAMLLoader
                         schema: {type: array, items: {$ref: '../openapi.yaml#/components/schemas/Pet'}}
             """.write(to: directory.appendingPathComponent("paths/pets.yaml"), atomically: true, encoding: .utf8)
         let report = Linter().lint(path: directory.appendingPathComponent("openapi.yaml").path)
-        let summary = try #require(report.findings.first { $0.rule == "operation-summary" })
-        #expect(summary.location.file.hasSuffix("paths/pets.yaml"))
-        #expect(summary.location.line == 2 && summary.location.column == 3)
+        let summary = try #require(report.findings.first { $0.id.rawValue == "operation-summary" })
+        #expect(summary.place.file.hasSuffix("paths/pets.yaml"))
+        #expect(summary.place.line == 2 && summary.place.column == 3)
         #expect(summary.message == "operation GET /pets has no summary")
         #expect(summary.pointer == "/pets/get")
-        let duplicate = try #require(report.findings.first { $0.rule == "enum-values-unique" })
-        #expect(duplicate.location.file.hasSuffix("schemas/pet.yaml"))
-        #expect(duplicate.location.line == 3 && duplicate.location.column == 41)
-        #expect(report.findings.filter { $0.rule == "enum-values-unique" }.count == 1, "each schema is linted once")
+        let duplicate = try #require(report.findings.first { $0.id.rawValue == "enum-values-unique" })
+        #expect(duplicate.place.file.hasSuffix("schemas/pet.yaml"))
+        #expect(duplicate.place.line == 3 && duplicate.place.column == 41)
+        #expect(report.findings.filter { $0.id.rawValue == "enum-values-unique" }.count == 1, "each schema is linted once")
     }
 
     @Test func theAllRulesetAddsRulesTheRecommendedOneLeavesOut() throws {
-        let recommended = try Self.lint(Self.document).findings.map(\.rule)
-        let all = try Self.lint(Self.document, config: LintConfig(ruleset: .all)).findings.map(\.rule)
+        let recommended = try Self.lint(Self.document).findings.map(\.id.rawValue)
+        let all = try Self.lint(Self.document, config: LintConfig(ruleset: .all)).findings.map(\.id.rawValue)
         #expect(!recommended.contains("operation-description"))
         #expect(all.contains("operation-description"))
     }
@@ -134,6 +134,28 @@ import YAMLLoader
         } catch let error as DiagnosticError {
             #expect(error.description.hasSuffix(suffix), "\(error.description)")
         }
+    }
+
+    @Test func aSecondPlaceIsANoteInTextAndARelatedLocationInJSONAndSARIF() throws {
+        let report = try Self.lint(
+            "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    O:\n"
+                + "      properties:\n        a_b: {type: string}\n        a-b: {type: string}\n")
+        let collision = try #require(report.findings.first { $0.id.rawValue == "swift-name-collision" })
+        #expect(collision.description == """
+            api.yaml:9:9: warning: property name collision: 'a_b' and 'a-b' both become 'aB'; 'a-b' is named 'aB2' [swift-name-collision]
+            api.yaml:8:9: note: 'a_b' is named 'aB' here
+            """)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(LintOutputFormat.json.render([report]).utf8)) as? [String: Any])
+        let finding = try #require((json["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "swift-name-collision" })
+        let related = try #require((finding["related"] as? [[String: Any]])?.first)
+        #expect(related["line"] as? Int == 8 && related["column"] as? Int == 9 && related["file"] as? String == "api.yaml")
+        let sarif = try #require(try JSONSerialization.jsonObject(with: Data(LintOutputFormat.sarif.render([report]).utf8)) as? [String: Any])
+        let results = try #require((sarif["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        let result = try #require(results.first { $0["ruleId"] as? String == "swift-name-collision" })
+        let location = try #require((result["relatedLocations"] as? [[String: Any]])?.first)
+        #expect((location["message"] as? [String: Any])?["text"] as? String == "'a_b' is named 'aB' here")
+        let region = (location["physicalLocation"] as? [String: Any])?["region"] as? [String: Any]
+        #expect(region?["startLine"] as? Int == 8 && region?["startColumn"] as? Int == 9)
     }
 
     @Test func formatsCarryEveryFinding() throws {

@@ -12,8 +12,8 @@ import Testing
     static let linter = Linter(config: LintConfig(ruleset: .all))
 
     static func lines(_ report: Linter.Report, rule: String) -> String {
-        report.findings.filter { $0.rule == rule }.map {
-            "\($0.location.line):\($0.location.column): \($0.severity.rawValue): \($0.message)"
+        report.findings.filter { $0.id.rawValue == rule }.map {
+            "\($0.place.line):\($0.place.column): \($0.severity.rawValue): \($0.message)"
         }.joined(separator: "\n")
     }
 

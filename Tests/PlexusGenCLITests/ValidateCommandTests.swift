@@ -5,7 +5,7 @@ import Testing
     @Test func thePlexusSpecIsValid() throws {
         let result = try CLI.run(["validate"])
         #expect(result.status == 0)
-        #expect(result.standardOutput == "openapi.yaml: 0 errors, 0 warnings\n")
+        #expect(result.standardOutput == "openapi.yaml: 0 errors, 0 warnings, 0 infos, 0 hints\n")
     }
 
     @Test func verboseShowsNotes() throws {
@@ -13,7 +13,7 @@ import Testing
         #expect(result.status == 0)
         #expect(result.standardOutput == """
             openapi.yaml:2675:5: info: type 'Error' is generated as 'ErrorModel' so it does not hide Swift's 'Error' [renamed-type]
-            openapi.yaml: 0 errors, 0 warnings
+            openapi.yaml: 0 errors, 0 warnings, 1 info, 0 hints
 
             """)
     }
@@ -27,7 +27,7 @@ import Testing
         #expect(result.status == 1)
         #expect(result.standardOutput == """
             b.yaml:3:13: error: unresolved reference '#/nowhere': no 'nowhere' in '#/' [unresolved-ref]
-            api.yaml: 1 error, 0 warnings
+            api.yaml: 1 error, 0 warnings, 0 infos, 0 hints
 
             """)
     }
@@ -42,7 +42,7 @@ import Testing
             api.yaml:2:7: error: missing required field 'version' in info [missing-field]
             api.yaml:2:18: warning: unknown key 'versoin' in info; did you mean 'version'? [unknown-key]
             api.yaml:4:26: error: invalid response status code '2000'; expected 100-599, 1XX-5XX or default [invalid-status-code]
-            api.yaml: 2 errors, 1 warning
+            api.yaml: 2 errors, 1 warning, 0 infos, 0 hints
 
             """)
     }
@@ -61,15 +61,31 @@ import Testing
         let result = try CLI.run(["validate", "api.yaml", "--format", "json"], in: directory)
         #expect(result.status == 1)
         let report = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
-        #expect(report?["errors"] as? Int == 1)
-        #expect(report?["warnings"] as? Int == 0)
-        let first = (report?["diagnostics"] as? [[String: Any]])?.first
-        #expect(first?["id"] as? String == "missing-field")
+        // The lint report's shape: a summary per file, then the findings with their ids under `rule`.
+        let file = (report?["files"] as? [[String: Any]])?.first
+        #expect(file?["file"] as? String == "api.yaml")
+        #expect(file?["errors"] as? Int == 1)
+        #expect(file?["warnings"] as? Int == 0)
+        let first = (report?["findings"] as? [[String: Any]])?.first
+        #expect(first?["rule"] as? String == "missing-field")
         #expect(first?["message"] as? String == "missing required field 'version' in info")
         #expect(first?["severity"] as? String == "error")
         #expect(first?["line"] as? Int == 2)
         #expect(first?["column"] as? Int == 7)
         #expect(first?["file"] as? String == "api.yaml")
+    }
+
+    @Test func everyLintFormatIsAValidateFormat() throws {
+        let directory = try CLI.directory(with: ["api.yaml": "openapi: 3.0.3\ninfo: {title: T}\npaths: {}\n"])
+        let sarif = try CLI.run(["validate", "api.yaml", "--format", "sarif"], in: directory)
+        let log = try JSONSerialization.jsonObject(with: Data(sarif.standardOutput.utf8)) as? [String: Any]
+        let results = ((log?["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
+        #expect(results.map { $0["ruleId"] as? String } == ["missing-field"])
+        let github = try CLI.run(["validate", "api.yaml", "--format", "github"], in: directory)
+        #expect(github.standardOutput == "::error file=api.yaml,line=2,col=7,title=missing-field::missing required field 'version' in info\n")
+        let junit = try CLI.run(["validate", "api.yaml", "--format", "junit"], in: directory)
+        #expect(junit.standardOutput.contains("<testcase classname=\"missing-field\""))
+        #expect([sarif.status, github.status, junit.status] == [1, 1, 1])
     }
 
     @Test func unreadableInputExitsTwo() throws {

@@ -17,7 +17,8 @@ import Testing
         let account = try #require(api.object("Account"))
         #expect(account.properties.map(\.name) == ["accountID", "accountID2", "default"])
         #expect(result.lines == [
-            "openapi.yaml:11:9: warning: property name collision: 'account_id' and 'accountId' both become 'accountID'; 'accountId' is named 'accountID2' [name-collision]",
+            "openapi.yaml:11:9: warning: property name collision: 'account_id' and 'accountId' both become 'accountID'; 'accountId' is named 'accountID2' [name-collision]\n"
+                + "openapi.yaml:10:9: note: 'account_id' is named 'accountID' here",
         ])
     }
 

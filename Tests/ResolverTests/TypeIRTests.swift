@@ -191,7 +191,8 @@ import Testing
         #expect(api.type(named: "SameAsBase")?.kind == .alias(.named("Base")))
         #expect(api.object("Conflict")?.property("id")?.type == .primitive(.string))
         #expect(result.lines == [
-            "openapi.yaml:25:39: warning: allOf members disagree on property 'id': string at openapi.yaml:10:20 and int here; the first is kept [allof-conflict]",
+            "openapi.yaml:25:39: warning: allOf members disagree on property 'id': string at openapi.yaml:10:20 and int here; the first is kept [allof-conflict]\n"
+                + "openapi.yaml:10:20: note: the first 'id', which is kept",
         ])
     }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// `x-lint-ignore` on a node switches rules off for that node and everything under it:
 /// `x-lint-ignore: operation-4xx-response`, a list of rule ids, or a mapping of rule id to reason.
 struct InlineSuppressions {
@@ -23,10 +25,10 @@ struct InlineSuppressions {
         for item in node.items { visit(item) }
     }
 
-    func suppresses(_ finding: Finding) -> Bool {
-        var pointer = finding.pointer
+    func suppresses(_ finding: Diagnostic) -> Bool {
+        var pointer = finding.pointer ?? ""
         while true {
-            if let rules = rulesByPointer[pointer], rules.contains(finding.rule) || rules.contains("*") { return true }
+            if let rules = rulesByPointer[pointer], rules.contains(finding.id.rawValue) || rules.contains("*") { return true }
             guard let slash = pointer.lastIndex(of: "/") else { return false }
             pointer = String(pointer[..<slash])
         }

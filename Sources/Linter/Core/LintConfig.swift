@@ -26,10 +26,10 @@ public struct LintConfig: Sendable {
         public var files: String?
         public var reason: String
 
-        func matches(_ finding: Finding) -> Bool {
-            guard rule == "*" || rule == finding.rule else { return false }
-            if let pointer, !(finding.pointer == pointer || finding.pointer.hasPrefix(pointer + "/")) { return false }
-            if let files, fnmatch(files, finding.location.file, 0) != 0 { return false }
+        func matches(_ finding: Diagnostic) -> Bool {
+            guard rule == "*" || rule == finding.id.rawValue else { return false }
+            if let pointer, !(finding.pointer == pointer || (finding.pointer ?? "").hasPrefix(pointer + "/")) { return false }
+            if let files, fnmatch(files, finding.place.file, 0) != 0 { return false }
             return true
         }
     }

@@ -34,7 +34,7 @@ public struct LintRule: Sendable {
 /// Collects one rule's findings.
 struct FindingSink {
     var descriptor: RuleDescriptor
-    var findings: [Finding] = []
+    var findings: [Diagnostic] = []
 
     mutating func report(_ message: String, at node: LintNode) {
         report(message, at: node.location, pointer: node.pointer)
@@ -46,11 +46,14 @@ struct FindingSink {
             report(diagnostic.message, at: SourceLocation(file: context.file, line: 1, column: 1), pointer: "")
             return
         }
-        report(diagnostic.message, at: location, pointer: context.pointer(at: location))
+        report(
+            diagnostic.message, at: location, pointer: diagnostic.pointer ?? context.pointer(at: location),
+            related: diagnostic.related)
     }
 
-    mutating func report(_ message: String, at location: SourceLocation, pointer: String) {
-        findings.append(Finding(
-            rule: descriptor.id, severity: descriptor.severity, message: message, location: location, pointer: pointer))
+    mutating func report(_ message: String, at location: SourceLocation, pointer: String, related: [RelatedLocation] = []) {
+        findings.append(Diagnostic(
+            descriptor.severity, message, at: location, id: DiagnosticID(descriptor.id),
+            pointer: pointer.isEmpty ? nil : pointer, related: related))
     }
 }

@@ -1,4 +1,4 @@
-import Diagnostics
+public import Diagnostics
 import Foundation
 import OpenAPIModel
 public import Resolver
@@ -18,11 +18,20 @@ public struct Linter: Sendable {
     public struct Report: Sendable {
         public var file: String
         /// Findings in file, line, column order.
-        public var findings: [Finding]
+        public var findings: [Diagnostic]
         /// Findings a config ignore entry or an `x-lint-ignore` removed, kept for `--verbose` style reporting.
         public var suppressed: Int
         /// The file could not be read at all (exit code 2).
         public var unreadable: Bool
+
+        /// A report of `findings` in `file`; `validate` makes one of its diagnostics, to print them in any of
+        /// the lint formats.
+        public init(file: String, findings: [Diagnostic], suppressed: Int = 0, unreadable: Bool = false) {
+            self.file = file
+            self.findings = findings
+            self.suppressed = suppressed
+            self.unreadable = unreadable
+        }
     }
 
     /// - Parameter displayName: how findings name the file (default: `path` as given).
@@ -32,7 +41,8 @@ public struct Linter: Sendable {
             yaml = try YAMLLoader(limits: resolverOptions.limits).load(contentsOf: path, displayName: displayName)
         } catch {
             let location = error.location ?? SourceLocation(file: path, line: 1, column: 1)
-            let finding = Finding(rule: "oas-structure", severity: .error, message: error.message, location: location, pointer: "")
+            let finding = Diagnostic(
+                .error, error.message, at: location, id: DiagnosticID(ValidityRules.structure.descriptor.id))
             return Report(file: path, findings: [finding], suppressed: 0, unreadable: error.kind == .unreadable)
         }
         return lint(yaml, path: path)
@@ -44,7 +54,7 @@ public struct Linter: Sendable {
         // The resolver's diagnostics include the decoder's.
         let context = LintContext(
             yaml: yaml, path: path, document: decoded.document, api: resolved.api, diagnostics: resolved.diagnostics)
-        var findings: [Finding] = []
+        var findings: [Diagnostic] = []
         for rule in LintRules.all {
             guard let severity = config.severity(of: rule.descriptor) else { continue }
             var sink = FindingSink(descriptor: rule.descriptor)
@@ -59,15 +69,15 @@ public struct Linter: Sendable {
         let kept = findings.filter { finding in
             // `x-lint-ignore` is read from the document itself, so it applies to findings in that file.
             !config.ignores.contains { $0.matches(finding) }
-                && !(finding.location.file == context.file && inline.suppresses(finding))
+                && !(finding.place.file == context.file && inline.suppresses(finding))
         }
-        var unique: [Finding] = []
-        var seen = Set<Finding>()
+        var unique: [Diagnostic] = []
+        var seen = Set<Diagnostic>()
         for finding in kept.sorted(by: Self.order) where seen.insert(finding).inserted { unique.append(finding) }
         return Report(file: yaml.file, findings: unique, suppressed: findings.count - kept.count, unreadable: false)
     }
 
-    static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        (lhs.location, lhs.rule, lhs.message) < (rhs.location, rhs.rule, rhs.message)
+    static func order(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
+        (lhs.place, lhs.id, lhs.message) < (rhs.place, rhs.id, rhs.message)
     }
 }

@@ -19,7 +19,7 @@ public enum LintOutputFormat: String, Sendable, CaseIterable {
         let findings = reports.flatMap(\.findings)
         switch self {
         case .text:
-            return (findings.map(\.compilerText) + reports.map(Self.summary)).joined(separator: "\n") + "\n"
+            return (findings.map(\.description) + reports.map(Self.summary)).joined(separator: "\n") + "\n"
         case .json: return Self.json(reports)
         case .sarif: return SARIFReport.render(findings)
         case .github:
@@ -29,9 +29,9 @@ public enum LintOutputFormat: String, Sendable, CaseIterable {
                 case .warning: "warning"
                 case .info, .hint: "notice"
                 }
-                let location = finding.location
+                let location = finding.place
                 return "::\(level) file=\(Self.escapeProperty(location.file)),line=\(location.line),col=\(location.column),"
-                    + "title=\(Self.escapeProperty(finding.rule))::\(Self.escapeData(finding.message))"
+                    + "title=\(Self.escapeProperty(finding.id.rawValue))::\(Self.escapeData(finding.message))"
             }.joined(separator: "\n") + (findings.isEmpty ? "" : "\n")
         case .junit: return Self.junit(reports)
         }
@@ -56,11 +56,20 @@ public enum LintOutputFormat: String, Sendable, CaseIterable {
             return entry
         }
         let findings: [[String: Any]] = reports.flatMap(\.findings).map { finding in
-            [
-                "rule": finding.rule, "severity": finding.severity.rawValue, "message": finding.message,
-                "file": finding.location.file, "line": finding.location.line, "column": finding.location.column,
-                "pointer": finding.pointer,
+            var entry: [String: Any] = [
+                "rule": finding.id.rawValue, "severity": finding.severity.rawValue, "message": finding.message,
+                "file": finding.place.file, "line": finding.place.line, "column": finding.place.column,
+                "pointer": finding.pointer ?? "",
             ]
+            if !finding.related.isEmpty {
+                entry["related"] = finding.related.map { related -> [String: Any] in
+                    [
+                        "message": related.message, "file": related.location.file, "line": related.location.line,
+                        "column": related.location.column,
+                    ]
+                }
+            }
+            return entry
         }
         let object: [String: Any] = ["version": 1, "files": files, "findings": findings]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
@@ -77,12 +86,12 @@ public enum LintOutputFormat: String, Sendable, CaseIterable {
             lines.append("  <testsuite name=\"\(xml(report.file))\" tests=\"\(max(report.findings.count, 1))\" failures=\"\(failing)\">")
             if report.findings.isEmpty { lines.append("    <testcase classname=\"plexus-gen.lint\" name=\"\(xml(report.file))\"/>") }
             for finding in report.findings {
-                let name = xml("\(finding.rule) at \(finding.location)")
-                lines.append("    <testcase classname=\"\(xml(finding.rule))\" name=\"\(name)\">")
+                let name = xml("\(finding.id.rawValue) at \(finding.location)")
+                lines.append("    <testcase classname=\"\(xml(finding.id.rawValue))\" name=\"\(name)\">")
                 if finding.severity >= .warning {
-                    lines.append("      <failure type=\"\(finding.severity.rawValue)\" message=\"\(xml(finding.message))\">\(xml(finding.compilerText))</failure>")
+                    lines.append("      <failure type=\"\(finding.severity.rawValue)\" message=\"\(xml(finding.message))\">\(xml(finding.description))</failure>")
                 } else {
-                    lines.append("      <system-out>\(xml(finding.compilerText))</system-out>")
+                    lines.append("      <system-out>\(xml(finding.description))</system-out>")
                 }
                 lines.append("    </testcase>")
             }

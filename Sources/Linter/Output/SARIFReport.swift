@@ -12,7 +12,7 @@ enum SARIFReport {
         }
     }
 
-    static func render(_ findings: [Finding]) -> String {
+    static func render(_ findings: [Diagnostic]) -> String {
         let descriptors = LintRules.descriptors
         let index = Dictionary(uniqueKeysWithValues: descriptors.enumerated().map { ($1.id, $0) })
         let rules: [[String: Any]] = descriptors.map { rule in
@@ -26,18 +26,30 @@ enum SARIFReport {
         }
         let results: [[String: Any]] = findings.map { finding in
             var result: [String: Any] = [
-                "ruleId": finding.rule,
+                "ruleId": finding.id.rawValue,
                 "level": level(finding.severity),
                 "message": ["text": finding.message],
                 "locations": [[
                     "physicalLocation": [
-                        "artifactLocation": ["uri": finding.location.file],
-                        "region": ["startLine": finding.location.line, "startColumn": finding.location.column],
+                        "artifactLocation": ["uri": finding.place.file],
+                        "region": ["startLine": finding.place.line, "startColumn": finding.place.column],
                     ] as [String: Any],
-                    "logicalLocations": finding.pointer.isEmpty ? [] : [["fullyQualifiedName": finding.pointer, "kind": "member"]],
+                    "logicalLocations": finding.pointer.map { [["fullyQualifiedName": $0, "kind": "member"]] } ?? [],
                 ] as [String: Any]],
             ]
-            if let ruleIndex = index[finding.rule] { result["ruleIndex"] = ruleIndex }
+            if !finding.related.isEmpty {
+                result["relatedLocations"] = finding.related.enumerated().map { offset, related -> [String: Any] in
+                    [
+                        "id": offset,
+                        "message": ["text": related.message],
+                        "physicalLocation": [
+                            "artifactLocation": ["uri": related.location.file],
+                            "region": ["startLine": related.location.line, "startColumn": related.location.column],
+                        ] as [String: Any],
+                    ]
+                }
+            }
+            if let ruleIndex = index[finding.id.rawValue] { result["ruleIndex"] = ruleIndex }
             return result
         }
         let log: [String: Any] = [

@@ -60,7 +60,11 @@ public enum APIResolver {
         }
         let documents = DocumentSet(
             rootPath: path, rootYAML: yaml, allowedRoot: options.allowedRoot, limits: options.limits)
-        let types = TypeBuilder(documents: documents, version: document.version, rootSchemas: document.components.schemas)
+        let diagnostics = DiagnosticCollector()
+        diagnostics.report(contentsOf: decoded.diagnostics)
+        let types = TypeBuilder(
+            documents: documents, version: document.version, rootSchemas: document.components.schemas,
+            diagnostics: diagnostics)
         for entry in document.components.schemas {
             types.declareComponent(entry.key, entry.value, file: documents.rootAbsolutePath, location: entry.keyLocation)
         }
@@ -76,15 +80,16 @@ public enum APIResolver {
             let message = members.count == 1
                 ? "schema '\(members[0])' is only a reference to itself, so it describes no value"
                 : "schemas \((members + [members[0]]).map { "'\($0)'" }.joined(separator: " → ")) only refer to each other, so they describe no value"
-            types.diagnostics.append(Diagnostic(.error, message, at: named[cycle[0]]?.location, id: .refCycle))
+            diagnostics.report(Diagnostic(.error, message, at: named[cycle[0]]?.location, id: .refCycle))
         }
         graph.markCycles(&named)
         let api = ResolvedAPI(
             document: document, types: Self.sortedByName(named), operations: resolvedOperations,
             webhooks: webhooks, securitySchemes: schemes, servers: servers, files: documents.loadOrder)
         var seen: Set<Diagnostic> = []
-        let diagnostics = (decoded.diagnostics + types.diagnostics).filter { seen.insert($0).inserted }
-        return ResolutionResult(api: api, diagnostics: Diagnostic.sortedForOutput(diagnostics))
+        // A reference reached along several paths reports its problem once.
+        let unique = diagnostics.diagnostics.filter { seen.insert($0).inserted }
+        return ResolutionResult(api: api, diagnostics: Diagnostic.sortedForOutput(unique))
     }
 
     /// The types in name order. The names are sorted, not the types: a sort moves its elements many times, and a

@@ -67,7 +67,7 @@ final class OperationBuilder {
 
     private var root: String { documents.rootAbsolutePath }
 
-    func report(_ diagnostic: Diagnostic) { types.diagnostics.append(diagnostic) }
+    func report(_ diagnostic: Diagnostic) { types.diagnostics.report(diagnostic) }
 
     // MARK: References
 
@@ -175,7 +175,7 @@ final class OperationBuilder {
         let original = operation.operationId ?? "\(namePrefix)\(operation.method.rawValue) \(Self.describe(path))"
         let name = operationScope.claim(
             SwiftName.memberName(original), for: original, at: operation.operationIdLocation ?? operation.location,
-            diagnostics: &types.diagnostics)
+            diagnostics: types.diagnostics)
         let typeName = SwiftName.typeName(name)
         let parameters = resolveParameters(item.parameters + operation.parameters, file: file, typeName: typeName)
         // Callback and webhook keys are runtime expressions and names, not path templates.
@@ -221,7 +221,7 @@ final class OperationBuilder {
             if let key, var shared = componentParameters[key] {
                 shared.name = scope.claim(
                     SwiftName.memberName(parameter.name), for: parameter.name, at: parameter.sourceLocation,
-                    diagnostics: &types.diagnostics)
+                    diagnostics: types.diagnostics)
                 return shared
             }
             // A shared component parameter's inline schema is named after the component, not its first user.
@@ -239,7 +239,7 @@ final class OperationBuilder {
             }
             let name = scope.claim(
                 SwiftName.memberName(parameter.name), for: parameter.name, at: parameter.sourceLocation,
-                diagnostics: &types.diagnostics)
+                diagnostics: types.diagnostics)
             let resolvedParameter = ResolvedParameter(
                 name: name, wireName: parameter.name, location: parameter.location, style: parameter.effectiveStyle,
                 explode: parameter.effectiveExplode, required: parameter.required, deprecated: parameter.deprecated,
@@ -322,7 +322,7 @@ final class OperationBuilder {
                     types.typeRef(SchemaSite(schema: $0, file: headerFile, key: nil), hint: hint + SwiftName.typeName(header.key))
                 } ?? .primitive(.string)
                 let name = headerScope.claim(
-                    SwiftName.memberName(header.key), for: header.key, at: header.keyLocation, diagnostics: &types.diagnostics)
+                    SwiftName.memberName(header.key), for: header.key, at: header.keyLocation, diagnostics: types.diagnostics)
                 return ResolvedHeader(name: name, wireName: header.key, required: value.required, type: type, description: value.description)
             }
             let resolvedContents = contents(
@@ -373,7 +373,7 @@ final class OperationBuilder {
             guard let (scheme, _, _) = follow(entry.value, from: root, kind: "security scheme", decode: { $0.securityScheme($1.node) })
             else { return nil }
             let swiftName = scope.claim(
-                SwiftName.memberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: &types.diagnostics)
+                SwiftName.memberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: types.diagnostics)
             return ResolvedSecurityScheme(name: entry.key, swiftName: swiftName, kind: scheme.kind, description: scheme.description)
         }
     }

@@ -93,7 +93,7 @@ extension TypeBuilder {
             }
             let caseName = scope.claim(
                 Self.caseName(for: type, title: variant.title), for: "variant \(index + 1)", at: variant.location,
-                diagnostics: &diagnostics)
+                diagnostics: diagnostics)
             cases.append(UnionType.Case(name: caseName, type: type, discriminatorValues: []))
             variantKeys.append(key)
         }
@@ -118,7 +118,7 @@ extension TypeBuilder {
                 continue
             }
             let caseName = scope.claim(
-                Self.caseName(for: type, title: nil), for: entry.key, at: entry.keyLocation, diagnostics: &diagnostics)
+                Self.caseName(for: type, title: nil), for: entry.key, at: entry.keyLocation, diagnostics: diagnostics)
             cases.append(UnionType.Case(name: caseName, type: type, discriminatorValues: [entry.key]))
         }
         let union = UnionType(cases: cases, discriminatorProperty: discriminator.propertyName, isAnyOf: false)
@@ -135,12 +135,12 @@ extension TypeBuilder {
             let text = entry.value
             switch documents.resolve(Self.mappingReference(entry), from: site.file) {
             case .failure(let diagnostic):
-                diagnostics.append(Diagnostic(
+                diagnostics.report(Diagnostic(
                     .error, "discriminator mapping '\(entry.key)': \(diagnostic.message)", at: entry.keyLocation,
                     id: .discriminatorMapping))
             case .success(let target):
                 guard let index = variantKeys.firstIndex(of: target.key) else {
-                    diagnostics.append(Diagnostic(
+                    diagnostics.report(Diagnostic(
                         .warning,
                         "discriminator mapping '\(entry.key)' points at '\(text)', which is not one of the variants",
                         at: entry.keyLocation, id: .discriminatorMapping))
@@ -214,7 +214,7 @@ extension TypeBuilder {
             case .integer(let number): original = String(number)
             default: original = "\(index)"
             }
-            let caseName = scope.claim(preferred, for: original, at: schema.enumLocation ?? schema.location, diagnostics: &diagnostics)
+            let caseName = scope.claim(preferred, for: original, at: schema.enumLocation ?? schema.location, diagnostics: diagnostics)
             cases.append(EnumType.Case(name: caseName, value: value))
         }
         declare(namedType(

@@ -9,7 +9,8 @@ internal import YAMLLoader
 final class TypeBuilder {
     let documents: DocumentSet
     let version: OpenAPIVersion
-    var diagnostics: [Diagnostic] = []
+    /// Where every diagnostic of the resolution goes.
+    let diagnostics: DiagnosticCollector
     private var typeScope = NameScope(kind: "type")
     private(set) var types: [String: NamedType] = [:]
     /// Converted schemas reachable by reference, by canonical key.
@@ -26,7 +27,11 @@ final class TypeBuilder {
     /// `LargeStack` holds.
     static let maximumNesting = 100_000
 
-    init(documents: DocumentSet, version: OpenAPIVersion, rootSchemas: OrderedMap<JSONSchema>) {
+    init(
+        documents: DocumentSet, version: OpenAPIVersion, rootSchemas: OrderedMap<JSONSchema>,
+        diagnostics: DiagnosticCollector
+    ) {
+        self.diagnostics = diagnostics
         self.documents = documents
         self.version = version
         self.rootSchemas = rootSchemas
@@ -71,7 +76,7 @@ final class TypeBuilder {
         guard nesting < Self.maximumNesting else {
             if !nestingReported {
                 nestingReported = true
-                diagnostics.append(Diagnostic(
+                diagnostics.report(Diagnostic(
                     .error, "schemas nest, through references, deeper than \(Self.maximumNesting) levels; the chain is cut here",
                     at: site.schema.location, id: .schemaDepthLimit))
             }
@@ -234,12 +239,12 @@ final class TypeBuilder {
     func claimTypeName(_ original: String, location: SourceLocation) -> String {
         var preferred = SwiftName.typeName(original)
         if SwiftName.reservedTypeNames.contains(preferred) {
-            diagnostics.append(Diagnostic(
+            diagnostics.report(Diagnostic(
                 .info, "type '\(original)' is generated as '\(preferred)Model' so it does not hide Swift's '\(preferred)'",
                 at: location, id: .renamedType))
             preferred += "Model"
         }
-        return typeScope.claim(preferred, for: original, at: location, diagnostics: &diagnostics)
+        return typeScope.claim(preferred, for: original, at: location, diagnostics: diagnostics)
     }
 
     func declare(_ type: NamedType) {
@@ -281,14 +286,16 @@ final class TypeBuilder {
                     SchemaSite(schema: schema, file: site.file, key: nil), hint: NameHint(typeName, raw: entry.key))
                 if merging, let previous = seen[entry.key] {
                     if result[previous.index].type != type {
-                        warn(
+                        diagnostics.report(Diagnostic(
+                            .warning,
                             "allOf members disagree on property '\(entry.key)': \(result[previous.index].type) at \(previous.location) and \(type) here; the first is kept",
-                            entry.keyLocation, .allofConflict)
+                            at: entry.keyLocation, id: .allofConflict,
+                            related: [RelatedLocation("the first '\(entry.key)', which is kept", at: previous.location)]))
                     }
                     continue
                 }
                 let name = scope.claim(
-                    SwiftName.memberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: &diagnostics)
+                    SwiftName.memberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: diagnostics)
                 if merging { seen[entry.key] = (result.count, entry.keyLocation) }
                 result.append(Property(
                     name: name, jsonName: entry.key, type: type, isRequired: required.contains(entry.key),
@@ -306,12 +313,12 @@ final class TypeBuilder {
     func follow(_ reference: Reference, from file: String, depth: Int = 0) -> TypeRef {
         switch documents.resolve(reference, from: file) {
         case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
+            diagnostics.report(diagnostic)
             return .anyJSON
         case .success(let target):
             if let known = converted[target.key] { return known }
             if let kind = target.componentKind, kind != "schemas" {
-                diagnostics.append(Diagnostic(
+                diagnostics.report(Diagnostic(
                     .error,
                     "reference '\(reference.ref)' points at \(DocumentSet.describe(componentKind: kind)), expected a schema",
                     at: reference.location, id: .refWrongKind))
@@ -358,7 +365,7 @@ final class TypeBuilder {
         let schema = decoder.schema(target.node)
         if target.absolutePath != documents.rootAbsolutePath {
             for diagnostic in decoder.diagnostics where fragmentDiagnosticsSeen.insert(diagnostic.description).inserted {
-                diagnostics.append(diagnostic)
+                diagnostics.report(diagnostic)
             }
         }
         decoded[target.key] = schema
@@ -390,6 +397,6 @@ final class TypeBuilder {
     ]
 
     func warn(_ message: String, _ location: SourceLocation, _ id: DiagnosticID) {
-        diagnostics.append(Diagnostic(.warning, message, at: location, id: id))
+        diagnostics.report(Diagnostic(.warning, message, at: location, id: id))
     }
 }

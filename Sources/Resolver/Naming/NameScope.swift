@@ -9,6 +9,8 @@ struct NameScope {
     /// hold a few names, which a scan finds faster than a hash; large scopes add an index.
     private var names: [String] = []
     private var holders: [String] = []
+    /// Where each holder claimed its name, for pointing at the first of two colliding names.
+    private var holderLocations: [SourceLocation?] = []
     private var index: [String: Int]?
     /// The next suffix to try for a name already taken, so n claims of one name cost O(n), not O(n²).
     private var nextSuffix: [String: Int] = [:]
@@ -21,14 +23,19 @@ struct NameScope {
         for name in reserved { insert(name, holder: "Swift") }
     }
 
-    private func holder(of name: String) -> String? {
-        if let index { return index[name].map { holders[$0] } }
-        return names.firstIndex(of: name).map { holders[$0] }
+    private func position(of name: String) -> Int? {
+        if let index { return index[name] }
+        return names.firstIndex(of: name)
     }
 
-    private mutating func insert(_ name: String, holder: String) {
+    private func holder(of name: String) -> String? {
+        position(of: name).map { holders[$0] }
+    }
+
+    private mutating func insert(_ name: String, holder: String, at location: SourceLocation? = nil) {
         names.append(name)
         holders.append(holder)
+        holderLocations.append(location)
         if index != nil {
             index?[name] = names.count - 1
         } else if names.count > 16 {
@@ -38,22 +45,24 @@ struct NameScope {
 
     /// Claims `preferred` (already a valid identifier) for `original`; returns the name granted.
     mutating func claim(
-        _ preferred: String, for original: String, at location: SourceLocation?, diagnostics: inout [Diagnostic]
+        _ preferred: String, for original: String, at location: SourceLocation?, diagnostics: DiagnosticCollector
     ) -> String {
-        guard let holder = holder(of: preferred) else {
-            insert(preferred, holder: original)
+        guard let taken = position(of: preferred) else {
+            insert(preferred, holder: original, at: location)
             return preferred
         }
+        let holder = holders[taken]
         var suffix = nextSuffix[preferred] ?? 2
         while self.holder(of: "\(preferred)\(suffix)") != nil { suffix += 1 }
         nextSuffix[preferred] = suffix + 1
         let granted = "\(preferred)\(suffix)"
-        insert(granted, holder: original)
+        insert(granted, holder: original, at: location)
         let reason = holder == "Swift" ? "'\(preferred)' is a Swift or Foundation type"
             : "'\(holder)' and '\(original)' both become '\(preferred)'"
-        diagnostics.append(Diagnostic(
+        let first = holderLocations[taken].map { [RelatedLocation("'\(holder)' is named '\(preferred)' here", at: $0)] }
+        diagnostics.report(Diagnostic(
             .warning, "\(kind) name collision: \(reason); '\(original)' is named '\(granted)'", at: location,
-            id: .nameCollision))
+            id: .nameCollision, related: first ?? []))
         return granted
     }
 
