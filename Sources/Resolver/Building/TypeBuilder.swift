@@ -20,6 +20,9 @@ final class TypeBuilder {
     private var fragmentDiagnosticsSeen: Set<String> = []
     /// The root document's component schemas, already decoded: references to them need no second decode.
     private let rootSchemas: OrderedMap<JSONSchema>
+    /// Components whose bodies wait to be converted (see `namedComponent`), and whether they are being converted.
+    private var deferredBodies: [DeferredBody] = []
+    private var convertingDeferredBodies = false
     /// How many conversions are under way, one inside the other.
     private var nesting = 0
     private var nestingReported = false
@@ -196,17 +199,57 @@ final class TypeBuilder {
     // MARK: Named types
 
     /// A component schema: always a named type (an alias when it is a primitive, array or map).
+    ///
+    /// A reference to a component needs only its name, so the body is converted later, from `deferredBodies`,
+    /// not inside the conversion that met the reference: chains of references (`A → B → C …`, through aliases,
+    /// properties, items or `allOf`) are then walked in a loop, not in a recursion as deep as the chain. Only a
+    /// nullable component is converted at once: its uses take its nullability from the converted body.
     private func namedComponent(_ site: SchemaSite, originalName: String, location: SourceLocation) -> TypeRef {
         guard let key = site.key else { return convert(site, hint: NameHint(originalName)) }
         if let known = converted[key] { return known }
         let name = claimTypeName(originalName, location: location)
         converted[key] = .named(name)
-        // A placeholder lets recursive references to this type resolve while its body is converted.
+        // A placeholder lets references to this type resolve while its body waits or is converted.
         types[name] = NamedType(
             name: name, originalName: originalName, kind: .alias(.anyJSON), title: site.schema.title,
             description: site.schema.description, deprecated: site.schema.deprecated, isRecursive: false,
             needsIndirection: false, example: site.schema.example, location: site.schema.location)
-        let body = convert(SchemaSite(schema: site.schema, file: site.file, key: nil), hint: NameHint(originalName), declaring: name)
+        let body = DeferredBody(site: site, key: key, name: name, originalName: originalName)
+        if site.schema.allowsNull { return convertBody(body) }
+        deferredBodies.append(body)
+        convertDeferredBodies()
+        return .named(name)
+    }
+
+    /// A component whose name is claimed and whose body waits to be converted.
+    private struct DeferredBody {
+        var site: SchemaSite
+        var key: String
+        var name: String
+        var originalName: String
+    }
+
+    /// Converts the waiting bodies, unless a caller further up the stack already does. The bodies a conversion
+    /// defers are taken next, first-met first, so names are claimed in the same depth-first order a recursion
+    /// would claim them in.
+    private func convertDeferredBodies() {
+        guard !convertingDeferredBodies else { return }
+        convertingDeferredBodies = true
+        defer { convertingDeferredBodies = false }
+        while let next = deferredBodies.popLast() {
+            let mark = deferredBodies.count
+            _ = convertBody(next)
+            deferredBodies[mark...].reverse()
+        }
+    }
+
+    /// Converts a component's body into the type claimed for it; returns how uses of the component refer to it.
+    private func convertBody(_ component: DeferredBody) -> TypeRef {
+        let site = component.site
+        let name = component.name
+        let body = convert(
+            SchemaSite(schema: site.schema, file: site.file, key: nil), hint: NameHint(component.originalName),
+            declaring: name)
         if body.nonNullable == .named(name), Self.isPureReference(site.schema) {
             // `A: {$ref: A}` names nothing but itself: kept as the alias it is, reported as a cycle.
             types[name]?.kind = .alias(body)
@@ -214,7 +257,7 @@ final class TypeBuilder {
         }
         if body.nonNullable == .named(name) {
             // The schema declared itself (object, enum, union); a nullable one stays nullable at every use.
-            converted[key] = body
+            converted[component.key] = body
             return body
         }
         types[name]?.kind = .alias(body)
@@ -355,12 +398,13 @@ final class TypeBuilder {
 
     /// Decodes the schema at a reference target once, reporting problems of files outside the root once.
     func schema(at target: DocumentSet.Target) -> JSONSchema? {
-        if let known = decoded[target.key] { return known }
+        // The root document's component schemas are decoded already, and the most referenced: looked up first.
         if target.absolutePath == documents.rootAbsolutePath, target.componentKind == "schemas",
             let name = target.tokens.last, let schema = rootSchemas[name]
         {
             return schema
         }
+        if let known = decoded[target.key] { return known }
         let decoder = FragmentDecoder(file: target.displayPath, version: version)
         let schema = decoder.schema(target.node)
         if target.absolutePath != documents.rootAbsolutePath {
