@@ -6,8 +6,8 @@ public import Diagnostics
 /// Keywords plexus-gen does not use yet (`if`/`then`/`else`, `dependentSchemas`, `unevaluated*`, ...) are kept
 /// as raw JSON in `otherKeywords` so nothing in the document is lost.
 public struct JSONSchema: Sendable, Equatable {
-    /// All fields live in one copy-on-write box: schemas are copied often (into maps, arrays, resolver sites) and a
-    /// The fields, kept in one copy-on-write box (`CopyOnWrite`).
+    /// The fields, kept in one copy-on-write box (`CopyOnWrite`): schemas are copied often (into maps, arrays,
+    /// resolver sites), and a copy then costs one retain.
     struct Fields: Sendable, Equatable {
         var booleanSchema: Bool? = nil
         var ref: Reference? = nil
@@ -18,26 +18,51 @@ public struct JSONSchema: Sendable, Equatable {
         var properties: OrderedMap<JSONSchema> = OrderedMap<JSONSchema>()
         var required: [LocatedString] = []
         var additionalProperties: AdditionalProperties? = nil
+        var items: JSONSchema? = nil
+        var allOf: [JSONSchema] = []
+        var oneOf: [JSONSchema] = []
+        var anyOf: [JSONSchema] = []
+        var discriminator: Discriminator? = nil
+        var enumValues: [JSONValue]? = nil
+        var enumLocation: SourceLocation? = nil
+        var defaultValue: JSONValue? = nil
+        var example: JSONValue? = nil
+        var exampleLocation: SourceLocation? = nil
+        var nullable: Bool = false
+        var readOnly: Bool = false
+        var writeOnly: Bool = false
+        var deprecated: Bool = false
+        var extensions: OrderedMap<JSONValue> = OrderedMap<JSONValue>()
+        var location: SourceLocation
+        /// The keywords most schemas leave out, in a box of their own that only schemas using one of them
+        /// allocate: a schema is decoded for every property and item of a document, and the box stays small.
+        var rareFields: CopyOnWrite<Rare>? = nil
+
+        /// The rarely used keywords; reading them from a schema without any costs no allocation.
+        var rare: Rare {
+            get { rareFields?.fields ?? Rare() }
+            set {
+                if rareFields == nil {
+                    rareFields = CopyOnWrite(newValue)
+                } else {
+                    rareFields?.update { $0 = newValue }
+                }
+            }
+        }
+    }
+
+    /// Keywords few schemas use (numeric and length bounds, 3.1 identifiers, kept-as-written keywords, ...).
+    struct Rare: Sendable, Equatable {
         var patternProperties: OrderedMap<JSONSchema> = OrderedMap<JSONSchema>()
         var propertyNames: JSONSchema? = nil
         var minProperties: Int? = nil
         var maxProperties: Int? = nil
-        var items: JSONSchema? = nil
         var prefixItems: [JSONSchema] = []
         var minItems: Int? = nil
         var maxItems: Int? = nil
         var uniqueItems: Bool = false
-        var allOf: [JSONSchema] = []
-        var oneOf: [JSONSchema] = []
-        var anyOf: [JSONSchema] = []
         var not: JSONSchema? = nil
-        var discriminator: Discriminator? = nil
-        var enumValues: [JSONValue]? = nil
-        var enumLocation: SourceLocation? = nil
         var constValue: JSONValue? = nil
-        var defaultValue: JSONValue? = nil
-        var example: JSONValue? = nil
-        var exampleLocation: SourceLocation? = nil
         var examples: [JSONValue] = []
         var minimum: Double? = nil
         var maximum: Double? = nil
@@ -49,10 +74,6 @@ public struct JSONSchema: Sendable, Equatable {
         var pattern: String? = nil
         var contentEncoding: String? = nil
         var contentMediaType: String? = nil
-        var nullable: Bool = false
-        var readOnly: Bool = false
-        var writeOnly: Bool = false
-        var deprecated: Bool = false
         var externalDocs: ExternalDocumentation? = nil
         var xml: JSONValue? = nil
         var id: String? = nil
@@ -62,8 +83,6 @@ public struct JSONSchema: Sendable, Equatable {
         var schemaDialect: String? = nil
         var defs: OrderedMap<JSONSchema> = OrderedMap<JSONSchema>()
         var otherKeywords: OrderedMap<JSONValue> = OrderedMap<JSONValue>()
-        var extensions: OrderedMap<JSONValue> = OrderedMap<JSONValue>()
-        var location: SourceLocation
     }
 
     private var storage: CopyOnWrite<Fields>
@@ -119,23 +138,23 @@ public struct JSONSchema: Sendable, Equatable {
     }
 
     public var patternProperties: OrderedMap<JSONSchema> {
-        get { storage.fields.patternProperties }
-        set { storage.update { $0.patternProperties = newValue } }
+        get { storage.fields.rare.patternProperties }
+        set { storage.update { $0.rare.patternProperties = newValue } }
     }
 
     public var propertyNames: JSONSchema? {
-        get { storage.fields.propertyNames }
-        set { storage.update { $0.propertyNames = newValue } }
+        get { storage.fields.rare.propertyNames }
+        set { storage.update { $0.rare.propertyNames = newValue } }
     }
 
     public var minProperties: Int? {
-        get { storage.fields.minProperties }
-        set { storage.update { $0.minProperties = newValue } }
+        get { storage.fields.rare.minProperties }
+        set { storage.update { $0.rare.minProperties = newValue } }
     }
 
     public var maxProperties: Int? {
-        get { storage.fields.maxProperties }
-        set { storage.update { $0.maxProperties = newValue } }
+        get { storage.fields.rare.maxProperties }
+        set { storage.update { $0.rare.maxProperties = newValue } }
     }
 
     /// Array keywords.
@@ -145,23 +164,23 @@ public struct JSONSchema: Sendable, Equatable {
     }
 
     public var prefixItems: [JSONSchema] {
-        get { storage.fields.prefixItems }
-        set { storage.update { $0.prefixItems = newValue } }
+        get { storage.fields.rare.prefixItems }
+        set { storage.update { $0.rare.prefixItems = newValue } }
     }
 
     public var minItems: Int? {
-        get { storage.fields.minItems }
-        set { storage.update { $0.minItems = newValue } }
+        get { storage.fields.rare.minItems }
+        set { storage.update { $0.rare.minItems = newValue } }
     }
 
     public var maxItems: Int? {
-        get { storage.fields.maxItems }
-        set { storage.update { $0.maxItems = newValue } }
+        get { storage.fields.rare.maxItems }
+        set { storage.update { $0.rare.maxItems = newValue } }
     }
 
     public var uniqueItems: Bool {
-        get { storage.fields.uniqueItems }
-        set { storage.update { $0.uniqueItems = newValue } }
+        get { storage.fields.rare.uniqueItems }
+        set { storage.update { $0.rare.uniqueItems = newValue } }
     }
 
     /// Composition.
@@ -181,8 +200,8 @@ public struct JSONSchema: Sendable, Equatable {
     }
 
     public var not: JSONSchema? {
-        get { storage.fields.not }
-        set { storage.update { $0.not = newValue } }
+        get { storage.fields.rare.not }
+        set { storage.update { $0.rare.not = newValue } }
     }
 
     public var discriminator: Discriminator? {
@@ -202,8 +221,8 @@ public struct JSONSchema: Sendable, Equatable {
     }
 
     public var constValue: JSONValue? {
-        get { storage.fields.constValue }
-        set { storage.update { $0.constValue = newValue } }
+        get { storage.fields.rare.constValue }
+        set { storage.update { $0.rare.constValue = newValue } }
     }
 
     public var defaultValue: JSONValue? {
@@ -223,60 +242,60 @@ public struct JSONSchema: Sendable, Equatable {
     }
 
     public var examples: [JSONValue] {
-        get { storage.fields.examples }
-        set { storage.update { $0.examples = newValue } }
+        get { storage.fields.rare.examples }
+        set { storage.update { $0.rare.examples = newValue } }
     }
 
     /// Numeric keywords. In 3.0 `exclusiveMinimum: true` marks `minimum` exclusive; in 3.1 it is the bound.
     public var minimum: Double? {
-        get { storage.fields.minimum }
-        set { storage.update { $0.minimum = newValue } }
+        get { storage.fields.rare.minimum }
+        set { storage.update { $0.rare.minimum = newValue } }
     }
 
     public var maximum: Double? {
-        get { storage.fields.maximum }
-        set { storage.update { $0.maximum = newValue } }
+        get { storage.fields.rare.maximum }
+        set { storage.update { $0.rare.maximum = newValue } }
     }
 
     public var exclusiveMinimum: ExclusiveBound? {
-        get { storage.fields.exclusiveMinimum }
-        set { storage.update { $0.exclusiveMinimum = newValue } }
+        get { storage.fields.rare.exclusiveMinimum }
+        set { storage.update { $0.rare.exclusiveMinimum = newValue } }
     }
 
     public var exclusiveMaximum: ExclusiveBound? {
-        get { storage.fields.exclusiveMaximum }
-        set { storage.update { $0.exclusiveMaximum = newValue } }
+        get { storage.fields.rare.exclusiveMaximum }
+        set { storage.update { $0.rare.exclusiveMaximum = newValue } }
     }
 
     public var multipleOf: Double? {
-        get { storage.fields.multipleOf }
-        set { storage.update { $0.multipleOf = newValue } }
+        get { storage.fields.rare.multipleOf }
+        set { storage.update { $0.rare.multipleOf = newValue } }
     }
 
     /// String keywords.
     public var minLength: Int? {
-        get { storage.fields.minLength }
-        set { storage.update { $0.minLength = newValue } }
+        get { storage.fields.rare.minLength }
+        set { storage.update { $0.rare.minLength = newValue } }
     }
 
     public var maxLength: Int? {
-        get { storage.fields.maxLength }
-        set { storage.update { $0.maxLength = newValue } }
+        get { storage.fields.rare.maxLength }
+        set { storage.update { $0.rare.maxLength = newValue } }
     }
 
     public var pattern: String? {
-        get { storage.fields.pattern }
-        set { storage.update { $0.pattern = newValue } }
+        get { storage.fields.rare.pattern }
+        set { storage.update { $0.rare.pattern = newValue } }
     }
 
     public var contentEncoding: String? {
-        get { storage.fields.contentEncoding }
-        set { storage.update { $0.contentEncoding = newValue } }
+        get { storage.fields.rare.contentEncoding }
+        set { storage.update { $0.rare.contentEncoding = newValue } }
     }
 
     public var contentMediaType: String? {
-        get { storage.fields.contentMediaType }
-        set { storage.update { $0.contentMediaType = newValue } }
+        get { storage.fields.rare.contentMediaType }
+        set { storage.update { $0.rare.contentMediaType = newValue } }
     }
 
     /// Annotations.
@@ -301,50 +320,50 @@ public struct JSONSchema: Sendable, Equatable {
     }
 
     public var externalDocs: ExternalDocumentation? {
-        get { storage.fields.externalDocs }
-        set { storage.update { $0.externalDocs = newValue } }
+        get { storage.fields.rare.externalDocs }
+        set { storage.update { $0.rare.externalDocs = newValue } }
     }
 
     public var xml: JSONValue? {
-        get { storage.fields.xml }
-        set { storage.update { $0.xml = newValue } }
+        get { storage.fields.rare.xml }
+        set { storage.update { $0.rare.xml = newValue } }
     }
 
     /// 3.1 identifiers and local definitions.
     public var id: String? {
-        get { storage.fields.id }
-        set { storage.update { $0.id = newValue } }
+        get { storage.fields.rare.id }
+        set { storage.update { $0.rare.id = newValue } }
     }
 
     public var anchor: String? {
-        get { storage.fields.anchor }
-        set { storage.update { $0.anchor = newValue } }
+        get { storage.fields.rare.anchor }
+        set { storage.update { $0.rare.anchor = newValue } }
     }
 
     public var dynamicAnchor: String? {
-        get { storage.fields.dynamicAnchor }
-        set { storage.update { $0.dynamicAnchor = newValue } }
+        get { storage.fields.rare.dynamicAnchor }
+        set { storage.update { $0.rare.dynamicAnchor = newValue } }
     }
 
     public var dynamicRef: String? {
-        get { storage.fields.dynamicRef }
-        set { storage.update { $0.dynamicRef = newValue } }
+        get { storage.fields.rare.dynamicRef }
+        set { storage.update { $0.rare.dynamicRef = newValue } }
     }
 
     public var schemaDialect: String? {
-        get { storage.fields.schemaDialect }
-        set { storage.update { $0.schemaDialect = newValue } }
+        get { storage.fields.rare.schemaDialect }
+        set { storage.update { $0.rare.schemaDialect = newValue } }
     }
 
     public var defs: OrderedMap<JSONSchema> {
-        get { storage.fields.defs }
-        set { storage.update { $0.defs = newValue } }
+        get { storage.fields.rare.defs }
+        set { storage.update { $0.rare.defs = newValue } }
     }
 
     /// Keywords kept as written because nothing consumes them yet.
     public var otherKeywords: OrderedMap<JSONValue> {
-        get { storage.fields.otherKeywords }
-        set { storage.update { $0.otherKeywords = newValue } }
+        get { storage.fields.rare.otherKeywords }
+        set { storage.update { $0.rare.otherKeywords = newValue } }
     }
 
     public var extensions: OrderedMap<JSONValue> {
