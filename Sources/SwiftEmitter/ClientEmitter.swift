@@ -25,7 +25,11 @@ public struct ClientEmitter: Sendable {
 
     /// The client for the operations the options select.
     public func emit(_ api: ResolvedAPI) -> Output {
-        let operations = OperationPlans(api: api, options: options)
+        emit(api, plans: OperationPlans(api: api, options: options))
+    }
+
+    /// `emit(_:)` with the operations already planned: `Generator` plans them once for every emitter.
+    func emit(_ api: ResolvedAPI, plans operations: OperationPlans) -> Output {
         let builder = ClientBuilder(coding: operations.coding, names: operations.names, access: options.accessModifier.rawValue)
         let (model, skipped) = builder.build(operations.plans)
         // HTTPTypes is used only inside method bodies, so its import never needs the declarations' access level.

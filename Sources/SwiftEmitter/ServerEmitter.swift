@@ -13,7 +13,11 @@ public struct ServerEmitter: Sendable {
 
     /// The file, and the operations it leaves out because generated code cannot carry them yet.
     public func emit(_ api: ResolvedAPI) -> ClientEmitter.Output {
-        let operations = OperationPlans(api: api, options: options)
+        emit(api, plans: OperationPlans(api: api, options: options))
+    }
+
+    /// `emit(_:)` with the operations already planned: `Generator` plans them once for every emitter.
+    func emit(_ api: ResolvedAPI, plans operations: OperationPlans) -> ClientEmitter.Output {
         let builder = ServerBuilder(coding: operations.coding, names: operations.names, access: options.accessModifier.rawValue)
         let file = OperationPlans.file(
             "Server.swift", model: builder.build(operations.plans), template: "Server",

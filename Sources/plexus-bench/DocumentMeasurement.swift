@@ -30,17 +30,18 @@ enum DocumentMeasurement {
         }
         let (resolve, resolved) = median(iterations) { APIResolver.resolve(decoded, yaml: document, path: path) }
         let renderer = try TemplateRenderer()
-        let emitter = ModelEmitter(options: EmitterOptions(numberType: .decimal), renderer: renderer)
-        let clientEmitter = ClientEmitter(options: EmitterOptions(numberType: .decimal), renderer: renderer)
-        let operationsEmitter = OperationTypesEmitter(options: EmitterOptions(numberType: .decimal), renderer: renderer)
-        let serverEmitter = ServerEmitter(options: EmitterOptions(numberType: .decimal), renderer: renderer)
+        let options = EmitterOptions(numberType: .decimal)
+        func emit(_ api: ResolvedAPI, _ modes: Set<GenerationMode>) -> GenerationResult {
+            Generator.generate(api, modes: modes, options: options, renderer: renderer)
+        }
         var generate = 0.0
         var client = 0.0
         var server = 0.0
         if let api = resolved.api {
-            (generate, _) = median(iterations) { emitter.emit(api) }
-            (client, _) = median(iterations) { clientEmitter.emit(api) }
-            (server, _) = median(iterations) { operationsEmitter.emit(api).files + serverEmitter.emit(api).files }
+            (generate, _) = median(iterations) { emit(api, [.types]) }
+            // The client and the server each with the operation types they need, as `--mode client` writes them.
+            (client, _) = median(iterations) { emit(api, [.client]) }
+            (server, _) = median(iterations) { emit(api, [.server]) }
         }
         // The whole job as `plexus-gen generate --mode types --mode client --mode server` does it in process:
         // read, load, decode, resolve, render models, operation types, client and server.
@@ -48,8 +49,7 @@ enum DocumentMeasurement {
             guard let yaml = try? loader.load(contentsOf: path), let api = APIResolver.resolve(yaml, path: path).api else {
                 return []
             }
-            return emitter.emit(api) + operationsEmitter.emit(api).files + clientEmitter.emit(api).files
-                + serverEmitter.emit(api).files
+            return emit(api, Set(GenerationMode.allCases)).files
         }
         let (lint, _) = median(iterations) { Linter().lint(document, path: path) }
         let errors = resolved.diagnostics.filter { $0.severity == .error }.count

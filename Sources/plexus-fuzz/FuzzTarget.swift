@@ -20,10 +20,7 @@ enum FuzzTarget {
         guard let api = resolved.api, let renderer else { return }
         for numberType in [EmitterOptions.NumberType.double, .decimal] {
             let emitterOptions = EmitterOptions(numberType: numberType)
-            _ = ModelEmitter(options: emitterOptions, renderer: renderer).emit(api)
-            _ = OperationTypesEmitter(options: emitterOptions, renderer: renderer).emit(api)
-            _ = ClientEmitter(options: emitterOptions, renderer: renderer).emit(api)
-            _ = ServerEmitter(options: emitterOptions, renderer: renderer).emit(api)
+            _ = Generator.generate(api, modes: Set(GenerationMode.allCases), options: emitterOptions, renderer: renderer)
         }
     }
 }

@@ -93,22 +93,10 @@ struct GenerateCommand: ParsableCommand {
             printToStandardError(error.description)
             throw ExitCode(2)
         }
-        let modes = Set(mode.isEmpty ? settings.modes ?? ["types"] : mode)
-        var files: [GeneratedFile] = []
-        if modes.contains("types") { files += ModelEmitter(options: options, renderer: renderer).emit(api) }
-        if modes.contains("client") || modes.contains("server") {
-            let operationTypes = OperationTypesEmitter(options: options, renderer: renderer).emit(api)
-            files += operationTypes.files
-            if modes.contains("client") { files += ClientEmitter(options: options, renderer: renderer).emit(api).files }
-            if modes.contains("server") { files += ServerEmitter(options: options, renderer: renderer).emit(api).files }
-            let sides = ["client", "server"].filter(modes.contains).joined(separator: " and the ")
-            for skipped in operationTypes.skipped {
-                let diagnostic = Diagnostic(
-                    .warning, "operation '\(skipped.operation.name)' is left out of the \(sides): \(skipped.reason)",
-                    at: skipped.operation.location, id: .operationSkipped)
-                printToStandardError(diagnostic.description)
-            }
-        }
+        let modes = Set((mode.isEmpty ? settings.modes ?? ["types"] : mode).compactMap(GenerationMode.init(rawValue:)))
+        let generated = Generator.generate(api, modes: modes, options: options, renderer: renderer)
+        for diagnostic in generated.diagnostics { printToStandardError(diagnostic.description) }
+        let files = generated.files
         let writer = GeneratedFilesWriter(directory: output ?? settings.output ?? "Generated")
         if check {
             let differing = writer.differences(files)

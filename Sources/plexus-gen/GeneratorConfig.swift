@@ -34,7 +34,7 @@ struct GeneratorConfig {
     var typeNames: [String: String] = [:]
     var typeOverrides: [String: String] = [:]
 
-    static let supportedModes = ["types", "client", "server"]
+    static let supportedModes = GenerationMode.allCases.map(\.rawValue)
 
     static let fileName = "plexus-gen.yaml"
 

@@ -7,7 +7,9 @@ public struct ResolvedAPI: Sendable {
     /// The root document as written.
     public var document: OpenAPIDocument
     /// Named types sorted by name.
-    public var types: [NamedType]
+    public var types: [NamedType] {
+        didSet { typeIndex = Self.index(types) }
+    }
     /// Operations in document order (paths, then methods as written).
     public var operations: [ResolvedOperation]
     /// 3.1 webhooks, by webhook name.
@@ -17,9 +19,34 @@ public struct ResolvedAPI: Sendable {
     /// Every file that was read, root first, as the user would name them.
     public var files: [String]
 
-    /// The named type called `name`.
+    /// Positions in `types` by name: emitters look types up by name for every mention of one.
+    private var typeIndex: [String: Int]
+
+    /// Creates a resolved API.
+    public init(
+        document: OpenAPIDocument, types: [NamedType], operations: [ResolvedOperation],
+        webhooks: [(name: String, operations: [ResolvedOperation])], securitySchemes: [ResolvedSecurityScheme],
+        servers: [ResolvedServer], files: [String]
+    ) {
+        self.document = document
+        self.types = types
+        self.operations = operations
+        self.webhooks = webhooks
+        self.securitySchemes = securitySchemes
+        self.servers = servers
+        self.files = files
+        typeIndex = Self.index(types)
+    }
+
+    private static func index(_ types: [NamedType]) -> [String: Int] {
+        var index = [String: Int](minimumCapacity: types.count)
+        for (position, type) in types.enumerated() where index[type.name] == nil { index[type.name] = position }
+        return index
+    }
+
+    /// The named type called `name`, found in O(1).
     public func type(named name: String) -> NamedType? {
-        types.first { $0.name == name }
+        typeIndex[name].map { types[$0] }
     }
 
     /// The operation whose Swift name is `name`.
