@@ -2,6 +2,8 @@ public import Diagnostics
 
 /// Ids the resolver reports.
 extension DiagnosticID {
+    /// A `typeNames` or `typeOverrides` entry of the configuration names a schema the document does not declare.
+    public static let configUnknownSchema = DiagnosticID("config-unknown-schema")
     /// Members of an `allOf` give one property different types.
     public static let allofConflict = DiagnosticID("allof-conflict")
     /// A discriminator mapping entry does not lead to one of the union's variants.

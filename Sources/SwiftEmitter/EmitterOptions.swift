@@ -43,8 +43,6 @@ public struct EmitterOptions: Sendable, Equatable {
     /// How the header names the document the code was generated from.
     public var sourceName: String
     public var operationFilter: OperationFilter?
-    /// Swift names for schemas, by component name (`Error: PlexusError`).
-    public var typeNames: [String: String]
     /// Existing Swift types to use for schemas instead of generating them, by component name
     /// (`Money: Foundation.Decimal`).
     public var typeOverrides: [String: String]
@@ -55,13 +53,12 @@ public struct EmitterOptions: Sendable, Equatable {
     /// Creates options.
     public init(
         numberType: NumberType = .double, accessModifier: AccessModifier = .public, sourceName: String = "openapi.yaml",
-        operationFilter: OperationFilter? = nil, typeNames: [String: String] = [:], typeOverrides: [String: String] = [:]
+        operationFilter: OperationFilter? = nil, typeOverrides: [String: String] = [:]
     ) {
         self.numberType = numberType
         self.accessModifier = accessModifier
         self.sourceName = sourceName
         self.operationFilter = operationFilter
-        self.typeNames = typeNames
         self.typeOverrides = typeOverrides
     }
 }

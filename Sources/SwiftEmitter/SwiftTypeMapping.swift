@@ -11,11 +11,11 @@ struct SwiftTypeMapping {
         self.renamed = renamed
     }
 
-    /// The mapping with the configured type names and overrides of `api` applied.
+    /// The mapping with the configured overrides of `api` applied (configured names are the resolver's).
     init(options: EmitterOptions, api: ResolvedAPI) {
         self.init(options: options)
         for type in api.types {
-            if let name = options.typeOverrides[type.originalName] ?? options.typeNames[type.originalName] {
+            if let name = options.typeOverrides[type.originalName] {
                 renamed[type.name] = name
             }
         }

@@ -72,7 +72,10 @@ struct GenerateCommand: ParsableCommand {
                     + GeneratorConfig.supportedModes.joined(separator: ", "))
             throw ExitCode(2)
         }
-        let result = APIResolver.resolve(contentsOf: spec, options: input.resolverOptions)
+        var resolverOptions = input.resolverOptions
+        resolverOptions.typeNames = settings.typeNames
+        resolverOptions.typeOverrides = settings.typeOverrides
+        let result = APIResolver.resolve(contentsOf: spec, options: resolverOptions)
         let shown = result.diagnostics.filter { $0.severity >= .warning }
         for diagnostic in shown { printToStandardError(diagnostic.description) }
         if result.diagnostics.contains(where: { $0.id == .yamlUnreadable }) { throw ExitCode(2) }
@@ -84,7 +87,8 @@ struct GenerateCommand: ParsableCommand {
             numberType: numberType ?? settings.numberType ?? .double,
             accessModifier: access ?? settings.accessModifier ?? .public,
             sourceName: (spec as NSString).lastPathComponent,
-            operationFilter: settings.filter, typeNames: settings.typeNames, typeOverrides: settings.typeOverrides)
+            operationFilter: settings.filter,
+            typeOverrides: Dictionary(settings.typeOverrides.map { ($0.schema, $0.swiftName) }) { first, _ in first })
         options.splitsLargeTypeFiles = !singleTypesFile
         let renderer: TemplateRenderer
         do {

@@ -31,8 +31,8 @@ struct GeneratorConfig {
     var accessModifier: EmitterOptions.AccessModifier?
     var templates: String?
     var filter: EmitterOptions.OperationFilter?
-    var typeNames: [String: String] = [:]
-    var typeOverrides: [String: String] = [:]
+    var typeNames: [ConfiguredTypeName] = []
+    var typeOverrides: [ConfiguredTypeName] = []
 
     static let supportedModes = GenerationMode.allCases.map(\.rawValue)
 
@@ -141,8 +141,8 @@ struct GeneratorConfig {
 
     private static func names(
         _ node: YAMLNode, _ document: YAMLDocument, _ key: String, isValid: (String) -> Bool
-    ) throws(DiagnosticError) -> [String: String] {
-        var result: [String: String] = [:]
+    ) throws(DiagnosticError) -> [ConfiguredTypeName] {
+        var result: [ConfiguredTypeName] = []
         for entry in try mapping(node, document, key) {
             guard let name = entry.key.scalar, let value = entry.value.scalar, !value.isEmpty else {
                 throw DiagnosticError(
@@ -155,7 +155,7 @@ struct GeneratorConfig {
                     "'\(TerminalText.escaped(value))' in '\(key)' is not a Swift \(key == "typeNames" ? "type name" : "type")",
                     at: location(document, entry.value), id: .configInvalid)
             }
-            result[name] = value
+            result.append(ConfiguredTypeName(schema: name, swiftName: value, at: location(document, entry.key)))
         }
         return result
     }

@@ -190,6 +190,40 @@ import Testing
         #expect(unsupported.standardError == "error: mode 'docs' is not supported yet; supported: types, client, server\n")
     }
 
+    @Test func configuredTypeNamesGoThroughTheResolversNamingWithCollisionsAndUnknownSchemasReported() throws {
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Pet: {type: object, properties: {kind: {$ref: '#/components/schemas/Kind'}}}
+                Kind: {type: object, properties: {name: {type: string}}}
+            """
+        let config = """
+            modes: [types]
+            typeNames:
+              Pet: Kind
+              Cat: Feline
+            typeOverrides:
+              Dog: String
+            """
+        let directory = try CLI.directory(with: ["openapi.yaml": spec, "plexus-gen.yaml": config])
+        let result = try CLI.run(["generate", "--output", "Out"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError == """
+            openapi.yaml:7:11: warning: type name collision: 'Pet' and 'Kind' both become 'Kind'; 'Kind' is named 'Kind2' [name-collision]
+            plexus-gen.yaml:3:3: note: 'Pet' is named 'Kind' here
+            plexus-gen.yaml:4:3: warning: the configuration names schema 'Cat', which the document does not declare [config-unknown-schema]
+            plexus-gen.yaml:6:3: warning: the configuration names schema 'Dog', which the document does not declare [config-unknown-schema]
+
+            """)
+        let text = try String(contentsOf: directory.appendingPathComponent("Out/Types.swift"), encoding: .utf8)
+        let declarations = text.split(separator: "\n").filter { $0.hasPrefix("public struct ") }
+        #expect(declarations == ["public struct Kind: Codable, Hashable, Sendable {", "public struct Kind2: Codable, Hashable, Sendable {"])
+        #expect(text.contains("public var kind: Kind2?"))
+    }
+
     @Test func clientModeWritesTheClientAndWarnsAboutOperationsItLeavesOut() throws {
         let spec = """
             openapi: 3.0.3

@@ -9,11 +9,21 @@ public struct ResolverOptions: Sendable {
     public var allowedRoot: String?
     /// Bounds on every file read (size) and loaded (nesting, aliases).
     public var limits: YAMLLoaderLimits
+    /// Swift names the configuration gives component schemas: claimed before any name the resolver derives, so a
+    /// schema that would take the same name gets a suffix and a `name-collision` warning.
+    public var typeNames: [ConfiguredTypeName]
+    /// Schemas the configuration replaces by existing Swift types; the resolver only checks they exist.
+    public var typeOverrides: [ConfiguredTypeName]
 
     /// Creates options.
-    public init(allowedRoot: String? = nil, limits: YAMLLoaderLimits = .default) {
+    public init(
+        allowedRoot: String? = nil, limits: YAMLLoaderLimits = .default, typeNames: [ConfiguredTypeName] = [],
+        typeOverrides: [ConfiguredTypeName] = []
+    ) {
         self.allowedRoot = allowedRoot
         self.limits = limits
+        self.typeNames = typeNames
+        self.typeOverrides = typeOverrides
     }
 }
 
@@ -65,6 +75,16 @@ public enum APIResolver {
         let types = TypeBuilder(
             documents: documents, version: document.version, rootSchemas: document.components.schemas,
             diagnostics: diagnostics)
+        for configured in options.typeNames + options.typeOverrides
+        where document.components.schemas[configured.schema] == nil {
+            diagnostics.report(Diagnostic(
+                .warning, "the configuration names schema '\(configured.schema)', which the document does not declare",
+                at: configured.location, id: .configUnknownSchema))
+        }
+        for configured in options.typeNames {
+            guard let entry = document.components.schemas.entry(configured.schema) else { continue }
+            types.claimConfiguredName(configured, file: documents.rootAbsolutePath, schemaLocation: entry.keyLocation)
+        }
         for entry in document.components.schemas {
             types.declareComponent(entry.key, entry.value, file: documents.rootAbsolutePath, location: entry.keyLocation)
         }

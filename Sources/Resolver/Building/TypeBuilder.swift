@@ -20,6 +20,8 @@ final class TypeBuilder {
     private var fragmentDiagnosticsSeen: Set<String> = []
     /// The root document's component schemas, already decoded: references to them need no second decode.
     private let rootSchemas: OrderedMap<JSONSchema>
+    /// Names the configuration gives component schemas, claimed up front, by component key.
+    private var configuredNames: [String: String] = [:]
     /// Components whose bodies wait to be converted (see `namedComponent`), and whether they are being converted.
     private var deferredBodies: [DeferredBody] = []
     private var convertingDeferredBodies = false
@@ -54,9 +56,22 @@ final class TypeBuilder {
 
     // MARK: Entry points
 
+    /// Claims the name the configuration gives the component schema `configured.schema` of the root document,
+    /// before any derived name is claimed.
+    func claimConfiguredName(_ configured: ConfiguredTypeName, file: String, schemaLocation: SourceLocation) {
+        let key = Self.componentKey(configured.schema, file: file)
+        configuredNames[key] = claimTypeName(
+            configured.schema, location: configured.location ?? schemaLocation, swiftName: configured.swiftName)
+    }
+
+    /// The canonical key of a component schema of `file`, as `DocumentSet.Target.key` spells it.
+    static func componentKey(_ name: String, file: String) -> String {
+        "\(file)#/components/schemas/\(JSONPointer.escape(name))"
+    }
+
     /// Declares a component schema as a named type of its own, whatever its shape.
     func declareComponent(_ name: String, _ schema: JSONSchema, file: String, location: SourceLocation) {
-        let key = "\(file)#/components/schemas/\(JSONPointer.escape(name))"
+        let key = Self.componentKey(name, file: file)
         _ = namedComponent(SchemaSite(schema: schema, file: file, key: key), originalName: name, location: location)
     }
 
@@ -207,7 +222,7 @@ final class TypeBuilder {
     private func namedComponent(_ site: SchemaSite, originalName: String, location: SourceLocation) -> TypeRef {
         guard let key = site.key else { return convert(site, hint: NameHint(originalName)) }
         if let known = converted[key] { return known }
-        let name = claimTypeName(originalName, location: location)
+        let name = configuredNames[key] ?? claimTypeName(originalName, location: location)
         converted[key] = .named(name)
         // A placeholder lets references to this type resolve while its body waits or is converted.
         types[name] = NamedType(
@@ -279,8 +294,10 @@ final class TypeBuilder {
         typeRef(site, hint: NameHint(hint))
     }
 
-    func claimTypeName(_ original: String, location: SourceLocation) -> String {
-        var preferred = SwiftName.typeName(original)
+    /// Claims a type name for the schema called `original`: `swiftName` when the configuration gives one, else
+    /// the name derived from `original`; a name that would hide a Swift or Foundation type gets `Model` appended.
+    func claimTypeName(_ original: String, location: SourceLocation, swiftName: String? = nil) -> String {
+        var preferred = swiftName ?? SwiftName.typeName(original)
         if SwiftName.reservedTypeNames.contains(preferred) {
             diagnostics.report(Diagnostic(
                 .info, "type '\(original)' is generated as '\(preferred)Model' so it does not hide Swift's '\(preferred)'",
