@@ -38,7 +38,8 @@ public struct JSONSchema: Sendable, Equatable {
         /// allocate: a schema is decoded for every property and item of a document, and the box stays small.
         var rareFields: CopyOnWrite<Rare>? = nil
 
-        /// The rarely used keywords; reading them from a schema without any costs no allocation.
+        /// The rarely used keywords, for changing one (reads go through `rareFields` directly, so reading a keyword
+        /// of a schema without any costs nothing).
         var rare: Rare {
             get { rareFields?.fields ?? Rare() }
             set {
@@ -138,22 +139,22 @@ public struct JSONSchema: Sendable, Equatable {
     }
 
     public var patternProperties: OrderedMap<JSONSchema> {
-        get { storage.fields.rare.patternProperties }
+        get { storage.fields.rareFields?.fields.patternProperties ?? OrderedMap<JSONSchema>() }
         set { storage.update { $0.rare.patternProperties = newValue } }
     }
 
     public var propertyNames: JSONSchema? {
-        get { storage.fields.rare.propertyNames }
+        get { storage.fields.rareFields?.fields.propertyNames }
         set { storage.update { $0.rare.propertyNames = newValue } }
     }
 
     public var minProperties: Int? {
-        get { storage.fields.rare.minProperties }
+        get { storage.fields.rareFields?.fields.minProperties }
         set { storage.update { $0.rare.minProperties = newValue } }
     }
 
     public var maxProperties: Int? {
-        get { storage.fields.rare.maxProperties }
+        get { storage.fields.rareFields?.fields.maxProperties }
         set { storage.update { $0.rare.maxProperties = newValue } }
     }
 
@@ -164,22 +165,22 @@ public struct JSONSchema: Sendable, Equatable {
     }
 
     public var prefixItems: [JSONSchema] {
-        get { storage.fields.rare.prefixItems }
+        get { storage.fields.rareFields?.fields.prefixItems ?? [] }
         set { storage.update { $0.rare.prefixItems = newValue } }
     }
 
     public var minItems: Int? {
-        get { storage.fields.rare.minItems }
+        get { storage.fields.rareFields?.fields.minItems }
         set { storage.update { $0.rare.minItems = newValue } }
     }
 
     public var maxItems: Int? {
-        get { storage.fields.rare.maxItems }
+        get { storage.fields.rareFields?.fields.maxItems }
         set { storage.update { $0.rare.maxItems = newValue } }
     }
 
     public var uniqueItems: Bool {
-        get { storage.fields.rare.uniqueItems }
+        get { storage.fields.rareFields?.fields.uniqueItems ?? false }
         set { storage.update { $0.rare.uniqueItems = newValue } }
     }
 
@@ -200,7 +201,7 @@ public struct JSONSchema: Sendable, Equatable {
     }
 
     public var not: JSONSchema? {
-        get { storage.fields.rare.not }
+        get { storage.fields.rareFields?.fields.not }
         set { storage.update { $0.rare.not = newValue } }
     }
 
@@ -221,7 +222,7 @@ public struct JSONSchema: Sendable, Equatable {
     }
 
     public var constValue: JSONValue? {
-        get { storage.fields.rare.constValue }
+        get { storage.fields.rareFields?.fields.constValue }
         set { storage.update { $0.rare.constValue = newValue } }
     }
 
@@ -242,59 +243,59 @@ public struct JSONSchema: Sendable, Equatable {
     }
 
     public var examples: [JSONValue] {
-        get { storage.fields.rare.examples }
+        get { storage.fields.rareFields?.fields.examples ?? [] }
         set { storage.update { $0.rare.examples = newValue } }
     }
 
     /// Numeric keywords. In 3.0 `exclusiveMinimum: true` marks `minimum` exclusive; in 3.1 it is the bound.
     public var minimum: Double? {
-        get { storage.fields.rare.minimum }
+        get { storage.fields.rareFields?.fields.minimum }
         set { storage.update { $0.rare.minimum = newValue } }
     }
 
     public var maximum: Double? {
-        get { storage.fields.rare.maximum }
+        get { storage.fields.rareFields?.fields.maximum }
         set { storage.update { $0.rare.maximum = newValue } }
     }
 
     public var exclusiveMinimum: ExclusiveBound? {
-        get { storage.fields.rare.exclusiveMinimum }
+        get { storage.fields.rareFields?.fields.exclusiveMinimum }
         set { storage.update { $0.rare.exclusiveMinimum = newValue } }
     }
 
     public var exclusiveMaximum: ExclusiveBound? {
-        get { storage.fields.rare.exclusiveMaximum }
+        get { storage.fields.rareFields?.fields.exclusiveMaximum }
         set { storage.update { $0.rare.exclusiveMaximum = newValue } }
     }
 
     public var multipleOf: Double? {
-        get { storage.fields.rare.multipleOf }
+        get { storage.fields.rareFields?.fields.multipleOf }
         set { storage.update { $0.rare.multipleOf = newValue } }
     }
 
     /// String keywords.
     public var minLength: Int? {
-        get { storage.fields.rare.minLength }
+        get { storage.fields.rareFields?.fields.minLength }
         set { storage.update { $0.rare.minLength = newValue } }
     }
 
     public var maxLength: Int? {
-        get { storage.fields.rare.maxLength }
+        get { storage.fields.rareFields?.fields.maxLength }
         set { storage.update { $0.rare.maxLength = newValue } }
     }
 
     public var pattern: String? {
-        get { storage.fields.rare.pattern }
+        get { storage.fields.rareFields?.fields.pattern }
         set { storage.update { $0.rare.pattern = newValue } }
     }
 
     public var contentEncoding: String? {
-        get { storage.fields.rare.contentEncoding }
+        get { storage.fields.rareFields?.fields.contentEncoding }
         set { storage.update { $0.rare.contentEncoding = newValue } }
     }
 
     public var contentMediaType: String? {
-        get { storage.fields.rare.contentMediaType }
+        get { storage.fields.rareFields?.fields.contentMediaType }
         set { storage.update { $0.rare.contentMediaType = newValue } }
     }
 
@@ -320,49 +321,49 @@ public struct JSONSchema: Sendable, Equatable {
     }
 
     public var externalDocs: ExternalDocumentation? {
-        get { storage.fields.rare.externalDocs }
+        get { storage.fields.rareFields?.fields.externalDocs }
         set { storage.update { $0.rare.externalDocs = newValue } }
     }
 
     public var xml: JSONValue? {
-        get { storage.fields.rare.xml }
+        get { storage.fields.rareFields?.fields.xml }
         set { storage.update { $0.rare.xml = newValue } }
     }
 
     /// 3.1 identifiers and local definitions.
     public var id: String? {
-        get { storage.fields.rare.id }
+        get { storage.fields.rareFields?.fields.id }
         set { storage.update { $0.rare.id = newValue } }
     }
 
     public var anchor: String? {
-        get { storage.fields.rare.anchor }
+        get { storage.fields.rareFields?.fields.anchor }
         set { storage.update { $0.rare.anchor = newValue } }
     }
 
     public var dynamicAnchor: String? {
-        get { storage.fields.rare.dynamicAnchor }
+        get { storage.fields.rareFields?.fields.dynamicAnchor }
         set { storage.update { $0.rare.dynamicAnchor = newValue } }
     }
 
     public var dynamicRef: String? {
-        get { storage.fields.rare.dynamicRef }
+        get { storage.fields.rareFields?.fields.dynamicRef }
         set { storage.update { $0.rare.dynamicRef = newValue } }
     }
 
     public var schemaDialect: String? {
-        get { storage.fields.rare.schemaDialect }
+        get { storage.fields.rareFields?.fields.schemaDialect }
         set { storage.update { $0.rare.schemaDialect = newValue } }
     }
 
     public var defs: OrderedMap<JSONSchema> {
-        get { storage.fields.rare.defs }
+        get { storage.fields.rareFields?.fields.defs ?? OrderedMap<JSONSchema>() }
         set { storage.update { $0.rare.defs = newValue } }
     }
 
     /// Keywords kept as written because nothing consumes them yet.
     public var otherKeywords: OrderedMap<JSONValue> {
-        get { storage.fields.rare.otherKeywords }
+        get { storage.fields.rareFields?.fields.otherKeywords ?? OrderedMap<JSONValue>() }
         set { storage.update { $0.rare.otherKeywords = newValue } }
     }
 
