@@ -98,8 +98,12 @@ let package = Package(
             capability: .command(
                 intent: .custom(
                     verb: "plexus-gen-generate",
-                    description: "Write the Swift SDK of each target's openapi.yaml into the target's Generated/ folder"),
-                permissions: [.writeToPackageDirectory(reason: "plexus-gen writes the generated SDK into the target's Generated/ folder")]
+                    description: "Write the Swift SDK of each target's openapi.yaml into the target's Generated/ folder"
+                ),
+                permissions: [
+                    .writeToPackageDirectory(
+                        reason: "plexus-gen writes the generated SDK into the target's Generated/ folder")
+                ]
             ),
             dependencies: ["plexus-gen"]
         ),
@@ -131,7 +135,8 @@ let package = Package(
         // Test-only: the corpus in Tests/Corpus for the corpus tests of several stages, and the reference tools
         // (validators) some tests check output with.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: upcomingFeatures),
-        .testTarget(name: "YAMLLoaderTests", dependencies: ["YAMLLoader", "Diagnostics"], swiftSettings: upcomingFeatures),
+        .testTarget(
+            name: "YAMLLoaderTests", dependencies: ["YAMLLoader", "Diagnostics"], swiftSettings: upcomingFeatures),
         .testTarget(
             name: "OpenAPIModelTests",
             dependencies: ["OpenAPIModel", "YAMLLoader", "Diagnostics", "TestSupport"],
@@ -160,7 +165,8 @@ let package = Package(
             path: "Tests/Snapshots", exclude: ["__Snapshots__"], swiftSettings: upcomingFeatures
         ),
         .testTarget(
-            name: "PlexusSpecTests", dependencies: ["TestSupport"], exclude: ["Fixtures"], swiftSettings: upcomingFeatures
+            name: "PlexusSpecTests", dependencies: ["TestSupport"], exclude: ["Fixtures"],
+            swiftSettings: upcomingFeatures
         ),
         // The Plexus SDK as `plexus-gen generate` writes it (kept current by a test), compiled and exercised.
         .testTarget(
@@ -176,7 +182,9 @@ let package = Package(
         ),
         // Builds a copy of Examples/PlexusConsumer with the plugins, as a downstream package would.
         .testTarget(name: "PluginTests", dependencies: ["TestSupport"], swiftSettings: upcomingFeatures),
-        .testTarget(name: "LinterTests", dependencies: ["Linter", "Diagnostics", "Resolver", "YAMLLoader", "TestSupport"], exclude: ["Fixtures"], swiftSettings: upcomingFeatures),
+        .testTarget(
+            name: "LinterTests", dependencies: ["Linter", "Diagnostics", "Resolver", "YAMLLoader", "TestSupport"],
+            exclude: ["Fixtures"], swiftSettings: upcomingFeatures),
         .testTarget(
             name: "PlexusRuntimeTests",
             dependencies: [

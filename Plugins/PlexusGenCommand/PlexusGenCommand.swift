@@ -35,7 +35,8 @@ struct PlexusGenCommand: CommandPlugin {
             generated += 1
         }
         if generated == 0 {
-            throw PlexusGenInputs.Problem(description: "no target of this package has an openapi.yaml, openapi.yml or openapi.json")
+            throw PlexusGenInputs.Problem(
+                description: "no target of this package has an openapi.yaml, openapi.yml or openapi.json")
         }
     }
 }

@@ -26,12 +26,14 @@ struct PlexusGenInputs {
         let configs = files.filter { Self.configNames.contains($0.lastPathComponent) }.sorted { $0.path < $1.path }
         guard let spec = specs.first else { return nil }
         guard specs.count == 1 else {
-            throw Problem(description: "target '\(targetName)' has \(specs.count) OpenAPI documents, expected one: "
-                + specs.map(\.path).joined(separator: ", "))
+            throw Problem(
+                description: "target '\(targetName)' has \(specs.count) OpenAPI documents, expected one: "
+                    + specs.map(\.path).joined(separator: ", "))
         }
         guard configs.count <= 1 else {
-            throw Problem(description: "target '\(targetName)' has \(configs.count) plexus-gen configs, expected at most one: "
-                + configs.map(\.path).joined(separator: ", "))
+            throw Problem(
+                description: "target '\(targetName)' has \(configs.count) plexus-gen configs, expected at most one: "
+                    + configs.map(\.path).joined(separator: ", "))
         }
         self.spec = spec
         config = configs.first
@@ -39,7 +41,9 @@ struct PlexusGenInputs {
         modes = settings.modes ?? ["types", "client"]
         var inputs = files.filter { ["yaml", "yml", "json"].contains($0.pathExtension.lowercased()) }
         if let templates = settings.templates, let config {
-            let directory = templates.hasPrefix("/") ? URL(fileURLWithPath: templates)
+            let directory =
+                templates.hasPrefix("/")
+                ? URL(fileURLWithPath: templates)
                 : config.deletingLastPathComponent().appendingPathComponent(templates)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
             inputs += names.filter { $0.hasSuffix(".mustache") }.sorted().map { directory.appendingPathComponent($0) }
@@ -48,7 +52,8 @@ struct PlexusGenInputs {
     }
 
     static func missing(targetName: String) -> Problem {
-        Problem(description: "target '\(targetName)' has no openapi.yaml, openapi.yml or openapi.json among its sources")
+        Problem(
+            description: "target '\(targetName)' has no openapi.yaml, openapi.yml or openapi.json among its sources")
     }
 
     /// The files `plexus-gen generate --single-types-file` writes for these modes.
@@ -63,7 +68,9 @@ struct PlexusGenInputs {
 
     /// The arguments of `plexus-gen generate` writing into `output`.
     func arguments(output: URL, referenceRoot: URL) -> [String] {
-        var arguments = ["generate", spec.path, "--output", output.path, "--ref-root", referenceRoot.path, "--single-types-file"]
+        var arguments = [
+            "generate", spec.path, "--output", output.path, "--ref-root", referenceRoot.path, "--single-types-file",
+        ]
         if let config { arguments += ["--config", config.path] } else { arguments.append("--no-config") }
         for mode in modes { arguments += ["--mode", mode] }
         return arguments
@@ -77,7 +84,9 @@ struct PlexusGenInputs {
         var templates: String?
         var inModes = false
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? ""
+            let line =
+                rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
+                ?? ""
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if inModes, trimmed.hasPrefix("- ") {
                 modes?.append(unquoted(String(trimmed.dropFirst(2))))
@@ -101,7 +110,9 @@ struct PlexusGenInputs {
     }
 
     private static func unquoted(_ text: String) -> String {
-        guard text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first else { return text }
+        guard text.count >= 2, let first = text.first, first == "\"" || first == "'", text.last == first else {
+            return text
+        }
         return String(text.dropFirst().dropLast())
     }
 }

@@ -61,7 +61,7 @@ extension Diagnostic {
     public static func sortedForOutput(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.sorted { lhs, rhs in
             switch (lhs.location, rhs.location) {
-            case let (left?, right?) where left != right: return left < right
+            case (let left?, let right?) where left != right: return left < right
             case (nil, _?): return true
             case (_?, nil): return false
             default: return (lhs.message, lhs.id) < (rhs.message, rhs.id)

@@ -27,11 +27,13 @@ public enum LargeStack {
                 var thread: pthread_t?
             #endif
             let context = Unmanaged.passRetained(job).toOpaque()
-            let status = pthread_create(&thread, &attributes, { context in
-                guard let context else { return nil }
-                Unmanaged<Job>.fromOpaque(context).takeRetainedValue().work()
-                return nil
-            }, context)
+            let status = pthread_create(
+                &thread, &attributes,
+                { context in
+                    guard let context else { return nil }
+                    Unmanaged<Job>.fromOpaque(context).takeRetainedValue().work()
+                    return nil
+                }, context)
             guard status == 0 else {
                 Unmanaged<Job>.fromOpaque(context).release()
                 return body()

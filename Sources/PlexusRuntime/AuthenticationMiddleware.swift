@@ -91,11 +91,13 @@ public struct AuthenticationMiddleware: ClientMiddleware {
         case (.apiKey(let keyName, .header), .apiKey(let value)):
             guard let field = HTTPField.Name(keyName) else {
                 throw MissingCredentials(
-                    operationID: operationID, description: "'\(keyName)' of scheme '\(name)' is not a valid header name")
+                    operationID: operationID, description: "'\(keyName)' of scheme '\(name)' is not a valid header name"
+                )
             }
             request.headerFields[field] = value
         case (.apiKey(let keyName, .query), .apiKey(let value)):
-            let item = ParameterEncoding.queryComponent(keyName, allowReserved: false) + "="
+            let item =
+                ParameterEncoding.queryComponent(keyName, allowReserved: false) + "="
                 + ParameterEncoding.queryComponent(value, allowReserved: false)
             let path = request.path ?? "/"
             request.path = path + (path.contains("?") ? "&" : "?") + item
@@ -108,7 +110,8 @@ public struct AuthenticationMiddleware: ClientMiddleware {
             }
         default:
             throw MissingCredentials(
-                operationID: operationID, description: "the credential configured for '\(name)' does not fit its scheme")
+                operationID: operationID, description: "the credential configured for '\(name)' does not fit its scheme"
+            )
         }
     }
 }

@@ -75,14 +75,19 @@ public struct OperationResponse: Sendable {
     }
 
     /// A documented response header in its shape, or nil when the response does not carry it.
-    public func header(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = false) throws -> ParameterValue? {
+    public func header(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = false) throws
+        -> ParameterValue?
+    {
         try response.headerFields.parameter(name, shape, explode: explode)
     }
 
     /// A header the document says the response always carries.
-    public func requiredHeader(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = false) throws -> ParameterValue {
+    public func requiredHeader(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = false) throws
+        -> ParameterValue
+    {
         guard let value = try header(name, shape, explode: explode) else {
-            throw ClientMessageError(description: "\(operationID): HTTP \(statusCode) response lacks the required header '\(name)'")
+            throw ClientMessageError(
+                description: "\(operationID): HTTP \(statusCode) response lacks the required header '\(name)'")
         }
         return value
     }

@@ -18,7 +18,8 @@ public enum DateTimeCoding {
             return value
         }
         guard bytes.count >= 20, let year = number(0, 4), bytes[4] == 0x2D, let month = number(5, 2), bytes[7] == 0x2D,
-            let day = number(8, 2), bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t") || bytes[10] == 0x20,
+            let day = number(8, 2),
+            bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t") || bytes[10] == 0x20,
             let hour = number(11, 2), bytes[13] == 0x3A, let minute = number(14, 2), bytes[16] == 0x3A,
             let second = number(17, 2)
         else { return nil }
@@ -108,7 +109,8 @@ extension KeyedDecodingContainer {
         let text = try decode(String.self, forKey: key)
         guard let date = DateTimeCoding.date(from: text) else {
             throw DecodingError.dataCorruptedError(
-                forKey: key, in: self, debugDescription: "expected a date-time like 2019-10-14T09:30:12Z, found '\(text)'")
+                forKey: key, in: self,
+                debugDescription: "expected a date-time like 2019-10-14T09:30:12Z, found '\(text)'")
         }
         return date
     }
@@ -137,7 +139,9 @@ extension DateTimeCoding {
     public static func requiredDate(from text: String) throws -> Date {
         guard let date = date(from: text) else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: [], debugDescription: "expected a date-time like 2019-10-14T09:30:12Z, found '\(text)'"))
+                .init(
+                    codingPath: [], debugDescription: "expected a date-time like 2019-10-14T09:30:12Z, found '\(text)'")
+            )
         }
         return date
     }

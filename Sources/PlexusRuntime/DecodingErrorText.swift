@@ -20,7 +20,11 @@ enum DecodingErrorText {
         guard !context.codingPath.isEmpty else { return "" }
         var path = ""
         for key in context.codingPath {
-            if let index = key.intValue { path += "[\(index)]" } else { path += path.isEmpty ? key.stringValue : "." + key.stringValue }
+            if let index = key.intValue {
+                path += "[\(index)]"
+            } else {
+                path += path.isEmpty ? key.stringValue : "." + key.stringValue
+            }
         }
         return "at '\(path)': "
     }

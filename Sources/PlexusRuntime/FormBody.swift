@@ -17,13 +17,16 @@ public enum FormBody {
     public static func urlEncoded(_ fields: [FormField]) -> String {
         fields.map { field in
             let text = field.isBinary ? Data(field.bytes).base64EncodedString() : field.text
-            return ParameterEncoding.queryComponent(field.name, allowReserved: false) + "=" + ParameterEncoding.queryComponent(text, allowReserved: false)
+            return ParameterEncoding.queryComponent(field.name, allowReserved: false) + "="
+                + ParameterEncoding.queryComponent(text, allowReserved: false)
         }.joined(separator: "&")
     }
 
     /// The fields of a URL-encoded body (`+` is a space).
     public static func urlDecoded(_ bytes: [UInt8]) throws(Malformed) -> [FormField] {
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw Malformed(description: "form body is not valid UTF-8") }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw Malformed(description: "form body is not valid UTF-8")
+        }
         return try text.split(separator: "&").map { pair throws(Malformed) in
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             func decode(_ text: Substring) throws(Malformed) -> String {
@@ -48,7 +51,9 @@ public enum FormBody {
             var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(quoted(field.name))\""
             if field.isBinary { head += "; filename=\"\(quoted(field.fileName ?? field.name))\"" }
             head += "\r\n"
-            if let type = contentTypes[field.name] ?? field.contentType ?? (field.isBinary ? "application/octet-stream" : nil) {
+            if let type = contentTypes[field.name] ?? field.contentType
+                ?? (field.isBinary ? "application/octet-stream" : nil)
+            {
                 head += "Content-Type: \(type)\r\n"
             }
             body += Array((head + "\r\n").utf8)
@@ -75,7 +80,9 @@ public enum FormBody {
         for (index, start) in positions.enumerated() {
             let end = index + 1 < positions.count ? positions[index + 1] : closing
             var part = bytes[(start + delimiter.count)..<end]
-            guard part.starts(with: [13, 10]) else { throw Malformed(description: "multipart delimiter not followed by CRLF") }
+            guard part.starts(with: [13, 10]) else {
+                throw Malformed(description: "multipart delimiter not followed by CRLF")
+            }
             part = part.dropFirst(2)
             if part.suffix(2).elementsEqual([13, 10]) { part = part.dropLast(2) }
             guard let blank = occurrences(of: [13, 10, 13, 10], in: part).first else {
@@ -100,7 +107,8 @@ public enum FormBody {
             guard let name else { throw Malformed(description: "multipart part without a name") }
             let content = Array(part.dropFirst(blank + 4))
             let isBinary = fileName != nil || (type.map { !$0.hasPrefix("text/") && !$0.contains("json") } ?? false)
-            fields.append(FormField(name: name, bytes: content, contentType: type, fileName: fileName, isBinary: isBinary))
+            fields.append(
+                FormField(name: name, bytes: content, contentType: type, fileName: fileName, isBinary: isBinary))
         }
         return fields
     }

@@ -13,7 +13,9 @@ public struct FormField: Sendable, Hashable {
     /// The bytes are raw binary rather than text.
     public var isBinary: Bool
 
-    public init(name: String, bytes: [UInt8], contentType: String? = nil, fileName: String? = nil, isBinary: Bool = false) {
+    public init(
+        name: String, bytes: [UInt8], contentType: String? = nil, fileName: String? = nil, isBinary: Bool = false
+    ) {
         self.name = name
         self.bytes = bytes
         self.contentType = contentType

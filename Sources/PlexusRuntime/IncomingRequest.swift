@@ -52,17 +52,22 @@ public struct IncomingRequest: Sendable {
     }
 
     /// A header parameter, or nil when the request does not carry it.
-    public func header(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = false) throws -> ParameterValue? {
+    public func header(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = false) throws
+        -> ParameterValue?
+    {
         try request.headerFields.parameter(name, shape, explode: explode)
     }
 
     /// A required header parameter.
-    public func requiredHeader(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = false) throws -> ParameterValue {
+    public func requiredHeader(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = false) throws
+        -> ParameterValue
+    {
         try required(header(name, shape, explode: explode), "header '\(name)' is required")
     }
 
     /// A cookie parameter (`form` style), or nil when the request does not carry it.
-    public func cookie(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = true) throws -> ParameterValue? {
+    public func cookie(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = true) throws -> ParameterValue?
+    {
         let cookies = request.headerFields[values: .cookie]
         guard !cookies.isEmpty else { return nil }
         // Cookie pairs are written like form query items, only separated by "; ", so they read back the same way.
@@ -72,7 +77,9 @@ public struct IncomingRequest: Sendable {
     }
 
     /// A required cookie parameter.
-    public func requiredCookie(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = true) throws -> ParameterValue {
+    public func requiredCookie(_ name: String, _ shape: ParameterDecoding.Shape, explode: Bool = true) throws
+        -> ParameterValue
+    {
         try required(cookie(name, shape, explode: explode), "cookie '\(name)' is required")
     }
 
@@ -125,7 +132,8 @@ public struct IncomingRequest: Sendable {
     /// A `multipart/form-data` body as `Value`, or nil when the request has none.
     public func multipartBodyIfPresent<Value: Decodable>(_ type: Value.Type) throws -> Value? {
         guard let body, !body.isEmpty else { return nil }
-        guard let contentType = request.headerFields[.contentType], contentType.lowercased().hasPrefix("multipart/") else {
+        guard let contentType = request.headerFields[.contentType], contentType.lowercased().hasPrefix("multipart/")
+        else {
             throw BadRequest(status: .unsupportedMediaType, message: "expected a multipart/form-data body")
         }
         return try decodeFields(try FormBody.multipartFields(body, contentType: contentType), as: Value.self)

@@ -40,7 +40,9 @@ public struct OperationRequest: Sendable {
     }
 
     /// Sets a header parameter; nothing when the value is nil.
-    public mutating func setHeader(_ name: String, _ value: ParameterValue?, explode: Bool = false) throws(ClientMessageError) {
+    public mutating func setHeader(_ name: String, _ value: ParameterValue?, explode: Bool = false)
+        throws(ClientMessageError)
+    {
         try headerFields.setParameter(name, value, explode: explode)
     }
 
@@ -68,7 +70,8 @@ public struct OperationRequest: Sendable {
     /// Sends an object as `multipart/form-data`: one part per property, arrays as repeated parts, `Data` as
     /// files. `contentTypes` are the document's `encoding` content types by property.
     public mutating func setMultipartBody(_ value: some Encodable, contentTypes: [String: String] = [:]) throws {
-        let (bytes, contentType) = FormBody.multipart(try FormFieldEncoding.fields(of: value), contentTypes: contentTypes)
+        let (bytes, contentType) = FormBody.multipart(
+            try FormFieldEncoding.fields(of: value), contentTypes: contentTypes)
         headerFields[.contentType] = contentType
         body = HTTPBody(bytes)
     }

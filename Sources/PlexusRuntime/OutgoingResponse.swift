@@ -30,7 +30,9 @@ public struct OutgoingResponse: Sendable {
     }
 
     /// Sets a documented response header; nothing when the value is nil.
-    public mutating func setHeader(_ name: String, _ value: ParameterValue?, explode: Bool = false) throws(ClientMessageError) {
+    public mutating func setHeader(_ name: String, _ value: ParameterValue?, explode: Bool = false)
+        throws(ClientMessageError)
+    {
         try headerFields.setParameter(name, value, explode: explode)
     }
 }

@@ -60,12 +60,15 @@ public enum ParameterDecoding {
             return (key: try decode(parts[0]), value: parts.count > 1 ? parts[1] : "")
         }
         if case .object = shape, explode {
-            return .object(try pairs.map { pair throws(Malformed) in ParameterValue.Member(pair.key, try decode(pair.value)) })
+            return .object(
+                try pairs.map { pair throws(Malformed) in ParameterValue.Member(pair.key, try decode(pair.value)) })
         }
         guard pairs.allSatisfy({ $0.key == name }) else {
             throw Malformed(parameter: name, reason: "matrix value must be named ';\(name)='")
         }
-        if case .array = shape, explode { return .array(try pairs.map { pair throws(Malformed) in try decode(pair.value) }) }
+        if case .array = shape, explode {
+            return .array(try pairs.map { pair throws(Malformed) in try decode(pair.value) })
+        }
         guard pairs.count == 1 else { throw Malformed(parameter: name, reason: "expected one ';\(name)=' value") }
         return try split(name: name, text: pairs[0].value, shape: shape, separator: ",", explode: false, decode: decode)
     }
@@ -98,7 +101,8 @@ public enum ParameterDecoding {
                 ParameterValue.Member(item.key, try formDecoded(item.value, parameter: name))
             }
             return members.isEmpty ? nil : .object(members)
-        case (.form, .array) where explode, (.spaceDelimited, .array) where explode, (.pipeDelimited, .array) where explode:
+        case (.form, .array) where explode, (.spaceDelimited, .array) where explode,
+            (.pipeDelimited, .array) where explode:
             let values = try items.filter { $0.key == name }.map { item throws(Malformed) in
                 try formDecoded(item.value, parameter: name)
             }
@@ -111,13 +115,17 @@ public enum ParameterDecoding {
             // Split before decoding, so an encoded separator inside a value stays part of it.
             let text = item.value.replacingOccurrences(of: "+", with: "%20")
             switch style {
-            case .form: return try split(name: name, text: Substring(text), shape: shape, separator: ",", explode: false, decode: decode)
+            case .form:
+                return try split(
+                    name: name, text: Substring(text), shape: shape, separator: ",", explode: false, decode: decode)
             case .spaceDelimited:
                 let spaced = text.replacingOccurrences(of: "%20", with: " ")
-                return try split(name: name, text: Substring(spaced), shape: shape, separator: " ", explode: false, decode: decode)
+                return try split(
+                    name: name, text: Substring(spaced), shape: shape, separator: " ", explode: false, decode: decode)
             default:
                 let piped = text.replacingOccurrences(of: "%7C", with: "|").replacingOccurrences(of: "%7c", with: "|")
-                return try split(name: name, text: Substring(piped), shape: shape, separator: "|", explode: false, decode: decode)
+                return try split(
+                    name: name, text: Substring(piped), shape: shape, separator: "|", explode: false, decode: decode)
             }
         default:
             throw Malformed(parameter: name, reason: "style '\(style.rawValue)' does not apply to query parameters")
@@ -127,15 +135,20 @@ public enum ParameterDecoding {
     // MARK: Header
 
     /// The value of a header parameter (`simple` style; header values are not percent-encoded).
-    public static func header(name: String, text: String, shape: Shape, explode: Bool = false) throws(Malformed) -> ParameterValue {
+    public static func header(name: String, text: String, shape: Shape, explode: Bool = false) throws(Malformed)
+        -> ParameterValue
+    {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        return try split(name: name, text: Substring(trimmed), shape: shape, separator: ",", explode: explode) { text throws(Malformed) in String(text) }
+        return try split(name: name, text: Substring(trimmed), shape: shape, separator: ",", explode: explode) {
+            text throws(Malformed) in String(text)
+        }
     }
 
     // MARK: Helpers
 
     private static func split(
-        name: String, text: Substring, shape: Shape, separator: Character, explode: Bool, decode: (Substring) throws(Malformed) -> String
+        name: String, text: Substring, shape: Shape, separator: Character, explode: Bool,
+        decode: (Substring) throws(Malformed) -> String
     ) throws(Malformed) -> ParameterValue {
         switch shape {
         case .primitive:
@@ -146,17 +159,19 @@ public enum ParameterDecoding {
         case .object:
             let parts = text.isEmpty ? [] : text.split(separator: separator, omittingEmptySubsequences: false)
             if explode {
-                return .object(try parts.map { part throws(Malformed) in
-                    let pair = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                    return .init(try decode(pair[0]), pair.count > 1 ? try decode(pair[1]) : "")
-                })
+                return .object(
+                    try parts.map { part throws(Malformed) in
+                        let pair = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                        return .init(try decode(pair[0]), pair.count > 1 ? try decode(pair[1]) : "")
+                    })
             }
             guard parts.count.isMultiple(of: 2) else {
                 throw Malformed(parameter: name, reason: "object value needs name,value pairs")
             }
-            return .object(try stride(from: 0, to: parts.count, by: 2).map { index throws(Malformed) in
-                .init(try decode(parts[index]), try decode(parts[index + 1]))
-            })
+            return .object(
+                try stride(from: 0, to: parts.count, by: 2).map { index throws(Malformed) in
+                    .init(try decode(parts[index]), try decode(parts[index + 1]))
+                })
         }
     }
 

@@ -46,10 +46,14 @@ public enum ParameterEncoding {
         let encode = pathSegment
         switch style {
         case .simple:
-            return joined(value, explode: explode, separator: ",", keyValueSeparator: explode ? "=" : ",", encode: encode)
+            return joined(
+                value, explode: explode, separator: ",", keyValueSeparator: explode ? "=" : ",", encode: encode)
         case .label:
             let separator = explode ? "." : ","
-            return "." + joined(value, explode: explode, separator: separator, keyValueSeparator: explode ? "=" : ",", encode: encode)
+            return "."
+                + joined(
+                    value, explode: explode, separator: separator, keyValueSeparator: explode ? "=" : ",",
+                    encode: encode)
         case .matrix:
             let key = encode(name)
             switch value {
@@ -95,12 +99,17 @@ public enum ParameterEncoding {
             case .array(let items) where !explode:
                 return ["\(key)=" + items.map(encode).joined(separator: separator)]
             case .object(let members) where !explode:
-                return ["\(key)=" + members.map { "\(encode($0.name))\(separator)\(encode($0.value))" }.joined(separator: separator)]
+                return [
+                    "\(key)="
+                        + members.map { "\(encode($0.name))\(separator)\(encode($0.value))" }.joined(
+                            separator: separator)
+                ]
             case .array(let items):
                 return items.map { "\(key)=\(encode($0))" }
             default:
                 throw UnsupportedStyle(
-                    description: "style '\(style.rawValue)' applies to arrays and objects, not to a primitive in '\(name)'")
+                    description:
+                        "style '\(style.rawValue)' applies to arrays and objects, not to a primitive in '\(name)'")
             }
         case .deepObject:
             guard case .object(let members) = value else {
@@ -143,14 +152,16 @@ public enum ParameterEncoding {
         case .primitive(let text): return encode(text)
         case .array(let items): return items.map(encode).joined(separator: separator)
         case .object(let members):
-            return members.map { "\(encode($0.name))\(keyValueSeparator)\(encode($0.value))" }.joined(separator: separator)
+            return members.map { "\(encode($0.name))\(keyValueSeparator)\(encode($0.value))" }.joined(
+                separator: separator)
         }
     }
 
     /// RFC 3986 unreserved characters: the only ones never encoded.
     private static func isUnreserved(_ byte: UInt8) -> Bool {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+            || byte == UInt8(ascii: "~")
     }
 
     /// Reserved characters a query value may keep with `allowReserved` (not `&`, `=`, `#` and `+`, which would

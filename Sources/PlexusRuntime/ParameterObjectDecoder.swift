@@ -78,8 +78,10 @@ private struct MembersContainer<Key: CodingKey>: KeyedDecodingContainerProtocol 
         let isJSONArray = fields.count == 1 && text.hasPrefix("[")
         if !isJSONArray, let arrayType = Value.self as? any RepeatedFieldDecodable.Type {
             guard let array = arrayType.decoded(from: fields) as? Value else {
-                throw DecodingError.dataCorrupted(.init(
-                    codingPath: path, debugDescription: "\(fields.map(\.text)) are not all valid \(Value.self) elements"))
+                throw DecodingError.dataCorrupted(
+                    .init(
+                        codingPath: path,
+                        debugDescription: "\(fields.map(\.text)) are not all valid \(Value.self) elements"))
             }
             return array
         }
@@ -90,15 +92,18 @@ private struct MembersContainer<Key: CodingKey>: KeyedDecodingContainerProtocol 
             }
             if let enumeration = value as? any OpenEnumeration, !enumeration.isKnown {
                 throw DecodingError.dataCorrupted(
-                    .init(codingPath: path, debugDescription: "'\(text)' is not one of the values \(Value.self) allows"))
+                    .init(codingPath: path, debugDescription: "'\(text)' is not one of the values \(Value.self) allows")
+                )
             }
             return value
         }
         do {
             return try StrictJSONDecoder.make().decode(Value.self, from: Data(first.bytes))
         } catch {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: path, debugDescription: "'\(text)' is not a valid \(Value.self)", underlyingError: error))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: path, debugDescription: "'\(text)' is not a valid \(Value.self)", underlyingError: error
+                ))
         }
     }
 
@@ -106,7 +111,8 @@ private struct MembersContainer<Key: CodingKey>: KeyedDecodingContainerProtocol 
         keyedBy type: NestedKey.Type, forKey key: Key
     ) throws -> KeyedDecodingContainer<NestedKey> {
         throw DecodingError.typeMismatch(
-            [String: Any].self, .init(codingPath: codingPath + [key], debugDescription: "nested objects arrive as JSON text"))
+            [String: Any].self,
+            .init(codingPath: codingPath + [key], debugDescription: "nested objects arrive as JSON text"))
     }
 
     func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {

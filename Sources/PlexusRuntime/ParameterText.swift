@@ -72,7 +72,8 @@ extension Decimal: ParameterText {
 
     /// Accepts JSON number syntax only, so `12abc` or `1,5` are rejected instead of read as a prefix.
     public init?(parameterText: String) {
-        guard Self.isNumber(parameterText), let value = Decimal(string: parameterText, locale: Locale(identifier: "en_US_POSIX"))
+        guard Self.isNumber(parameterText),
+            let value = Decimal(string: parameterText, locale: Locale(identifier: "en_US_POSIX"))
         else { return nil }
         self = value
     }

@@ -2,7 +2,9 @@ import Foundation
 
 extension ParameterValue {
     /// The primitive value as `Value`; an enum value the document does not list is refused.
-    public func value<Value: ParameterText>(_ type: Value.Type, parameter: String) throws(ParameterDecoding.Malformed) -> Value {
+    public func value<Value: ParameterText>(_ type: Value.Type, parameter: String) throws(ParameterDecoding.Malformed)
+        -> Value
+    {
         guard case .primitive(let text) = self else {
             throw ParameterDecoding.Malformed(parameter: parameter, reason: "expected one value, got \(shapeName)")
         }
@@ -10,7 +12,9 @@ extension ParameterValue {
     }
 
     /// The array's elements as `Element`s (a single value is an array of one).
-    public func values<Element: ParameterText>(_ type: Element.Type, parameter: String) throws(ParameterDecoding.Malformed) -> [Element] {
+    public func values<Element: ParameterText>(_ type: Element.Type, parameter: String) throws(ParameterDecoding
+        .Malformed) -> [Element]
+    {
         let items: [String]
         switch self {
         case .array(let array): items = array
@@ -25,7 +29,9 @@ extension ParameterValue {
 
     /// The object's members decoded as `Value`: strings as they are, numbers and booleans parsed, nested values
     /// read as JSON text, the way `ParameterValue.object(_:)` writes them.
-    public func object<Value: Decodable>(_ type: Value.Type, parameter: String) throws(ParameterDecoding.Malformed) -> Value {
+    public func object<Value: Decodable>(_ type: Value.Type, parameter: String) throws(ParameterDecoding.Malformed)
+        -> Value
+    {
         guard case .object(let members) = self else {
             throw ParameterDecoding.Malformed(parameter: parameter, reason: "expected an object, got \(shapeName)")
         }
@@ -37,7 +43,9 @@ extension ParameterValue {
     }
 
     /// A parameter declared with `content`: the whole value as JSON text.
-    public func json<Value: Decodable>(_ type: Value.Type, parameter: String) throws(ParameterDecoding.Malformed) -> Value {
+    public func json<Value: Decodable>(_ type: Value.Type, parameter: String) throws(ParameterDecoding.Malformed)
+        -> Value
+    {
         guard case .primitive(let text) = self else {
             throw ParameterDecoding.Malformed(parameter: parameter, reason: "expected one JSON value, got \(shapeName)")
         }
@@ -56,12 +64,16 @@ extension ParameterValue {
         }
     }
 
-    static func parse<Value: ParameterText>(_ text: String, as type: Value.Type, parameter: String) throws(ParameterDecoding.Malformed) -> Value {
+    static func parse<Value: ParameterText>(_ text: String, as type: Value.Type, parameter: String)
+        throws(ParameterDecoding.Malformed) -> Value
+    {
         guard let value = Value(parameterText: text) else {
-            throw ParameterDecoding.Malformed(parameter: parameter, reason: "'\(text)' is not a valid \(Self.typeName(Value.self))")
+            throw ParameterDecoding.Malformed(
+                parameter: parameter, reason: "'\(text)' is not a valid \(Self.typeName(Value.self))")
         }
         if let enumeration = value as? any OpenEnumeration, !enumeration.isKnown {
-            throw ParameterDecoding.Malformed(parameter: parameter, reason: "'\(text)' is not one of the values \(Value.self) allows")
+            throw ParameterDecoding.Malformed(
+                parameter: parameter, reason: "'\(text)' is not one of the values \(Value.self) allows")
         }
         return value
     }

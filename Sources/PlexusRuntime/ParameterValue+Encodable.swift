@@ -14,12 +14,13 @@ extension ParameterValue {
         guard case .object(let members) = try JSONDecoder().decode(JSONValue.self, from: data) else {
             throw ClientMessageError(description: "\(type(of: value)) does not encode as a JSON object")
         }
-        return .object(try members.sorted { $0.key < $1.key }.map { key, member in
-            switch member {
-            case .string(let text): return Member(key, text)
-            case .null: return Member(key, "")
-            default: return Member(key, String(decoding: try encoder.encode(member), as: UTF8.self))
-            }
-        })
+        return .object(
+            try members.sorted { $0.key < $1.key }.map { key, member in
+                switch member {
+                case .string(let text): return Member(key, text)
+                case .null: return Member(key, "")
+                default: return Member(key, String(decoding: try encoder.encode(member), as: UTF8.self))
+                }
+            })
     }
 }

@@ -10,7 +10,9 @@ public struct ResponseError<Body: Sendable>: Error, CustomStringConvertible, Sen
     public var body: Body?
     public var rawBody: [UInt8]
 
-    public init(operationID: String, status: HTTPResponse.Status, headerFields: HTTPFields, body: Body?, rawBody: [UInt8]) {
+    public init(
+        operationID: String, status: HTTPResponse.Status, headerFields: HTTPFields, body: Body?, rawBody: [UInt8]
+    ) {
         self.operationID = operationID
         self.status = status
         self.headerFields = headerFields

@@ -85,7 +85,8 @@ public struct RetryMiddleware: ClientMiddleware {
 
     /// The wait before retry number `attempt`, or nil when the server asks for longer than the policy allows.
     func delay(before attempt: Int, response: HTTPResponse) -> Duration? {
-        if let retryAfter = response.headerFields[.retryAfter], let requested = Self.seconds(in: retryAfter, now: now()) {
+        if let retryAfter = response.headerFields[.retryAfter], let requested = Self.seconds(in: retryAfter, now: now())
+        {
             let wait = Duration.seconds(max(0, requested))
             return wait <= policy.maximumDelay ? wait : nil
         }

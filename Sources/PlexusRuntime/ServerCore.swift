@@ -34,34 +34,35 @@ public struct ServerCore: Sendable {
         handler: @escaping @Sendable (IncomingRequest) async throws -> OutgoingResponse
     ) throws {
         let maximumBodySize = self.maximumBodySize
-        var next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?) = {
-            request, body, metadata in
-            let bytes: [UInt8]?
-            do {
-                if let body {
-                    bytes = Array(try await ArraySlice<UInt8>(collecting: body, upTo: maximumBodySize))
-                } else {
-                    bytes = nil
+        var next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?) =
+            {
+                request, body, metadata in
+                let bytes: [UInt8]?
+                do {
+                    if let body {
+                        bytes = Array(try await ArraySlice<UInt8>(collecting: body, upTo: maximumBodySize))
+                    } else {
+                        bytes = nil
+                    }
+                } catch {
+                    return Self.plainText(.contentTooLarge, "request body is larger than \(maximumBodySize) bytes")
                 }
-            } catch {
-                return Self.plainText(.contentTooLarge, "request body is larger than \(maximumBodySize) bytes")
+                let incoming = IncomingRequest(
+                    operationID: operationID, request: request, pathParameters: metadata.pathParameters, body: bytes)
+                let output: OutgoingResponse
+                do {
+                    output = try await handler(incoming)
+                } catch let error as BadRequest {
+                    return Self.plainText(error.status, "\(operationID): \(error.message)")
+                } catch let error as ParameterDecoding.Malformed {
+                    return Self.plainText(.badRequest, "\(operationID): \(error.description)")
+                } catch let error as FormBody.Malformed {
+                    return Self.plainText(.badRequest, "\(operationID): \(error.description)")
+                }
+                var response = HTTPResponse(status: output.status, headerFields: output.headerFields)
+                if output.body == nil { response.headerFields[.contentLength] = "0" }
+                return (response, output.body.map { HTTPBody($0) })
             }
-            let incoming = IncomingRequest(
-                operationID: operationID, request: request, pathParameters: metadata.pathParameters, body: bytes)
-            let output: OutgoingResponse
-            do {
-                output = try await handler(incoming)
-            } catch let error as BadRequest {
-                return Self.plainText(error.status, "\(operationID): \(error.message)")
-            } catch let error as ParameterDecoding.Malformed {
-                return Self.plainText(.badRequest, "\(operationID): \(error.description)")
-            } catch let error as FormBody.Malformed {
-                return Self.plainText(.badRequest, "\(operationID): \(error.description)")
-            }
-            var response = HTTPResponse(status: output.status, headerFields: output.headerFields)
-            if output.body == nil { response.headerFields[.contentLength] = "0" }
-            return (response, output.body.map { HTTPBody($0) })
-        }
         for middleware in middlewares.reversed() {
             let inner = next
             next = { try await middleware.intercept($0, body: $1, metadata: $2, operationID: operationID, next: inner) }

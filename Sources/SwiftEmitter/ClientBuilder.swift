@@ -52,7 +52,8 @@ struct ClientBuilder {
         for content in operation.responses.flatMap(\.contents) where !accepted.contains(content.mediaType) {
             accepted.append(content.mediaType)
         }
-        let accept = accepted.isEmpty || accepted == ["application/json"]
+        let accept =
+            accepted.isEmpty || accepted == ["application/json"]
             ? "" : ", accept: \(literal(accepted.joined(separator: ", ")))"
         var lines: [String] = [
             "var operationRequest = OperationRequest(method: .\(operation.method.rawValue), path: \(literal(operation.path))\(accept))"
@@ -69,16 +70,20 @@ struct ClientBuilder {
             arguments.append(parameter.optional ? "\(declared): \(type) = nil" : "\(declared): \(type)")
             builderArguments.append("\(declared): \(type)")
             forwarded.append("\(parameter.label): \(name)")
-            guard let value = parameter.isJSON
-                ? coding.encoded("json", name, optional: parameter.optional)
-                : coding.parameterValue(parameter.type, name, optional: parameter.optional)
+            guard
+                let value = parameter.isJSON
+                    ? coding.encoded("json", name, optional: parameter.optional)
+                    : coding.parameterValue(parameter.type, name, optional: parameter.optional)
             else {
-                return .failure(.init(description: "parameter '\(parameter.wireName)' has a type a parameter cannot carry"))
+                return .failure(
+                    .init(description: "parameter '\(parameter.wireName)' has a type a parameter cannot carry"))
             }
             let wire = literal(parameter.wireName)
             switch parameter.location {
             case .path:
-                lines.append("try operationRequest.setPath(\(wire), \(value), style: \(parameter.style), explode: \(parameter.explode))")
+                lines.append(
+                    "try operationRequest.setPath(\(wire), \(value), style: \(parameter.style), explode: \(parameter.explode))"
+                )
             case .query:
                 lines.append(
                     "try operationRequest.addQuery(\(wire), \(value), style: \(parameter.style), explode: \(parameter.explode)"
@@ -113,10 +118,12 @@ struct ClientBuilder {
         switch kinds.count {
         case 0: returned = nil
         case 1: returned = kinds.first
-        default: returned = kinds.allSatisfy { if case .json = $0 { true } else { false } } ? .json("JSONValue") : .binary
+        default:
+            returned = kinds.allSatisfy { if case .json = $0 { true } else { false } } ? .json("JSONValue") : .binary
         }
         let failures = operation.responses.filter { !OperationCoding.isSuccess($0.status) }
-        let errorTypes = Set(failures.compactMap { $0.contents.first(where: { $0.encoding == .json })?.type }.map(mapping.swiftType))
+        let errorTypes = Set(
+            failures.compactMap { $0.contents.first(where: { $0.encoding == .json })?.type }.map(mapping.swiftType))
         let errorType = errorTypes.count == 1 ? errorTypes.first : nil
 
         var cases: [String] = []
@@ -135,13 +142,18 @@ struct ClientBuilder {
         var docLines = DocComment.lines(title: operation.summary, description: operation.description)
         let errorName = errorType.map { "ResponseError<\($0)>" } ?? "ResponseError<JSONValue>"
         let route = "`\(operation.method.rawValue.uppercased()) \(SwiftSource.commentText(operation.path))`"
-        docLines.append(contentsOf: [docLines.isEmpty ? nil : "///", "/// \(route). Throws `\(errorName)` for an undocumented or error status."].compactMap { $0 })
+        docLines.append(
+            contentsOf: [
+                docLines.isEmpty ? nil : "///",
+                "/// \(route). Throws `\(errorName)` for an undocumented or error status.",
+            ].compactMap { $0 })
         let upper = plan.typeName.prefix(1).uppercased() + plan.typeName.dropFirst()
         return .success(
             ClientMethodViewModel(
                 docLines: docLines, attributes: operation.deprecated ? ["@available(*, deprecated)"] : [],
                 name: plan.name, responseName: names.responseMethod(operation),
-                requestBuilderName: "make\(upper)Request", outputType: "\(names.namespace).\(plan.typeName).\(names.output)",
+                requestBuilderName: "make\(upper)Request",
+                outputType: "\(names.namespace).\(plan.typeName).\(names.output)",
                 route: route, operationID: literal(plan.operationID),
                 arguments: Self.argumentList(arguments), builderArguments: Self.argumentList(builderArguments),
                 forwardedArguments: Self.argumentList(forwarded, indent: 12),

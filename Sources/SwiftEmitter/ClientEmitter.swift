@@ -30,7 +30,8 @@ public struct ClientEmitter: Sendable {
 
     /// `emit(_:)` with the operations already planned: `Generator` plans them once for every emitter.
     func emit(_ api: ResolvedAPI, plans operations: OperationPlans) -> Output {
-        let builder = ClientBuilder(coding: operations.coding, names: operations.names, access: options.accessModifier.rawValue)
+        let builder = ClientBuilder(
+            coding: operations.coding, names: operations.names, access: options.accessModifier.rawValue)
         let (model, skipped) = builder.build(operations.plans)
         // HTTPTypes is used only inside method bodies, so its import never needs the declarations' access level.
         let file = OperationPlans.file(

@@ -12,7 +12,8 @@ struct EnumBuilder {
             EnumCaseViewModel(name: name, literal: literal(enumCase.value))
         }
         return EnumViewModel(
-            docLines: DocComment.lines(title: type.title, description: type.description), attributes: [], access: access,
+            docLines: DocComment.lines(title: type.title, description: type.description), attributes: [],
+            access: access,
             name: type.name, rawType: enumeration.rawType == .string ? "String" : "Int", cases: cases,
             unknownCase: unknown, allCasesList: names.map { ".\($0)" }.joined(separator: ", "))
     }

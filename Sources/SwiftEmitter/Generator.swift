@@ -44,10 +44,14 @@ public enum Generator {
             let client = ClientEmitter(options: options, renderer: renderer).emit(api, plans: plans)
             files += client.files
             // Operations the plans kept but the client cannot call after all; the server stubs still carry them.
-            let clientOnly = client.skipped.filter { extra in !plans.skipped.contains { $0.operation.name == extra.operation.name } }
+            let clientOnly = client.skipped.filter { extra in
+                !plans.skipped.contains { $0.operation.name == extra.operation.name }
+            }
             diagnostics += clientOnly.map { skipped($0, from: "client") }
         }
-        if modes.contains(.server) { files += ServerEmitter(options: options, renderer: renderer).emit(api, plans: plans).files }
+        if modes.contains(.server) {
+            files += ServerEmitter(options: options, renderer: renderer).emit(api, plans: plans).files
+        }
         return GenerationResult(files: files, diagnostics: Diagnostic.sortedForOutput(diagnostics))
     }
 

@@ -31,7 +31,8 @@ public struct ModelEmitter: Sendable {
             var mentioned: [String] = []
             switch type.kind {
             case .object(let object):
-                mentioned = object.properties.flatMap(\.type.namedTypes) + (object.additionalProperties?.namedTypes ?? [])
+                mentioned =
+                    object.properties.flatMap(\.type.namedTypes) + (object.additionalProperties?.namedTypes ?? [])
             case .union(let union): mentioned = union.cases.flatMap(\.type.namedTypes)
             case .alias(let target): mentioned = target.namedTypes
             case .enumeration: break
@@ -162,12 +163,15 @@ struct PublicTypeUsage {
                 for property in object.properties {
                     visit(property.type, options)
                     // Optional nullable properties are `Nullable<T>?`; required ones are `T?`.
-                    if !property.isRequired, property.type.isNullable, property.type.nonNullable != .primitive(.dateTime) {
+                    if !property.isRequired, property.type.isNullable,
+                        property.type.nonNullable != .primitive(.dateTime)
+                    {
                         runtime = true
                     }
                 }
                 if let additional = object.additionalProperties { visit(additional, options) }
-            case .union(let union): union.cases.forEach { visit($0.type, options) }
+            case .union(let union):
+                for unionCase in union.cases { visit(unionCase.type, options) }
             case .alias(let target): visit(target, options)
             // Enums conform to `OpenEnumeration`, a public conformance.
             case .enumeration: runtime = true
@@ -177,7 +181,7 @@ struct PublicTypeUsage {
 
     /// The modules the given types use.
     init(types: [TypeRef], options: EmitterOptions) {
-        types.forEach { visit($0, options) }
+        for type in types { visit(type, options) }
     }
 
     private mutating func visit(_ type: TypeRef, _ options: EmitterOptions) {

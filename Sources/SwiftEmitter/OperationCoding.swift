@@ -41,10 +41,13 @@ struct OperationCoding {
             switch self {
             case .json: "try \(target).setJSONBody(\(variable), contentType: \(contentType))"
             case .form: "try \(target).setFormBody(\(variable), contentType: \(contentType))"
-            case .multipart(_, let contentTypes) where contentTypes.isEmpty: "try \(target).setMultipartBody(\(variable))"
+            case .multipart(_, let contentTypes) where contentTypes.isEmpty:
+                "try \(target).setMultipartBody(\(variable))"
             case .multipart(_, let contentTypes):
                 "try \(target).setMultipartBody(\(variable), contentTypes: ["
-                    + contentTypes.sorted { $0.key < $1.key }.map { "\(SwiftSource.stringLiteral($0.key)): \(SwiftSource.stringLiteral($0.value))" }
+                    + contentTypes.sorted { $0.key < $1.key }.map {
+                        "\(SwiftSource.stringLiteral($0.key)): \(SwiftSource.stringLiteral($0.value))"
+                    }
                     .joined(separator: ", ") + "])"
             case .text, .binary: "\(target).setBody(\(variable), contentType: \(contentType))"
             }
@@ -53,12 +56,15 @@ struct OperationCoding {
         /// Reads the body of `request` (server side).
         func readRequest(required: Bool) -> String {
             switch self {
-            case .json(let type): required ? "try request.jsonBody(\(type).self)" : "try request.jsonBodyIfPresent(\(type).self)"
+            case .json(let type):
+                required ? "try request.jsonBody(\(type).self)" : "try request.jsonBodyIfPresent(\(type).self)"
             case .text: required ? "try request.textBody()" : "try request.textBodyIfPresent()"
             case .binary: required ? "try request.dataBody()" : "request.dataBodyIfPresent()"
-            case .form(let type): required ? "try request.formBody(\(type).self)" : "try request.formBodyIfPresent(\(type).self)"
+            case .form(let type):
+                required ? "try request.formBody(\(type).self)" : "try request.formBodyIfPresent(\(type).self)"
             case .multipart(let type, _):
-                required ? "try request.multipartBody(\(type).self)" : "try request.multipartBodyIfPresent(\(type).self)"
+                required
+                    ? "try request.multipartBody(\(type).self)" : "try request.multipartBodyIfPresent(\(type).self)"
             }
         }
     }
@@ -123,7 +129,8 @@ struct OperationCoding {
     func parameterValue(_ type: TypeRef, _ variable: String, optional: Bool) -> String? {
         if case .array(let element) = type {
             guard let text = parameterText(element.nonNullable, "$0") else { return nil }
-            return optional ? "\(variable).map { ParameterValue.array($0.map { \(text) }) }"
+            return optional
+                ? "\(variable).map { ParameterValue.array($0.map { \(text) }) }"
                 : "ParameterValue.array(\(variable).map { \(text) })"
         }
         if isObject(type) { return encoded("object", variable, optional: optional) }
@@ -133,7 +140,9 @@ struct OperationCoding {
 
     /// A value that `ParameterValue.json` or `.object` encodes.
     func encoded(_ function: String, _ variable: String, optional: Bool) -> String {
-        optional ? "try \(variable).map { try ParameterValue.\(function)($0) }" : "try ParameterValue.\(function)(\(variable))"
+        optional
+            ? "try \(variable).map { try ParameterValue.\(function)($0) }"
+            : "try ParameterValue.\(function)(\(variable))"
     }
 
     /// Objects and maps travel member by member in the parameter's style.

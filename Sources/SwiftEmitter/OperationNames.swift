@@ -35,7 +35,8 @@ struct OperationNames {
             taken.insert(typeName)
             typeNames[operation.name] = typeName
             let response = operation.name + "Response"
-            responseMethods[operation.name] = methodNames.contains(response) ? operation.name + "FullResponse" : response
+            responseMethods[operation.name] =
+                methodNames.contains(response) ? operation.name + "FullResponse" : response
         }
     }
 

@@ -83,22 +83,27 @@ struct OperationPlan {
             let type = parameter.type.nonNullable
             let isJSON = parameter.contentType != nil
             guard let shape = isJSON ? ".primitive" : coding.shape(type) else {
-                return .failure(Unsupported(description: "parameter '\(parameter.wireName)' has a type a parameter cannot carry"))
+                return .failure(
+                    Unsupported(description: "parameter '\(parameter.wireName)' has a type a parameter cannot carry"))
             }
-            parameters.append(Parameter(
-                label: SwiftName.escaped(parameter.name), rawName: parameter.name, wireName: parameter.wireName, location: parameter.location,
-                style: ".\(parameter.style.rawValue)", explode: parameter.explode, allowReserved: parameter.allowReserved,
-                type: type, isJSON: isJSON, swiftType: coding.mapping.swiftType(type), required: parameter.required,
-                optional: !parameter.required || parameter.type.isNullable, shape: shape,
-                description: parameter.description))
+            parameters.append(
+                Parameter(
+                    label: SwiftName.escaped(parameter.name), rawName: parameter.name, wireName: parameter.wireName,
+                    location: parameter.location,
+                    style: ".\(parameter.style.rawValue)", explode: parameter.explode,
+                    allowReserved: parameter.allowReserved,
+                    type: type, isJSON: isJSON, swiftType: coding.mapping.swiftType(type), required: parameter.required,
+                    optional: !parameter.required || parameter.type.isNullable, shape: shape,
+                    description: parameter.description))
         }
         var body: Body?
         if let requestBody = operation.requestBody {
             guard let (payload, mediaType) = coding.requestPayload(requestBody.contents) else {
                 let kinds = requestBody.contents.map(\.mediaType).joined(separator: ", ")
-                return .failure(Unsupported(
-                    description: "request body '\(kinds)' has no schema the generated code can send "
-                        + "(forms and multipart need an object schema)"))
+                return .failure(
+                    Unsupported(
+                        description: "request body '\(kinds)' has no schema the generated code can send "
+                            + "(forms and multipart need an object schema)"))
             }
             let label = operation.parameters.contains { $0.name == "body" } ? "requestBody" : "body"
             body = Body(
@@ -125,10 +130,11 @@ struct OperationPlan {
                 status: response.status, caseName: caseName, payload: chosen?.payload, mediaType: chosen?.mediaType,
                 headers: headers, description: response.description)
         }
-        return .success(OperationPlan(
-            operation: operation, operationID: operation.operationId ?? operation.name,
-            name: SwiftName.escaped(operation.name), typeName: typeName, parameters: parameters, body: body,
-            responses: responses))
+        return .success(
+            OperationPlan(
+                operation: operation, operationID: operation.operationId ?? operation.name,
+                name: SwiftName.escaped(operation.name), typeName: typeName, parameters: parameters, body: body,
+                responses: responses))
     }
 
     /// `ok`, `notFound`, `clientError`, `default`: the case name for a documented status, not yet escaped (a
@@ -153,7 +159,8 @@ struct OperationPlan {
         405: "methodNotAllowed", 406: "notAcceptable", 407: "proxyAuthenticationRequired", 408: "requestTimeout",
         409: "conflict", 410: "gone", 411: "lengthRequired", 412: "preconditionFailed", 413: "contentTooLarge",
         414: "uriTooLong", 415: "unsupportedMediaType", 416: "rangeNotSatisfiable", 417: "expectationFailed",
-        418: "imATeapot", 421: "misdirectedRequest", 422: "unprocessableContent", 423: "locked", 424: "failedDependency",
+        418: "imATeapot", 421: "misdirectedRequest", 422: "unprocessableContent", 423: "locked",
+        424: "failedDependency",
         425: "tooEarly", 426: "upgradeRequired", 428: "preconditionRequired", 429: "tooManyRequests",
         431: "requestHeaderFieldsTooLarge", 451: "unavailableForLegalReasons",
         500: "internalServerError", 501: "notImplemented", 502: "badGateway", 503: "serviceUnavailable",

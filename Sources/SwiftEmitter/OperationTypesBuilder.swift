@@ -22,24 +22,31 @@ struct OperationTypesBuilder {
     private func operation(_ plan: OperationPlan) -> OperationTypeViewModel {
         let operation = plan.operation
         var docLines = DocComment.lines(title: operation.summary, description: nil)
-        docLines.append(contentsOf: [docLines.isEmpty ? nil : "///", "/// `\(operation.method.rawValue.uppercased()) \(SwiftSource.commentText(operation.path))`"].compactMap { $0 })
+        docLines.append(
+            contentsOf: [
+                docLines.isEmpty ? nil : "///",
+                "/// `\(operation.method.rawValue.uppercased()) \(SwiftSource.commentText(operation.path))`",
+            ].compactMap { $0 })
 
         var properties: [DeclarationViewModel] = []
         var initArguments: [String] = []
         var assignments: [String] = []
         for parameter in plan.parameters {
             let type = parameter.optional ? "\(parameter.swiftType)?" : parameter.swiftType
-            properties.append(DeclarationViewModel(
-                docLines: DocComment.lines(title: nil, description: parameter.description),
-                declaration: "\(parameter.label): \(type)"))
-            initArguments.append(parameter.optional ? "\(parameter.label): \(type) = nil" : "\(parameter.label): \(type)")
+            properties.append(
+                DeclarationViewModel(
+                    docLines: DocComment.lines(title: nil, description: parameter.description),
+                    declaration: "\(parameter.label): \(type)"))
+            initArguments.append(
+                parameter.optional ? "\(parameter.label): \(type) = nil" : "\(parameter.label): \(type)")
             assignments.append("self.\(parameter.rawName) = \(parameter.label)")
         }
         if let body = plan.body {
             let type = body.required ? body.payload.swiftType : body.payload.swiftType + "?"
-            properties.append(DeclarationViewModel(
-                docLines: DocComment.lines(title: nil, description: body.description ?? "The request body."),
-                declaration: "\(body.label): \(type)"))
+            properties.append(
+                DeclarationViewModel(
+                    docLines: DocComment.lines(title: nil, description: body.description ?? "The request body."),
+                    declaration: "\(body.label): \(type)"))
             initArguments.append(body.required ? "\(body.label): \(type)" : "\(body.label): \(type) = nil")
             assignments.append("self.\(body.label) = \(body.label)")
         }
@@ -66,22 +73,27 @@ struct OperationTypesBuilder {
                 bound.append("let \(header.label)")
                 let reader = header.required ? "requiredHeader" : "header"
                 let read = "operationResponse.\(reader)(\(coding.literal(header.wireName)), \(header.shape))"
-                let value = header.required
+                let value =
+                    header.required
                     ? coding.typedValue(header.type, read, wireName: header.wireName, json: false)
                     : "try \(read).map { \(coding.typedValue(header.type, "$0", wireName: header.wireName, json: false)) }"
                 decoded.append("\(header.label): \(value)")
             }
             let caseName = SwiftName.escaped(response.caseName)
-            cases.append(DeclarationViewModel(
-                docLines: DocComment.lines(title: nil, description: response.description),
-                declaration: declared.isEmpty ? caseName : "\(caseName)(\(declared.joined(separator: ", ")))"))
+            cases.append(
+                DeclarationViewModel(
+                    docLines: DocComment.lines(title: nil, description: response.description),
+                    declaration: declared.isEmpty ? caseName : "\(caseName)(\(declared.joined(separator: ", ")))"))
             let pattern = OperationCoding.statusPattern(response.status)
-            let made = decoded.isEmpty ? ".\(response.caseName)" : ".\(response.caseName)(\(decoded.joined(separator: ", ")))"
+            let made =
+                decoded.isEmpty ? ".\(response.caseName)" : ".\(response.caseName)(\(decoded.joined(separator: ", ")))"
             let prefix = pattern == "_" ? "default" : "case \(pattern)"
             decodeCases.append("\(prefix): self = \(made)")
 
             let status = response.carriesStatusCode ? "statusCode" : OperationCoding.statusPattern(response.status)
-            encodeLines.append(bound.isEmpty ? "case .\(response.caseName):" : "case .\(response.caseName)(\(bound.joined(separator: ", "))):")
+            encodeLines.append(
+                bound.isEmpty
+                    ? "case .\(response.caseName):" : "case .\(response.caseName)(\(bound.joined(separator: ", "))):")
             var body: [String] = []
             if let payload = response.payload, let mediaType = response.mediaType {
                 body.append(payload.write("body", contentType: coding.literal(mediaType), into: "operationResponse"))

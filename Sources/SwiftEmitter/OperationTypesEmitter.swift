@@ -28,7 +28,9 @@ public struct OperationTypesEmitter: Sendable {
             types += (plan.operation.requestBody?.contents ?? []).compactMap(\.type)
             types += plan.operation.responses.flatMap { $0.contents.compactMap(\.type) }
         }
-        let bodies = operations.plans.flatMap { plan in [plan.body?.payload].compactMap { $0 } + plan.responses.compactMap(\.payload) }
+        let bodies = operations.plans.flatMap { plan in
+            [plan.body?.payload].compactMap { $0 } + plan.responses.compactMap(\.payload)
+        }
         if bodies.contains(.binary) { types.append(.primitive(.binary)) }
         let foundation = PublicTypeUsage(types: types, options: options).foundation
         let file = OperationPlans.file(

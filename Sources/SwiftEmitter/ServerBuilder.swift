@@ -21,7 +21,11 @@ struct ServerBuilder {
     private func operation(_ plan: OperationPlan) -> ServerOperationViewModel {
         let operation = plan.operation
         var docLines = DocComment.lines(title: operation.summary, description: operation.description)
-        docLines.append(contentsOf: [docLines.isEmpty ? nil : "///", "/// `\(operation.method.rawValue.uppercased()) \(SwiftSource.commentText(operation.path))`"].compactMap { $0 })
+        docLines.append(
+            contentsOf: [
+                docLines.isEmpty ? nil : "///",
+                "/// `\(operation.method.rawValue.uppercased()) \(SwiftSource.commentText(operation.path))`",
+            ].compactMap { $0 })
         if operation.deprecated { docLines.append("/// - Note: deprecated.") }
         let typePath = "\(names.namespace).\(plan.typeName)"
         let inputType = "\(typePath).\(names.input)"
@@ -33,15 +37,20 @@ struct ServerBuilder {
             let read: String
             switch parameter.location {
             case .path:
-                read = "request.path(\(wire), \(parameter.shape), style: \(parameter.style), explode: \(parameter.explode))"
+                read =
+                    "request.path(\(wire), \(parameter.shape), style: \(parameter.style), explode: \(parameter.explode))"
             case .query:
-                read = "request.\(required ? "requiredQuery" : "query")(\(wire), \(parameter.shape), style: \(parameter.style), explode: \(parameter.explode))"
+                read =
+                    "request.\(required ? "requiredQuery" : "query")(\(wire), \(parameter.shape), style: \(parameter.style), explode: \(parameter.explode))"
             case .header:
-                read = "request.\(required ? "requiredHeader" : "header")(\(wire), \(parameter.shape), explode: \(parameter.explode))"
+                read =
+                    "request.\(required ? "requiredHeader" : "header")(\(wire), \(parameter.shape), explode: \(parameter.explode))"
             case .cookie:
-                read = "request.\(required ? "requiredCookie" : "cookie")(\(wire), \(parameter.shape), explode: \(parameter.explode))"
+                read =
+                    "request.\(required ? "requiredCookie" : "cookie")(\(wire), \(parameter.shape), explode: \(parameter.explode))"
             }
-            let value = required
+            let value =
+                required
                 ? coding.typedValue(parameter.type, read, wireName: parameter.wireName, json: parameter.isJSON)
                 : "try \(read).map { \(coding.typedValue(parameter.type, "$0", wireName: parameter.wireName, json: parameter.isJSON)) }"
             arguments.append("\(parameter.label): \(value)")
@@ -53,9 +62,11 @@ struct ServerBuilder {
         if arguments.isEmpty {
             inputLines = ["let input = \(inputType)()"]
         } else {
-            inputLines = ["let input = \(inputType)("] + arguments.enumerated().map { index, argument in
-                "    " + argument + (index == arguments.count - 1 ? "" : ",")
-            } + [")"]
+            inputLines =
+                ["let input = \(inputType)("]
+                + arguments.enumerated().map { index, argument in
+                    "    " + argument + (index == arguments.count - 1 ? "" : ",")
+                } + [")"]
         }
         return ServerOperationViewModel(
             docLines: docLines, name: plan.name, inputType: inputType, outputType: "\(typePath).\(names.output)",

@@ -18,10 +18,12 @@ public struct ServerEmitter: Sendable {
 
     /// `emit(_:)` with the operations already planned: `Generator` plans them once for every emitter.
     func emit(_ api: ResolvedAPI, plans operations: OperationPlans) -> ClientEmitter.Output {
-        let builder = ServerBuilder(coding: operations.coding, names: operations.names, access: options.accessModifier.rawValue)
+        let builder = ServerBuilder(
+            coding: operations.coding, names: operations.names, access: options.accessModifier.rawValue)
         let file = OperationPlans.file(
             "Server.swift", model: builder.build(operations.plans), template: "Server",
-            imports: ["Foundation", "HTTPTypes", "OpenAPIRuntime", "PlexusRuntime"], publicly: ["Foundation", "OpenAPIRuntime"],
+            imports: ["Foundation", "HTTPTypes", "OpenAPIRuntime", "PlexusRuntime"],
+            publicly: ["Foundation", "OpenAPIRuntime"],
             options: options, renderer: renderer)
         return ClientEmitter.Output(files: [file], skipped: operations.skipped)
     }

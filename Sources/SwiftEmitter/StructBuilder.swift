@@ -45,9 +45,10 @@ struct StructBuilder {
         }
         if let additional = object.additionalProperties {
             let valueType = mapping.swiftType(additional)
-            members.append(MemberViewModel(
-                docLines: ["/// Properties beyond the documented ones, by key."],
-                lines: ["\(access) var additionalProperties: [String: \(valueType)]"]))
+            members.append(
+                MemberViewModel(
+                    docLines: ["/// Properties beyond the documented ones, by key."],
+                    lines: ["\(access) var additionalProperties: [String: \(valueType)]"]))
             parameters.append("additionalProperties: [String: \(valueType)] = [:]")
             assignments.append("self.additionalProperties = additionalProperties")
             let known = plans.isEmpty ? "[]" : "Set(CodingKeys.allCases.map(\\.rawValue))"
@@ -68,13 +69,17 @@ struct StructBuilder {
             ]
         }
         let joined = parameters.joined(separator: ", ")
-        let initParameters = joined.count <= 80 ? joined
+        let initParameters =
+            joined.count <= 80
+            ? joined
             : "\n        " + parameters.joined(separator: ",\n        ") + "\n    "
         return StructViewModel(
             docLines: DocComment.lines(title: type.title, description: type.description),
             attributes: [], access: access, name: type.name, members: members, initParameters: initParameters,
             initAssignments: assignments, hasCodingKeys: !plans.isEmpty,
-            codingKeys: plans.map { CodingKeyViewModel(name: $0.key, rawValue: SwiftSource.stringLiteralContents($0.property.jsonName)) },
+            codingKeys: plans.map {
+                CodingKeyViewModel(name: $0.key, rawValue: SwiftSource.stringLiteralContents($0.property.jsonName))
+            },
             decodeLines: decode, encodeLines: encode)
     }
 
@@ -84,7 +89,8 @@ struct StructBuilder {
             guard type.needsIndirection, case .named(let target) = base else { return false }
             return api.type(named: target)?.needsIndirection == true
         }()
-        let defaultLiteral = property.isRequired || property.type.isNullable
+        let defaultLiteral =
+            property.isRequired || property.type.isNullable
             ? nil : property.defaultValue.flatMap { literal($0, for: base) }
         return Plan(
             property: property, name: SwiftName.escaped(property.name), key: SwiftName.escaped(property.name),
@@ -102,7 +108,10 @@ struct StructBuilder {
     /// The Swift type of the stored value.
     private func storedType(_ plan: Plan) -> String {
         if plan.defaultLiteral != nil { return "\(plan.baseType)?" }
-        if plan.boxed { return plan.property.isRequired && !plan.isNullable ? "Indirect<\(plan.baseType)>" : "Indirect<\(plan.baseType)>?" }
+        if plan.boxed {
+            return plan.property.isRequired && !plan.isNullable
+                ? "Indirect<\(plan.baseType)>" : "Indirect<\(plan.baseType)>?"
+        }
         return publicType(plan)
     }
 
@@ -152,7 +161,9 @@ struct StructBuilder {
         let value = plan.name
         if plan.boxed {
             let required = plan.property.isRequired && !plan.isNullable
-            return required ? "self.\(plan.storageName) = Indirect(\(value))" : "self.\(plan.storageName) = \(value).map(Indirect.init)"
+            return required
+                ? "self.\(plan.storageName) = Indirect(\(value))"
+                : "self.\(plan.storageName) = \(value).map(Indirect.init)"
         }
         return "self.\(plan.storageName) = \(value)"
     }
@@ -162,7 +173,9 @@ struct StructBuilder {
         let key = ".\(plan.key)"
         let stored = plan.boxed ? "Indirect<\(plan.baseType)>" : plan.baseType
         if plan.isDateTime {
-            if plan.property.isRequired && !plan.isNullable { return "\(target) = try container.decodeDateTime(forKey: \(key))" }
+            if plan.property.isRequired && !plan.isNullable {
+                return "\(target) = try container.decodeDateTime(forKey: \(key))"
+            }
             return "\(target) = try container.decodeDateTimeIfPresent(forKey: \(key))"
         }
         if plan.isDateTimeArray {
@@ -170,10 +183,13 @@ struct StructBuilder {
             return "\(target) = try container.\(method)([String].self, forKey: \(key))"
                 + "\(plan.property.isRequired && !plan.isNullable ? "" : "?").map { try DateTimeCoding.requiredDate(from: $0) }"
         }
-        if plan.defaultLiteral != nil { return "\(target) = try container.decodeIfPresent(\(stored).self, forKey: \(key))" }
+        if plan.defaultLiteral != nil {
+            return "\(target) = try container.decodeIfPresent(\(stored).self, forKey: \(key))"
+        }
         switch (plan.property.isRequired, plan.isNullable) {
         case (true, false):
-            return plan.boxed ? "\(target) = Indirect(try container.decode(\(plan.baseType).self, forKey: \(key)))"
+            return plan.boxed
+                ? "\(target) = Indirect(try container.decode(\(plan.baseType).self, forKey: \(key)))"
                 : "\(target) = try container.decode(\(stored).self, forKey: \(key))"
         case (true, true):
             return plan.boxed
@@ -185,9 +201,11 @@ struct StructBuilder {
                 : "\(target) = try container.decodeIfPresent(\(stored).self, forKey: \(key))"
         case (false, true):
             if plan.boxed {
-                return "\(target) = try container.decodeIfPresent(\(plan.baseType).self, forKey: \(key)).map(Indirect.init)"
+                return
+                    "\(target) = try container.decodeIfPresent(\(plan.baseType).self, forKey: \(key)).map(Indirect.init)"
             }
-            return "\(target) = container.contains(\(key)) ? try container.decode(Nullable<\(stored)>.self, forKey: \(key)) : nil"
+            return
+                "\(target) = container.contains(\(key)) ? try container.decode(Nullable<\(stored)>.self, forKey: \(key)) : nil"
         }
     }
 
@@ -195,23 +213,34 @@ struct StructBuilder {
         let key = ".\(plan.key)"
         let value = plan.boxed ? plan.name : plan.storageName
         if plan.isDateTime {
-            if plan.property.isRequired && !plan.isNullable { return "try container.encodeDateTime(\(value), forKey: \(key))" }
-            if plan.property.isRequired { return "if let \(plan.name) = \(value) { try container.encodeDateTime(\(plan.name), forKey: \(key)) } else { try container.encodeNil(forKey: \(key)) }" }
+            if plan.property.isRequired && !plan.isNullable {
+                return "try container.encodeDateTime(\(value), forKey: \(key))"
+            }
+            if plan.property.isRequired {
+                return
+                    "if let \(plan.name) = \(value) { try container.encodeDateTime(\(plan.name), forKey: \(key)) } else { try container.encodeNil(forKey: \(key)) }"
+            }
             return "try container.encodeDateTimeIfPresent(\(value), forKey: \(key))"
         }
         if plan.isDateTimeArray {
             let optional = !(plan.property.isRequired && !plan.isNullable)
-            return "try container.encode\(optional ? "IfPresent" : "")(\(value)\(optional ? "?" : "").map(DateTimeCoding.string(from:)), forKey: \(key))"
+            return
+                "try container.encode\(optional ? "IfPresent" : "")(\(value)\(optional ? "?" : "").map(DateTimeCoding.string(from:)), forKey: \(key))"
         }
         if plan.base == .primitive(.uuid) {
-            if plan.property.isRequired && !plan.isNullable { return "try container.encodeUUID(\(value), forKey: \(key))" }
-            if !plan.property.isRequired && !plan.isNullable { return "try container.encodeUUIDIfPresent(\(value), forKey: \(key))" }
+            if plan.property.isRequired && !plan.isNullable {
+                return "try container.encodeUUID(\(value), forKey: \(key))"
+            }
+            if !plan.property.isRequired && !plan.isNullable {
+                return "try container.encodeUUIDIfPresent(\(value), forKey: \(key))"
+            }
         }
         if plan.defaultLiteral != nil || !plan.property.isRequired {
             return "try container.encodeIfPresent(\(value), forKey: \(key))"
         }
         if plan.isNullable {
-            return "if let \(plan.name) = \(value) { try container.encode(\(plan.name), forKey: \(key)) } else { try container.encodeNil(forKey: \(key)) }"
+            return
+                "if let \(plan.name) = \(value) { try container.encode(\(plan.name), forKey: \(key)) } else { try container.encodeNil(forKey: \(key)) }"
         }
         return "try container.encode(\(value), forKey: \(key))"
     }
@@ -221,7 +250,8 @@ struct StructBuilder {
         switch (type, value) {
         case (.primitive(.bool), .bool(let flag)): return flag ? "true" : "false"
         case (.primitive(.string), .string(let text)): return SwiftSource.stringLiteral(text)
-        case (.primitive(let primitive), .integer(let number)) where [.int, .int32, .int64, .double, .float].contains(primitive):
+        case (.primitive(let primitive), .integer(let number))
+        where [.int, .int32, .int64, .double, .float].contains(primitive):
             return String(number)
         case (.primitive(.number), .integer(let number)), (.primitive(.decimal), .integer(let number)):
             return mapping.swiftType(type) == "Decimal" ? "Decimal(\(number))" : String(number)

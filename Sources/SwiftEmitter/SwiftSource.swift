@@ -68,10 +68,13 @@ public enum SwiftSource {
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard digits() else { return nil }
         }
-        guard index == bytes.count, let value = Double(text), value == 0 || (abs(value) < 1e100 && abs(value) > 1e-100) else {
+        guard index == bytes.count, let value = Double(text), value == 0 || (abs(value) < 1e100 && abs(value) > 1e-100)
+        else {
             return nil
         }
         return text

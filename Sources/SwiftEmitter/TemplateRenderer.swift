@@ -1,6 +1,6 @@
+public import Diagnostics
 internal import Foundation
 internal import Mustache
-public import Diagnostics
 internal import Templates
 internal import YAMLLoader
 
@@ -8,7 +8,9 @@ internal import YAMLLoader
 /// template directory.
 public struct TemplateRenderer: Sendable {
     /// The templates every emitter needs.
-    public static let requiredTemplates = ["File", "Struct", "Enum", "Union", "Alias", "Client", "Operations", "Server"]
+    public static let requiredTemplates = [
+        "File", "Struct", "Enum", "Union", "Alias", "Client", "Operations", "Server",
+    ]
 
     private let library: MustacheLibrary
 
@@ -18,10 +20,12 @@ public struct TemplateRenderer: Sendable {
         var library = MustacheLibrary()
         var structures: [String: TemplateStructure] = [:]
         guard let builtIn = TemplateFiles.directory else {
-            throw DiagnosticError("the built-in templates are missing from the installation", at: nil, id: .templateMissing)
+            throw DiagnosticError(
+                "the built-in templates are missing from the installation", at: nil, id: .templateMissing)
         }
         for name in Self.requiredTemplates {
-            structures[name] = try Self.register(builtIn.appendingPathComponent("\(name).mustache"), as: name, in: &library)
+            structures[name] = try Self.register(
+                builtIn.appendingPathComponent("\(name).mustache"), as: name, in: &library)
         }
         if let overrides {
             let directory = URL(fileURLWithPath: overrides)
@@ -59,7 +63,8 @@ public struct TemplateRenderer: Sendable {
         do {
             bytes = try SourceFile.read(url.path, maximumBytes: maximumTemplateBytes)
         } catch {
-            throw DiagnosticError("cannot read template '\(url.path)': \(error.reason)", at: nil, id: .templateUnreadable)
+            throw DiagnosticError(
+                "cannot read template '\(url.path)': \(error.reason)", at: nil, id: .templateUnreadable)
         }
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw DiagnosticError("template '\(url.path)' is not UTF-8", at: location, id: .templateUnreadable)

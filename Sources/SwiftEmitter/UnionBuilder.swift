@@ -9,12 +9,14 @@ struct UnionBuilder {
     func build(_ type: NamedType, _ union: UnionType) -> UnionViewModel {
         let cases = union.cases.map { unionCase in
             let swiftType = mapping.swiftType(unionCase.type)
-            let encode = unionCase.type == .primitive(.dateTime)
+            let encode =
+                unionCase.type == .primitive(.dateTime)
                 ? "var container = encoder.singleValueContainer(); try container.encode(DateTimeCoding.string(from: value))"
                 : "try value.encode(to: encoder)"
             let values = unionCase.discriminatorValues
             return UnionCaseViewModel(
-                docLines: values.isEmpty ? [] : ["/// Selected by `\(values.map(SwiftSource.commentText).joined(separator: "`, `"))`."],
+                docLines: values.isEmpty
+                    ? [] : ["/// Selected by `\(values.map(SwiftSource.commentText).joined(separator: "`, `"))`."],
                 name: SwiftName.escaped(unionCase.name), type: swiftType, encodeStatement: encode)
         }
         let decode: [String]
@@ -24,8 +26,10 @@ struct UnionBuilder {
             decode = ordered(type.name, union)
         }
         return UnionViewModel(
-            docLines: DocComment.lines(title: type.title, description: type.description), attributes: [], access: access,
-            indirectKeyword: type.needsIndirection ? "indirect " : "", name: type.name, cases: cases, decodeLines: decode)
+            docLines: DocComment.lines(title: type.title, description: type.description), attributes: [],
+            access: access,
+            indirectKeyword: type.needsIndirection ? "indirect " : "", name: type.name, cases: cases,
+            decodeLines: decode)
     }
 
     private func decodeExpression(_ unionCase: UnionType.Case) -> String {

@@ -30,7 +30,8 @@ public enum SourceFile {
         let kind = status.st_mode & S_IFMT
         guard kind == S_IFREG else { throw Refusal(reason: "not a regular file (\(describe(kind)))") }
         guard Int(status.st_size) <= maximumBytes else {
-            throw Refusal(reason: "\(status.st_size) bytes, more than the limit of \(maximumBytes) bytes (--max-file-size)")
+            throw Refusal(
+                reason: "\(status.st_size) bytes, more than the limit of \(maximumBytes) bytes (--max-file-size)")
         }
         var bytes = [UInt8]()
         bytes.reserveCapacity(Int(status.st_size))

@@ -127,7 +127,8 @@ private struct TreeBuilder {
         }
         if let failure { throw failure }
         guard let root else {
-            throw YAMLError(.emptyDocument, "the file contains no YAML document", at: location(YAMLMark(line: 1, column: 1)))
+            throw YAMLError(
+                .emptyDocument, "the file contains no YAML document", at: location(YAMLMark(line: 1, column: 1)))
         }
         let storage = YAMLStorage(records: records, children: children, text: text, tags: tags)
         return YAMLDocument(file: file, root: YAMLNode(storage: storage, slot: root), nodeCount: records.count)
@@ -168,27 +169,31 @@ private struct TreeBuilder {
             let slot = UInt32(records.count)
             let start = UInt32(text.count)
             if data.length > 0 { text.append(contentsOf: UnsafeBufferPointer(start: data.value, count: data.length)) }
-            records.append(Record(
-                kindAndStyle: YAMLStorage.Kind.scalar.rawValue | (style.rawValue << 4), line: line, column: column,
-                start: start, count: UInt32(data.length)))
+            records.append(
+                Record(
+                    kindAndStyle: YAMLStorage.Kind.scalar.rawValue | (style.rawValue << 4), line: line, column: column,
+                    start: start, count: UInt32(data.length)))
             if data.tag != nil, let tag = Self.explicitTag(data.tag) { tags[slot] = tag }
             return add(slot, weight: 1, anchor: data.anchor == nil ? nil : Self.string(data.anchor))
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             if stack.count >= limits.maxDepth {
                 return YAMLError(
-                    .depthLimit, "nesting deeper than \(limits.maxDepth) levels", at: location(line: line, column: column))
+                    .depthLimit, "nesting deeper than \(limits.maxDepth) levels",
+                    at: location(line: line, column: column))
             }
             let anchorPointer = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
             let tagPointer = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
             let slot = records.count
-            records.append(Record(
-                kindAndStyle: (isMapping ? YAMLStorage.Kind.mapping : YAMLStorage.Kind.sequence).rawValue,
-                line: line, column: column, start: 0, count: 0))
+            records.append(
+                Record(
+                    kindAndStyle: (isMapping ? YAMLStorage.Kind.mapping : YAMLStorage.Kind.sequence).rawValue,
+                    line: line, column: column, start: 0, count: 0))
             if tagPointer != nil, let tag = Self.explicitTag(tagPointer) { tags[UInt32(slot)] = tag }
-            stack.append(Frame(
-                record: slot, isMapping: isMapping, childStart: scratch.count,
-                anchor: anchorPointer == nil ? nil : Self.string(anchorPointer)))
+            stack.append(
+                Frame(
+                    record: slot, isMapping: isMapping, childStart: scratch.count,
+                    anchor: anchorPointer == nil ? nil : Self.string(anchorPointer)))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = stack.removeLast()
             let start = UInt32(children.count)
@@ -204,7 +209,8 @@ private struct TreeBuilder {
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
             guard let anchored = anchors[name] else {
-                return YAMLError(.undefinedAlias, "undefined alias '*\(name)'", at: location(line: line, column: column))
+                return YAMLError(
+                    .undefinedAlias, "undefined alias '*\(name)'", at: location(line: line, column: column))
             }
             aliasExpansion += anchored.weight
             if aliasExpansion > limits.maxAliasExpansion {
@@ -214,9 +220,10 @@ private struct TreeBuilder {
                     at: location(line: line, column: column))
             }
             let slot = UInt32(records.count)
-            records.append(Record(
-                kindAndStyle: YAMLStorage.Kind.alias.rawValue, line: line, column: column, start: anchored.slot,
-                count: 0))
+            records.append(
+                Record(
+                    kindAndStyle: YAMLStorage.Kind.alias.rawValue, line: line, column: column, start: anchored.slot,
+                    count: 0))
             return add(slot, weight: anchored.weight, anchor: nil)
         default:
             break
@@ -280,7 +287,8 @@ private struct TreeBuilder {
                     let keyRecord = records[Int(scratch[position])]
                     guard keyRecord.kind == .scalar else { continue }
                     let text = String(
-                        decoding: self.text[Int(keyRecord.start)..<Int(keyRecord.start + keyRecord.count)], as: UTF8.self)
+                        decoding: self.text[Int(keyRecord.start)..<Int(keyRecord.start + keyRecord.count)],
+                        as: UTF8.self)
                     if index[text] == nil {
                         index[text] = YAMLMark(line: Int(keyRecord.line), column: Int(keyRecord.column))
                     }
@@ -366,7 +374,8 @@ private struct TreeBuilder {
             children.append(contentsOf: explicit[next..<(merge.position * 2)])
             next = merge.position * 2
             let value = resolved(merge.source)
-            let sources: [Record] = value.kind == .mapping
+            let sources: [Record] =
+                value.kind == .mapping
                 ? [value] : (Int(value.start)..<Int(value.start + value.count)).map { resolved(children[$0]) }
             for source in sources {
                 for index in stride(from: Int(source.start), to: Int(source.start + source.count), by: 2) {

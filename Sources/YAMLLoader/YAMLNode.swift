@@ -163,8 +163,9 @@ public struct YAMLNode: Sendable {
         switch record.count {
         case 0: return true
         case 1: return storage.scalarEquals(record, "~")
-        case 4: return storage.scalarEquals(record, "null") || storage.scalarEquals(record, "Null")
-            || storage.scalarEquals(record, "NULL")
+        case 4:
+            return storage.scalarEquals(record, "null") || storage.scalarEquals(record, "Null")
+                || storage.scalarEquals(record, "NULL")
         default: return false
         }
     }

@@ -38,8 +38,9 @@ final class YAMLStorage: Sendable {
 
     func string(_ record: Record) -> String {
         text.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[Int(record.start)..<Int(record.start + record.count)]),
-                   as: UTF8.self)
+            String(
+                decoding: UnsafeBufferPointer(rebasing: buffer[Int(record.start)..<Int(record.start + record.count)]),
+                as: UTF8.self)
         }
     }
 

@@ -68,7 +68,8 @@ struct BenchmarkMain: ParsableCommand {
         let clock = ContinuousClock()
         var samples: [Duration] = []
         for _ in 0..<max(1, iterations) {
-            let output = FileManager.default.temporaryDirectory.appendingPathComponent("plexus-bench-\(UUID().uuidString)")
+            let output = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "plexus-bench-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: output) }
             let arguments = [
                 executable.path, "generate", path, "--output", output.path, "--mode", "types", "--mode", "client",
@@ -90,7 +91,7 @@ struct BenchmarkMain: ParsableCommand {
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         var argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         var pid = pid_t()
         let status = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
         guard status == 0 else { throw CocoaError(.executableLoad) }

@@ -46,18 +46,21 @@ enum DocumentMeasurement {
         // The whole job as `plexus-gen generate --mode types --mode client --mode server` does it in process:
         // read, load, decode, resolve, render models, operation types, client and server.
         let (total, _) = median(iterations) { () -> [GeneratedFile] in
-            guard let yaml = try? loader.load(contentsOf: path), let api = APIResolver.resolve(yaml, path: path).api else {
+            guard let yaml = try? loader.load(contentsOf: path), let api = APIResolver.resolve(yaml, path: path).api
+            else {
                 return []
             }
             return emit(api, Set(GenerationMode.allCases)).files
         }
         let (lint, _) = median(iterations) { Linter().lint(document, path: path) }
         let errors = resolved.diagnostics.filter { $0.severity == .error }.count
-        let note = "\(document.nodeCount) nodes, \(resolved.api?.types.count ?? 0) types, "
+        let note =
+            "\(document.nodeCount) nodes, \(resolved.api?.types.count ?? 0) types, "
             + "\(resolved.api?.operations.count ?? 0) operations, \(errors) errors"
         var figures = Figures(
             path: path, bytes: bytes.count, scanSeconds: scan, loadSeconds: load, decodeSeconds: decode,
-            resolveSeconds: resolve, generateSeconds: generate, clientSeconds: client, serverSeconds: server, totalSeconds: total,
+            resolveSeconds: resolve, generateSeconds: generate, clientSeconds: client, serverSeconds: server,
+            totalSeconds: total,
             peakResidentKilobytes: peakResidentKilobytes(), note: note)
         figures.lintSeconds = lint
         return figures

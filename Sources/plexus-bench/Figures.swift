@@ -32,7 +32,8 @@ struct Figures {
         pad("document", 34), pad("bytes", 9, right: true), pad("scan ms", 9, right: true),
         pad("load ms", 9, right: true), pad("decode ms", 10, right: true), pad("ratio", 7, right: true),
         pad("resolve ms", 11, right: true), pad("types ms", 9, right: true), pad("client ms", 10, right: true),
-        pad("server ms", 10, right: true), pad("total ms", 9, right: true), pad("wall ms", 9, right: true), pad("lint ms", 9, right: true),
+        pad("server ms", 10, right: true), pad("total ms", 9, right: true), pad("wall ms", 9, right: true),
+        pad("lint ms", 9, right: true),
         pad("peak MB", 9, right: true), "  note",
     ].joined()
 
@@ -56,15 +57,21 @@ struct Figures {
     }
 
     var serialized: String {
-        [path, String(bytes), String(scanSeconds), String(loadSeconds), String(decodeSeconds),
-         String(resolveSeconds), String(generateSeconds), String(clientSeconds), String(serverSeconds), String(totalSeconds),
-         String(lintSeconds), String(peakResidentKilobytes),
-         note].joined(separator: "\t")
+        [
+            path, String(bytes), String(scanSeconds), String(loadSeconds), String(decodeSeconds),
+            String(resolveSeconds), String(generateSeconds), String(clientSeconds), String(serverSeconds),
+            String(totalSeconds),
+            String(lintSeconds), String(peakResidentKilobytes),
+            note,
+        ].joined(separator: "\t")
     }
 
-    init(path: String, bytes: Int, scanSeconds: Double, loadSeconds: Double, decodeSeconds: Double,
-         resolveSeconds: Double, generateSeconds: Double, clientSeconds: Double, serverSeconds: Double, totalSeconds: Double,
-         peakResidentKilobytes: Int, note: String) {
+    init(
+        path: String, bytes: Int, scanSeconds: Double, loadSeconds: Double, decodeSeconds: Double,
+        resolveSeconds: Double, generateSeconds: Double, clientSeconds: Double, serverSeconds: Double,
+        totalSeconds: Double,
+        peakResidentKilobytes: Int, note: String
+    ) {
         self.path = path
         self.bytes = bytes
         self.scanSeconds = scanSeconds

@@ -12,10 +12,11 @@ enum FuzzMain {
         #if PLEXUS_LIBFUZZER
             var argc = CommandLine.argc
             var argv = CommandLine.unsafeArgv
-            exit(LLVMFuzzerRunDriver(&argc, &argv) { data, size in
-                FuzzTarget.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
-                return 0
-            })
+            exit(
+                LLVMFuzzerRunDriver(&argc, &argv) { data, size in
+                    FuzzTarget.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+                    return 0
+                })
         #else
             var count = 0
             for argument in CommandLine.arguments.dropFirst() {
@@ -47,6 +48,8 @@ enum FuzzMain {
 
 #if PLEXUS_LIBFUZZER
     /// libFuzzer's driver, from the runtime `-sanitize=fuzzer` links.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    // The C symbol libFuzzer exports.
     @_silgen_name("LLVMFuzzerRunDriver")
     func LLVMFuzzerRunDriver(
         _ argc: UnsafeMutablePointer<Int32>,

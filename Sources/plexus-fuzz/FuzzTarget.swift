@@ -15,12 +15,14 @@ enum FuzzTarget {
     static func run(_ bytes: [UInt8]) {
         guard let yaml = try? YAMLLoader().load(bytes: bytes, file: "fuzz.yaml") else { return }
         let decoded = OpenAPIDecoder.decode(yaml)
-        let resolved = APIResolver.resolve(decoded, yaml: yaml, path: "/nonexistent-plexus-fuzz-root/fuzz.yaml", options: options)
+        let resolved = APIResolver.resolve(
+            decoded, yaml: yaml, path: "/nonexistent-plexus-fuzz-root/fuzz.yaml", options: options)
         _ = Linter(resolverOptions: options).lint(yaml, path: "/nonexistent-plexus-fuzz-root/fuzz.yaml")
         guard let api = resolved.api, let renderer else { return }
         for numberType in [EmitterOptions.NumberType.double, .decimal] {
             let emitterOptions = EmitterOptions(numberType: numberType)
-            _ = Generator.generate(api, modes: Set(GenerationMode.allCases), options: emitterOptions, renderer: renderer)
+            _ = Generator.generate(
+                api, modes: Set(GenerationMode.allCases), options: emitterOptions, renderer: renderer)
         }
     }
 }

@@ -2,8 +2,8 @@ public import ArgumentParser
 import Diagnostics
 import Foundation
 import Resolver
-import YAMLLoader
 import SwiftEmitter
+import YAMLLoader
 
 /// `plexus-gen generate`: write the Swift SDK for a document.
 struct GenerateCommand: ParsableCommand {
@@ -120,7 +120,9 @@ struct GenerateCommand: ParsableCommand {
 
     private func loadConfig() throws -> GeneratorConfig {
         let path = config ?? GeneratorConfig.fileName
-        guard config != nil || (!noConfig && FileManager.default.fileExists(atPath: path)) else { return GeneratorConfig() }
+        guard config != nil || (!noConfig && FileManager.default.fileExists(atPath: path)) else {
+            return GeneratorConfig()
+        }
         do {
             return try GeneratorConfig.load(path)
         } catch {

@@ -47,7 +47,8 @@ struct GeneratorConfig {
             throw DiagnosticError(error.message, at: error.location, id: error.kind.id)
         }
         guard let pairs = document.root.mapping else {
-            throw DiagnosticError("expected a mapping of settings", at: location(document, document.root), id: .configInvalid)
+            throw DiagnosticError(
+                "expected a mapping of settings", at: location(document, document.root), id: .configInvalid)
         }
         var config = GeneratorConfig()
         for pair in pairs {
@@ -55,7 +56,8 @@ struct GeneratorConfig {
             let value = pair.value.scalar
             func invalid(_ allowed: String) -> DiagnosticError {
                 DiagnosticError(
-                    "invalid value '\(value ?? "")' for '\(key)'; expected \(allowed)", at: location(document, pair.value),
+                    "invalid value '\(value ?? "")' for '\(key)'; expected \(allowed)",
+                    at: location(document, pair.value),
                     id: .configInvalid)
             }
             switch key {
@@ -69,7 +71,8 @@ struct GeneratorConfig {
             // Relative to the config file, so the same file works from any directory (and from the build plugin).
             case "templates":
                 config.templates = value.map { template in
-                    template.hasPrefix("/") ? template
+                    template.hasPrefix("/")
+                        ? template
                         : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(template).path
                 }
             case "modes":
@@ -90,7 +93,8 @@ struct GeneratorConfig {
                     case "operationIds": filter.operationIds = try strings(entry.value, document, "operationIds")
                     case let other:
                         throw DiagnosticError(
-                            "unknown filter '\(other)'; expected tags, paths or operationIds", at: location(document, entry.key),
+                            "unknown filter '\(other)'; expected tags, paths or operationIds",
+                            at: location(document, entry.key),
                             id: .configInvalid)
                     }
                 }
@@ -98,7 +102,9 @@ struct GeneratorConfig {
             case "typeNames": config.typeNames = try names(pair.value, document, key, isValid: isIdentifier)
             case "typeOverrides": config.typeOverrides = try names(pair.value, document, key, isValid: isTypeExpression)
             case "numberType":
-                guard let type = value.flatMap(EmitterOptions.NumberType.init(rawValue:)) else { throw invalid("double or decimal") }
+                guard let type = value.flatMap(EmitterOptions.NumberType.init(rawValue:)) else {
+                    throw invalid("double or decimal")
+                }
                 config.numberType = type
             case "accessModifier":
                 guard let modifier = value.flatMap(EmitterOptions.AccessModifier.init(rawValue:)) else {
@@ -109,23 +115,32 @@ struct GeneratorConfig {
                 // `plexus-gen lint` reads this section (LintConfig).
                 break
             default:
-                let known = ["output", "modes", "templates", "numberType", "accessModifier", "filter", "typeNames", "typeOverrides", "lint"]
+                let known = [
+                    "output", "modes", "templates", "numberType", "accessModifier", "filter", "typeNames",
+                    "typeOverrides", "lint",
+                ]
                 var message = "unknown setting '\(key)'"
-                if let suggestion = Suggestion.closest(to: key, in: known) { message += "; did you mean '\(suggestion)'?" }
+                if let suggestion = Suggestion.closest(to: key, in: known) {
+                    message += "; did you mean '\(suggestion)'?"
+                }
                 throw DiagnosticError(message, at: location(document, pair.key), id: .configInvalid)
             }
         }
         return config
     }
 
-    private static func mapping(_ node: YAMLNode, _ document: YAMLDocument, _ key: String) throws(DiagnosticError) -> YAMLMapping {
+    private static func mapping(_ node: YAMLNode, _ document: YAMLDocument, _ key: String) throws(DiagnosticError)
+        -> YAMLMapping
+    {
         guard let pairs = node.mapping else {
             throw DiagnosticError("expected a mapping for '\(key)'", at: location(document, node), id: .configInvalid)
         }
         return pairs
     }
 
-    private static func strings(_ node: YAMLNode, _ document: YAMLDocument, _ key: String) throws(DiagnosticError) -> [String] {
+    private static func strings(_ node: YAMLNode, _ document: YAMLDocument, _ key: String) throws(DiagnosticError)
+        -> [String]
+    {
         guard let items = node.sequence else {
             throw DiagnosticError("expected a list for '\(key)'", at: location(document, node), id: .configInvalid)
         }
@@ -164,9 +179,11 @@ struct GeneratorConfig {
     static func isIdentifier(_ text: String) -> Bool {
         guard let first = text.utf8.first, first == UInt8(ascii: "_") || (first | 0x20 >= 0x61 && first | 0x20 <= 0x7A)
         else { return false }
-        return !SwiftName.isKeyword(text) && text.utf8.allSatisfy { byte in
-            byte == UInt8(ascii: "_") || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-        }
+        return !SwiftName.isKeyword(text)
+            && text.utf8.allSatisfy { byte in
+                byte == UInt8(ascii: "_") || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+                    || (byte >= 0x30 && byte <= 0x39)
+            }
     }
 
     /// A Swift type as written: identifiers joined by `.`, generic arguments, `[T]`, `[K: V]` and `?`, brackets
@@ -174,7 +191,9 @@ struct GeneratorConfig {
     static func isTypeExpression(_ text: String) -> Bool {
         var depth = 0
         var word = ""
-        func isTypeWord(_ word: String) -> Bool { isIdentifier(word) || ["Any", "Self", "Type", "Protocol"].contains(word) }
+        func isTypeWord(_ word: String) -> Bool {
+            isIdentifier(word) || ["Any", "Self", "Type", "Protocol"].contains(word)
+        }
         for character in text {
             if character.isASCII, character.isLetter || character.isNumber || character == "_" {
                 word.append(character)

@@ -6,7 +6,9 @@ import YAMLLoader
 struct InputOptions: ParsableArguments {
     @Option(
         name: .customLong("ref-root"),
-        help: "Directory that references may not leave, links followed (default: the current directory if it contains SPEC, else SPEC's directory).")
+        help:
+            "Directory that references may not leave, links followed (default: the current directory if it contains SPEC, else SPEC's directory)."
+    )
     var referenceRoot: String?
 
     @Option(
@@ -15,7 +17,9 @@ struct InputOptions: ParsableArguments {
     var maxFileSize: Int = SourceFile.defaultMaximumBytes >> 20
 
     func validate() throws {
-        guard maxFileSize >= 1, maxFileSize <= 4096 else { throw ValidationError("--max-file-size must be 1 to 4096 (MiB)") }
+        guard maxFileSize >= 1, maxFileSize <= 4096 else {
+            throw ValidationError("--max-file-size must be 1 to 4096 (MiB)")
+        }
     }
 
     /// The bounds on every file read.

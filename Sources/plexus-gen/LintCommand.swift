@@ -29,7 +29,9 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Output format: text, json, sarif, github or junit.")
     var format: LintOutputFormat = .text
 
-    @Option(name: .customLong("fail-severity"), help: "Exit 1 when a finding is at least this severe: error, warning, info or hint.")
+    @Option(
+        name: .customLong("fail-severity"),
+        help: "Exit 1 when a finding is at least this severe: error, warning, info or hint.")
     var failSeverity: Diagnostic.Severity = .error
 
     @Option(help: "A lint config file (default: the lint: section of plexus-gen.yaml in the current directory).")
@@ -40,7 +42,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    @Flag(name: .customLong("list-rules"), help: "Print every rule with its id, default severity and ruleset, then exit.")
+    @Flag(
+        name: .customLong("list-rules"), help: "Print every rule with its id, default severity and ruleset, then exit.")
     var listRules = false
 
     func run() throws {

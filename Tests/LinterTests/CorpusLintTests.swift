@@ -1,8 +1,8 @@
-import TestSupport
 import Diagnostics
 import Foundation
 import Linter
 import Resolver
+import TestSupport
 import Testing
 
 /// Every corpus document lints without a crash; every document the reference validator rejects gets an error.

@@ -1,7 +1,7 @@
 import Diagnostics
-import TestSupport
 import Foundation
 import OpenAPIModel
+import TestSupport
 import Testing
 
 @Suite struct CorpusTests {

@@ -215,11 +215,14 @@ import Testing
         #expect(flows.authorizationCode?.refreshUrl == "/token")
         #expect(document.components.examples["Sample"]?.value?.externalValue == "https://example.com/sample.json")
         #expect(document.components.links["Self"]?.value?.operationRef == "#/paths/~1accounts~1{account-id}/get")
-        #expect(document.components.callbacks["Hook"]?.value?.expressions.first?.value.reference?.ref == "#/components/callbacks/Other")
+        #expect(
+            document.components.callbacks["Hook"]?.value?.expressions.first?.value.reference?.ref
+                == "#/components/callbacks/Other")
     }
 
     @Test func openAPI31Features() throws {
-        let result = decode("""
+        let result = decode(
+            """
             openapi: 3.1.0
             info: {title: T, version: '1', summary: Short, license: {name: Apache 2.0, identifier: Apache-2.0}}
             jsonSchemaDialect: https://json-schema.org/draft/2020-12/schema
@@ -284,14 +287,17 @@ import Testing
     }
 
     @Test func yamlStringsAreNotRetypedByTheModel() throws {
-        let document = try #require(decode("""
-            openapi: 3.0.0
-            info: {title: no, version: 1.10}
-            paths: {}
-            components:
-              schemas:
-                Switch: {type: string, enum: [on, off, yes, no, 'true'], default: no, example: 1.0}
-            """).document)
+        let document = try #require(
+            decode(
+                """
+                openapi: 3.0.0
+                info: {title: no, version: 1.10}
+                paths: {}
+                components:
+                  schemas:
+                    Switch: {type: string, enum: [on, off, yes, no, 'true'], default: no, example: 1.0}
+                """
+            ).document)
         #expect(document.info.title == "no")
         #expect(document.info.version == "1.10")
         let schema = try #require(document.components.schemas["Switch"])

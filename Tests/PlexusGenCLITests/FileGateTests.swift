@@ -23,7 +23,8 @@ import Testing
         let root = base.appendingPathComponent("project")
         for (name, text) in files {
             let url = root.appendingPathComponent(name)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
         return (root, base.appendingPathComponent("outside"))
@@ -41,8 +42,10 @@ import Testing
         try Self.link("schemas/pet.yaml", in: root, to: outside.appendingPathComponent("secret.yaml").path)
         let result = try CLI.run(["generate", "openapi.yaml", "--output", "Out", "--no-config"], in: root)
         #expect(result.status == 1)
-        #expect(result.standardError.contains(
-            "openapi.yaml:6:17: error: reference 'schemas/pet.yaml' leaves the allowed root directory '\(root.path)' through a symbolic link [ref-outside-root]"),
+        #expect(
+            result.standardError.contains(
+                "openapi.yaml:6:17: error: reference 'schemas/pet.yaml' leaves the allowed root directory '\(root.path)' through a symbolic link [ref-outside-root]"
+            ),
             "\(result.standardError)")
         #expect(!result.standardError.contains("stolenSecret"))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Out").path))
@@ -54,7 +57,8 @@ import Testing
         try Self.link("schemas", in: root, to: outside.appendingPathComponent("dir").path)
         let result = try CLI.run(["validate", "openapi.yaml"], in: root)
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains("through a symbolic link [ref-outside-root]"), "\(result.standardOutput)")
+        #expect(
+            result.standardOutput.contains("through a symbolic link [ref-outside-root]"), "\(result.standardOutput)")
         let lint = try CLI.run(["lint", "openapi.yaml", "--format", "json"], in: root)
         #expect(!lint.standardOutput.contains("stolenSecret"))
     }
@@ -76,9 +80,12 @@ import Testing
         #expect(mkfifo(fifo, 0o600) == 0)
         // A FIFO without a writer would block a plain open forever: `timeout` turns a hang into exit 124.
         let fromFIFO = try CLI.run(
-            ["60", CLI.executable.path, "validate", "fifo.yaml"], in: root, program: URL(fileURLWithPath: "/usr/bin/timeout"))
+            ["60", CLI.executable.path, "validate", "fifo.yaml"], in: root,
+            program: URL(fileURLWithPath: "/usr/bin/timeout"))
         #expect(fromFIFO.status == 2)
-        #expect(fromFIFO.standardOutput.contains("cannot read 'fifo.yaml': not a regular file (a FIFO)"), "\(fromFIFO.standardOutput)")
+        #expect(
+            fromFIFO.standardOutput.contains("cannot read 'fifo.yaml': not a regular file (a FIFO)"),
+            "\(fromFIFO.standardOutput)")
 
         let fromZero = try CLI.run(["validate", "/dev/zero"], in: root)
         #expect(fromZero.standardOutput.contains("cannot read '/dev/zero': not a regular file (a character device)"))
@@ -86,8 +93,10 @@ import Testing
         try Self.link("schemas/pet.yaml", in: root, to: "/dev/urandom")
         let reference = try CLI.run(["validate", "openapi.yaml", "--ref-root", "/"], in: root)
         #expect(reference.status == 1)
-        #expect(reference.standardOutput.contains(
-            "openapi.yaml:6:17: error: cannot resolve 'schemas/pet.yaml': cannot read 'schemas/pet.yaml': not a regular file (a character device) [ref-unreadable]"),
+        #expect(
+            reference.standardOutput.contains(
+                "openapi.yaml:6:17: error: cannot resolve 'schemas/pet.yaml': cannot read 'schemas/pet.yaml': not a regular file (a character device) [ref-unreadable]"
+            ),
             "\(reference.standardOutput)")
 
         let config = try CLI.run(["generate", "openapi.yaml", "--config", "/dev/zero"], in: root)
@@ -104,8 +113,9 @@ import Testing
         #expect(truncate(huge.path, 2 << 30) == 0)
         let result = try CLI.run(["validate", "huge.yaml"], in: root)
         #expect(result.status == 2)
-        #expect(result.standardOutput.contains(
-            "cannot read 'huge.yaml': 2147483648 bytes, more than the limit of 67108864 bytes (--max-file-size)"),
+        #expect(
+            result.standardOutput.contains(
+                "cannot read 'huge.yaml': 2147483648 bytes, more than the limit of 67108864 bytes (--max-file-size)"),
             "\(result.standardOutput)")
         let small = try CLI.run(["validate", "openapi.yaml", "--max-file-size", "0"], in: root)
         #expect(small.status == 2)
@@ -117,13 +127,16 @@ import Testing
             "openapi.yaml": Self.spec.replacingOccurrences(of: "{$ref: 'schemas/pet.yaml'}", with: "{type: string}"),
             "loop/Alias.mustache": "{{> Helper}}",
             "loop/Helper.mustache": "{{> Alias}}",
-            "deep/Alias.mustache": String(repeating: "{{#a}}", count: 10_000) + String(repeating: "{{/a}}", count: 10_000),
+            "deep/Alias.mustache": String(repeating: "{{#a}}", count: 10_000)
+                + String(repeating: "{{/a}}", count: 10_000),
             "file.mustache": "not a directory",
         ])
         defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
         let loop = try CLI.run(["generate", "openapi.yaml", "--templates", "loop", "--no-config"], in: root)
         #expect(loop.status != 0)
-        #expect(loop.standardError.contains("templates include each other without end: Alias → Helper → Alias"), "\(loop.standardError)")
+        #expect(
+            loop.standardError.contains("templates include each other without end: Alias → Helper → Alias"),
+            "\(loop.standardError)")
         let deep = try CLI.run(["generate", "openapi.yaml", "--templates", "deep", "--no-config"], in: root)
         #expect(deep.status != 0)
         #expect(deep.standardError.contains("template 'Alias' nests sections deeper than 64"), "\(deep.standardError)")

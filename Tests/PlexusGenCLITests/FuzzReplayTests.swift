@@ -9,13 +9,19 @@ import Testing
 
     @Test func seedsAndRegressionsReplayWithoutACrash() throws {
         let fuzz = CLI.repository.appendingPathComponent("Tests/Fuzz")
-        let regressions = try FileManager.default.contentsOfDirectory(atPath: fuzz.appendingPathComponent("Regressions").path)
+        let regressions = try FileManager.default.contentsOfDirectory(
+            atPath: fuzz.appendingPathComponent("Regressions").path)
         let seeds = try FileManager.default.contentsOfDirectory(atPath: fuzz.appendingPathComponent("Seeds").path)
         let result = try ExternalProcess.run(
-            [Self.harness.path, fuzz.appendingPathComponent("Seeds").path, fuzz.appendingPathComponent("Regressions").path],
+            [
+                Self.harness.path, fuzz.appendingPathComponent("Seeds").path,
+                fuzz.appendingPathComponent("Regressions").path,
+            ],
             in: CLI.repository)
         #expect(result.status == 0, "\(result.output)")
-        #expect(result.output.contains("plexus-fuzz: \(seeds.count + regressions.count) input(s) replayed, no crash"), "\(result.output)")
+        #expect(
+            result.output.contains("plexus-fuzz: \(seeds.count + regressions.count) input(s) replayed, no crash"),
+            "\(result.output)")
     }
 
     @Test(

@@ -23,7 +23,8 @@ import Testing
         #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
         #expect(result.standardOutput == "4 file(s) up to date\n")
         let forms = try CLI.run([
-            "generate", "Tests/FormBodyEndToEndTests/Fixtures/forms.yaml", "--output", "Tests/FormBodyEndToEndTests/Generated",
+            "generate", "Tests/FormBodyEndToEndTests/Fixtures/forms.yaml", "--output",
+            "Tests/FormBodyEndToEndTests/Generated",
             "--mode", "types", "--mode", "client", "--mode", "server", "--check",
         ])
         #expect(forms.status == 0, "\(forms.standardOutput)\(forms.standardError)")
@@ -45,33 +46,45 @@ import Testing
         let second = try CLI.run(["generate", "--output", "Out"], in: directory)
         #expect(second.standardOutput == "1 file(s) up to date\n")
         #expect(try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date == modified)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("Out").path) == ["Types.swift"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("Out").path) == [
+                "Types.swift"
+            ])
         let again = try String(contentsOf: file, encoding: .utf8)
         #expect(again == text, "output is byte-identical across runs")
     }
 
     @Test func optionsAndConfigChooseTheNumberType() throws {
-        let directory = try CLI.directory(with: ["openapi.yaml": Self.spec, "plexus-gen.yaml": "numberType: decimal\noutput: Models\n"])
+        let directory = try CLI.directory(with: [
+            "openapi.yaml": Self.spec, "plexus-gen.yaml": "numberType: decimal\noutput: Models\n",
+        ])
         #expect(try CLI.run(["generate"], in: directory).status == 0)
         let text = try String(contentsOf: directory.appendingPathComponent("Models/Types.swift"), encoding: .utf8)
         #expect(text.contains("public var price: Decimal?"))
-        #expect(try CLI.run(["generate", "--number-type", "double", "--access", "internal"], in: directory).status == 0)
-        let internalText = try String(contentsOf: directory.appendingPathComponent("Models/Types.swift"), encoding: .utf8)
+        #expect(
+            try CLI.run(["generate", "--number-type", "double", "--access", "internal"], in: directory).status == 0)
+        let internalText = try String(
+            contentsOf: directory.appendingPathComponent("Models/Types.swift"), encoding: .utf8)
         #expect(internalText.contains("\ninternal struct Pet: Codable, Hashable, Sendable {"))
         #expect(internalText.contains("internal var price: Double?"))
     }
 
     @Test func largeDocumentsAreSplitAndStaleGeneratedFilesRemoved() throws {
-        let many = (1...150).map { "    T\($0): {type: object, properties: {id: {type: string}}}" }.joined(separator: "\n")
+        let many = (1...150).map { "    T\($0): {type: object, properties: {id: {type: string}}}" }.joined(
+            separator: "\n")
         let large = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n\(many)\n"
         let directory = try CLI.directory(with: ["openapi.yaml": large, "Out/Mine.swift": "// written by hand\n"])
         #expect(try CLI.run(["generate", "--output", "Out"], in: directory).status == 0)
         let out = directory.appendingPathComponent("Out")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["Mine.swift", "Types-1.swift", "Types-2.swift"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [
+                "Mine.swift", "Types-1.swift", "Types-2.swift",
+            ])
         try Self.spec.write(to: directory.appendingPathComponent("openapi.yaml"), atomically: true, encoding: .utf8)
         let second = try CLI.run(["generate", "--output", "Out"], in: directory)
         #expect(second.standardOutput.contains("removed \(out.path)/Types-1.swift"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["Mine.swift", "Types.swift"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["Mine.swift", "Types.swift"])
     }
 
     @Test func checkListsFilesThatDiffer() throws {
@@ -83,10 +96,14 @@ import Testing
     }
 
     @Test func nothingIsWrittenWhenTheDocumentHasErrors() throws {
-        let directory = try CLI.directory(with: ["openapi.yaml": Self.spec + "\n    Broken: {$ref: '#/components/schemas/Nope'}\n"])
+        let directory = try CLI.directory(with: [
+            "openapi.yaml": Self.spec + "\n    Broken: {$ref: '#/components/schemas/Nope'}\n"
+        ])
         let result = try CLI.run(["generate", "--output", "Out"], in: directory)
         #expect(result.status == 1)
-        #expect(result.standardError.contains("openapi.yaml:13:20: error: unresolved reference '#/components/schemas/Nope'"))
+        #expect(
+            result.standardError.contains("openapi.yaml:13:20: error: unresolved reference '#/components/schemas/Nope'")
+        )
         #expect(result.standardError.contains("openapi.yaml: not generated because of errors; nothing was written"))
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("Out").path))
     }
@@ -102,13 +119,15 @@ import Testing
         let directory = try CLI.directory(with: [
             "openapi.yaml": Self.spec,
             "templates/Alias.mustache": "unused",
-            "templates/Enum.mustache": "{{%CONTENT_TYPE:TEXT}}\n// custom enum {{name}}: {{#cases}}{{name}} {{/cases}}\n",
+            "templates/Enum.mustache":
+                "{{%CONTENT_TYPE:TEXT}}\n// custom enum {{name}}: {{#cases}}{{name}} {{/cases}}\n",
         ])
         let result = try CLI.run(["generate", "--output", "Out", "--templates", "templates"], in: directory)
         #expect(result.status == 0, "\(result.standardError)")
         let text = try String(contentsOf: directory.appendingPathComponent("Out/Types.swift"), encoding: .utf8)
         #expect(text.contains("// custom enum Kind: cat dog "))
-        #expect(text.contains("public struct Pet: Codable, Hashable, Sendable {"), "templates not overridden stay built in")
+        #expect(
+            text.contains("public struct Pet: Codable, Hashable, Sendable {"), "templates not overridden stay built in")
     }
 
     @Test func configTemplatesAreRelativeToTheConfigAndNoConfigIgnoresIt() throws {
@@ -131,14 +150,19 @@ import Testing
     }
 
     @Test func largeDocumentsSplitTheirModelsUnlessAskedNotTo() throws {
-        let schemas = (0..<150).map { "    S\($0): {type: object, properties: {id: {type: integer}}}" }.joined(separator: "\n")
+        let schemas = (0..<150).map { "    S\($0): {type: object, properties: {id: {type: integer}}}" }.joined(
+            separator: "\n")
         let spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n\(schemas)\n"
         let directory = try CLI.directory(with: ["openapi.yaml": spec])
         #expect(try CLI.run(["generate", "--output", "Split"], in: directory).status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("Split").path).sorted()
-            == ["Types-1.swift", "Types-2.swift"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("Split").path).sorted()
+                == ["Types-1.swift", "Types-2.swift"])
         #expect(try CLI.run(["generate", "--output", "One", "--single-types-file"], in: directory).status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("One").path) == ["Types.swift"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("One").path) == [
+                "Types.swift"
+            ])
     }
 
     @Test func configRenamesOverridesAndFilters() throws {
@@ -182,12 +206,17 @@ import Testing
         #expect(result.status == 0, "\(result.standardError)")
         let text = try String(contentsOf: directory.appendingPathComponent("Out/Types.swift"), encoding: .utf8)
         let declarations = text.split(separator: "\n").filter { $0.hasPrefix("public struct ") }
-        #expect(declarations == ["public struct Pet: Codable, Hashable, Sendable {", "public struct PetStoreError: Codable, Hashable, Sendable {"])
+        #expect(
+            declarations == [
+                "public struct Pet: Codable, Hashable, Sendable {",
+                "public struct PetStoreError: Codable, Hashable, Sendable {",
+            ])
         #expect(text.contains("public var price: Foundation.Decimal?"))
         #expect(text.contains("public var error: PetStoreError?"))
         let unsupported = try CLI.run(["generate", "--mode", "docs"], in: directory)
         #expect(unsupported.status == 2)
-        #expect(unsupported.standardError == "error: mode 'docs' is not supported yet; supported: types, client, server\n")
+        #expect(
+            unsupported.standardError == "error: mode 'docs' is not supported yet; supported: types, client, server\n")
     }
 
     @Test func configuredTypeNamesGoThroughTheResolversNamingWithCollisionsAndUnknownSchemasReported() throws {
@@ -211,16 +240,21 @@ import Testing
         let directory = try CLI.directory(with: ["openapi.yaml": spec, "plexus-gen.yaml": config])
         let result = try CLI.run(["generate", "--output", "Out"], in: directory)
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardError == """
-            openapi.yaml:7:11: warning: type name collision: 'Pet' and 'Kind' both become 'Kind'; 'Kind' is named 'Kind2' [name-collision]
-            plexus-gen.yaml:3:3: note: 'Pet' is named 'Kind' here
-            plexus-gen.yaml:4:3: warning: the configuration names schema 'Cat', which the document does not declare [config-unknown-schema]
-            plexus-gen.yaml:6:3: warning: the configuration names schema 'Dog', which the document does not declare [config-unknown-schema]
+        #expect(
+            result.standardError == """
+                openapi.yaml:7:11: warning: type name collision: 'Pet' and 'Kind' both become 'Kind'; 'Kind' is named 'Kind2' [name-collision]
+                plexus-gen.yaml:3:3: note: 'Pet' is named 'Kind' here
+                plexus-gen.yaml:4:3: warning: the configuration names schema 'Cat', which the document does not declare [config-unknown-schema]
+                plexus-gen.yaml:6:3: warning: the configuration names schema 'Dog', which the document does not declare [config-unknown-schema]
 
-            """)
+                """)
         let text = try String(contentsOf: directory.appendingPathComponent("Out/Types.swift"), encoding: .utf8)
         let declarations = text.split(separator: "\n").filter { $0.hasPrefix("public struct ") }
-        #expect(declarations == ["public struct Kind: Codable, Hashable, Sendable {", "public struct Kind2: Codable, Hashable, Sendable {"])
+        #expect(
+            declarations == [
+                "public struct Kind: Codable, Hashable, Sendable {",
+                "public struct Kind2: Codable, Hashable, Sendable {",
+            ])
         #expect(text.contains("public var kind: Kind2?"))
     }
 
@@ -273,17 +307,30 @@ import Testing
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardError == "")
         let out = directory.appendingPathComponent("Out")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["Operations.swift", "Server.swift"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [
+                "Operations.swift", "Server.swift",
+            ])
         let server = try String(contentsOf: out.appendingPathComponent("Server.swift"), encoding: .utf8)
-        #expect(server.contains("    func getPet(_ input: Operations.GetPet.Input) async throws -> Operations.GetPet.Output\n"))
-        #expect(server.contains(#"try server.register(on: transport, method: .get, path: "/pets/{id}", operationID: "getPet")"#))
-        #expect(server.contains(#"id: try request.path("id", .primitive, style: .simple, explode: false).value(Int.self, parameter: "id")"#))
+        #expect(
+            server.contains(
+                "    func getPet(_ input: Operations.GetPet.Input) async throws -> Operations.GetPet.Output\n"))
+        #expect(
+            server.contains(
+                #"try server.register(on: transport, method: .get, path: "/pets/{id}", operationID: "getPet")"#))
+        #expect(
+            server.contains(
+                #"id: try request.path("id", .primitive, style: .simple, explode: false).value(Int.self, parameter: "id")"#
+            ))
     }
 
     @Test func invalidConfigIsALocatedError() throws {
         let directory = try CLI.directory(with: ["openapi.yaml": Self.spec, "plexus-gen.yaml": "numberTipe: decimal\n"])
         let result = try CLI.run(["generate"], in: directory)
         #expect(result.status == 2)
-        #expect(result.standardError == "plexus-gen.yaml:1:1: error: unknown setting 'numberTipe'; did you mean 'numberType'? [config-invalid]\n")
+        #expect(
+            result.standardError
+                == "plexus-gen.yaml:1:1: error: unknown setting 'numberTipe'; did you mean 'numberType'? [config-invalid]\n"
+        )
     }
 }

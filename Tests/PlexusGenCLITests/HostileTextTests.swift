@@ -10,8 +10,10 @@ import Testing
 @Suite struct HostileTextTests {
     /// Pieces hostile strings are made of.
     static let pieces: [String] = [
-        "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "\u{7F}", "\u{00}", "\u{01}", "\u{1B}[31m",
-        "\u{9B}", "*/", "/*", "//", "///", "`", "``", "\"", "\"\"\"", "\\", "\\(", "\\u{41}", "#", "#\"", "'", "$", "{", "}",
+        "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "\u{7F}", "\u{00}", "\u{01}",
+        "\u{1B}[31m",
+        "\u{9B}", "*/", "/*", "//", "///", "`", "``", "\"", "\"\"\"", "\\", "\\(", "\\u{41}", "#", "#\"", "'", "$", "{",
+        "}",
         "\u{301}", "\u{20DD}", "\u{202E}", "\u{2066}", "\u{200B}", "\u{200D}", "\u{FEFF}", "\u{E000}", "\u{10FFFD}",
         "é", "ß", "İ", "日本", "😀", "👩‍👩‍👧", "a", "Z", "9", " ", "\t", "-", "_", ".", "self", "Type", "init", "default",
         "\n#error(\"INJECTED\")\n", "\n    static let pwned: Void = print(\"injected\")\n    ///",
@@ -44,7 +46,8 @@ import Testing
 
     @Test func stringLiteralsEvaluateToTheirText() throws {
         let strings = Self.pieces.map { [$0] }.flatMap { $0 } + Self.hostileStrings(count: 300, seed: 1) + [""]
-        let program = "let values: [String] = [\n"
+        let program =
+            "let values: [String] = [\n"
             + strings.map { "    " + SwiftSource.stringLiteral($0) + "," }.joined(separator: "\n")
             + "\n]\nfor value in values { print(value.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: \" \")) }\n"
         let (build, directory) = try Self.swiftc(["main.swift", "-o", "literals"], files: ["main.swift": program])
@@ -52,7 +55,8 @@ import Testing
         #expect(build.status == 0, "\(build.output)")
         let run = try ExternalProcess.run(["./literals"], in: directory)
         let expected = strings.map { $0.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ") }
-        #expect(run.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) == expected)
+        #expect(
+            run.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) == expected)
     }
 
     @Test func commentTextStaysOnOneLine() {
@@ -60,7 +64,10 @@ import Testing
             let line = SwiftSource.commentText(text)
             let breaksLine = line.contains { $0.isNewline }
             #expect(!breaksLine, "\(line.debugDescription)")
-            #expect(!line.unicodeScalars.contains { $0.properties.generalCategory == .format || $0.value < 0x20 || $0.value == 0x7F })
+            #expect(
+                !line.unicodeScalars.contains {
+                    $0.properties.generalCategory == .format || $0.value < 0x20 || $0.value == 0x7F
+                })
         }
     }
 
@@ -185,15 +192,20 @@ import Testing
         let directory = try CLI.directory(with: ["openapi.json": Self.hostileDocument(seed: seed)])
         defer { try? FileManager.default.removeItem(at: directory) }
         let generate = try CLI.run(
-            ["generate", "openapi.json", "--output", "Out", "--mode", "types", "--mode", "client", "--mode", "server", "--no-config"],
+            [
+                "generate", "openapi.json", "--output", "Out", "--mode", "types", "--mode", "client", "--mode",
+                "server", "--no-config",
+            ],
             in: directory)
         try #require(generate.status == 0, "\(generate.standardError)")
         let output = directory.appendingPathComponent("Out")
-        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".swift") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { $0.hasSuffix(".swift") }
+            .sorted()
         #expect(files == ["Client.swift", "Operations.swift", "Server.swift", "Types.swift"])
         let modules = CLI.executable.deletingLastPathComponent().appendingPathComponent("Modules").path
         let typecheck = try ExternalProcess.run(
-            ["swiftc", "-typecheck", "-swift-version", "6", "-module-name", "Hostile", "-I", modules] + files, in: output)
+            ["swiftc", "-typecheck", "-swift-version", "6", "-module-name", "Hostile", "-I", modules] + files,
+            in: output)
         #expect(typecheck.status == 0, "\(typecheck.output)")
         #expect(!typecheck.output.contains("INJECTED"))
         #expect(!typecheck.output.contains("warning:"), "\(typecheck.output)")

@@ -19,11 +19,12 @@ import Testing
         let directory = try CLI.directory(with: ["openapi.yaml": Self.spec])
         let clean = try CLI.run(["lint"], in: directory)
         #expect(clean.status == 0)
-        #expect(clean.standardOutput == """
-            openapi.yaml:6:5: warning: operation GET /a has no summary [operation-summary]
-            openapi.yaml: 0 errors, 1 warning, 0 infos, 0 hints
+        #expect(
+            clean.standardOutput == """
+                openapi.yaml:6:5: warning: operation GET /a has no summary [operation-summary]
+                openapi.yaml: 0 errors, 1 warning, 0 infos, 0 hints
 
-            """)
+                """)
         #expect(try CLI.run(["lint", "--fail-severity", "warning"], in: directory).status == 1)
         let broken = try CLI.directory(with: ["openapi.yaml": "openapi: 3.0.3\ninfo: {title: T}\npaths: {}\n"])
         #expect(try CLI.run(["lint"], in: broken).status == 1)
@@ -48,7 +49,10 @@ import Testing
         #expect(result.status == 0)
         let lines = result.standardOutput.split(separator: "\n")
         #expect(lines.count >= 40)
-        #expect(lines.contains { $0.hasPrefix("operation-4xx-response ") && $0.contains(" warning ") && $0.contains(" recommended ") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("operation-4xx-response ") && $0.contains(" warning ") && $0.contains(" recommended ")
+            })
     }
 }
 
@@ -77,7 +81,8 @@ import Testing
     @Test(.needs(.sarifSchema)) func theValidatorRejectsBrokenSARIF() throws {
         try ReferenceTool.sarifSchema.require()
         let lint = try CLI.run(["lint", "openapi.yaml", "--format", "sarif"])
-        let broken = lint.standardOutput.replacingOccurrences(of: "\"level\" : \"warning\"", with: "\"level\" : \"fatal\"")
+        let broken = lint.standardOutput.replacingOccurrences(
+            of: "\"level\" : \"warning\"", with: "\"level\" : \"fatal\"")
         #expect(broken != lint.standardOutput)
         #expect(try Self.validate(broken).status == 1)
     }

@@ -47,26 +47,36 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let list = try CLI.run(["generate", "--config", "list.yaml"], in: directory)
         #expect(list.status == 2)
-        #expect(list.standardError.contains("list.yaml:1:9: error: invalid value '' for 'output'; expected a directory path"), "\(list.standardError)")
+        #expect(
+            list.standardError.contains(
+                "list.yaml:1:9: error: invalid value '' for 'output'; expected a directory path"),
+            "\(list.standardError)")
         let names = try CLI.run(["generate", "--config", "names.yaml"], in: directory)
         #expect(names.status == 2)
-        #expect(names.standardError.contains("names.yaml:2:8: error: 'Pet {}; public func injected() {}; struct X' in 'typeNames' is not a Swift type name"), "\(names.standardError)")
+        #expect(
+            names.standardError.contains(
+                "names.yaml:2:8: error: 'Pet {}; public func injected() {}; struct X' in 'typeNames' is not a Swift type name"
+            ), "\(names.standardError)")
         let overrides = try CLI.run(["generate", "--config", "overrides.yaml"], in: directory)
         #expect(overrides.status == 2)
-        #expect(overrides.standardError.contains("in 'typeOverrides' is not a Swift type"), "\(overrides.standardError)")
+        #expect(
+            overrides.standardError.contains("in 'typeOverrides' is not a Swift type"), "\(overrides.standardError)")
         let good = try CLI.run(["generate", "--config", "good.yaml", "--output", "Out"], in: directory)
         #expect(good.status == 0, "\(good.standardError)")
     }
 
     @Test func aMalformedPercentEscapeKeepsTheCharactersAfterIt() throws {
-        let directory = try CLI.directory(with: ["openapi.yaml": GenerateCommandTests.spec + "\n    Ref: {$ref: '#/components/schemas/P%ZZet'}\n"])
+        let directory = try CLI.directory(with: [
+            "openapi.yaml": GenerateCommandTests.spec + "\n    Ref: {$ref: '#/components/schemas/P%ZZet'}\n"
+        ])
         defer { try? FileManager.default.removeItem(at: directory) }
         let result = try CLI.run(["validate", "openapi.yaml"], in: directory)
         #expect(result.standardOutput.contains("no 'P%ZZet' in '#/components/schemas'"), "\(result.standardOutput)")
     }
 
     @Test func namesThatDifferOnlyInUnicodeFormAreDuplicateKeys() throws {
-        let directory = try CLI.directory(with: ["openapi.yaml": """
+        let directory = try CLI.directory(with: [
+            "openapi.yaml": """
             openapi: 3.0.3
             info: {title: T, version: '1'}
             paths: {}
@@ -75,10 +85,13 @@ import Testing
                 "caf\\u00e9": {type: string}
                 "cafe\\u0301": {type: integer}
 
-            """])
+            """
+        ])
         defer { try? FileManager.default.removeItem(at: directory) }
         let result = try CLI.run(["validate", "openapi.yaml"], in: directory)
         #expect(result.status == 1)
-        #expect(result.standardOutput.contains("openapi.yaml:7:5: error: duplicate key 'café' (first defined at 6:5) [yaml-duplicate-key]"))
+        #expect(
+            result.standardOutput.contains(
+                "openapi.yaml:7:5: error: duplicate key 'café' (first defined at 6:5) [yaml-duplicate-key]"))
     }
 }

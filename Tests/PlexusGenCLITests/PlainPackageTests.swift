@@ -49,7 +49,9 @@ import Testing
 
         let build = try await ExternalProcess.runOffThePool(["swift", "build"], in: package)
         #expect(build.status == 0, "\(build.output)")
-        let warnings = build.output.split(separator: "\n").filter { $0.contains("Sources/BooksSDK/") && $0.contains("warning:") }
+        let warnings = build.output.split(separator: "\n").filter {
+            $0.contains("Sources/BooksSDK/") && $0.contains("warning:")
+        }
         #expect(warnings.isEmpty, "\(warnings.joined(separator: "\n"))")
         #expect(build.output.contains("Compiling BooksSDK"), "the SDK was compiled: \(build.output)")
     }

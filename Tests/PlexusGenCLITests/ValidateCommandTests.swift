@@ -11,45 +11,50 @@ import Testing
     @Test func verboseShowsNotes() throws {
         let result = try CLI.run(["validate", "--verbose"])
         #expect(result.status == 0)
-        #expect(result.standardOutput == """
-            openapi.yaml:2675:5: info: type 'Error' is generated as 'ErrorModel' so it does not hide Swift's 'Error' [renamed-type]
-            openapi.yaml: 0 errors, 0 warnings, 1 info, 0 hints
+        #expect(
+            result.standardOutput == """
+                openapi.yaml:2675:5: info: type 'Error' is generated as 'ErrorModel' so it does not hide Swift's 'Error' [renamed-type]
+                openapi.yaml: 0 errors, 0 warnings, 1 info, 0 hints
 
-            """)
+                """)
     }
 
     @Test func brokenReferencesInOtherFilesAreReported() throws {
         let directory = try CLI.directory(with: [
-            "api.yaml": "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'b.yaml'}\n",
+            "api.yaml":
+                "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'b.yaml'}\n",
             "b.yaml": "type: object\nproperties:\n  c: {$ref: '#/nowhere'}\n",
         ])
         let result = try CLI.run(["validate", "api.yaml"], in: directory)
         #expect(result.status == 1)
-        #expect(result.standardOutput == """
-            b.yaml:3:13: error: unresolved reference '#/nowhere': no 'nowhere' in '#/' [unresolved-ref]
-            api.yaml: 1 error, 0 warnings, 0 infos, 0 hints
+        #expect(
+            result.standardOutput == """
+                b.yaml:3:13: error: unresolved reference '#/nowhere': no 'nowhere' in '#/' [unresolved-ref]
+                api.yaml: 1 error, 0 warnings, 0 infos, 0 hints
 
-            """)
+                """)
     }
 
     @Test func errorsExitOneInCompilerFormat() throws {
         let directory = try CLI.directory(with: [
-            "api.yaml": "openapi: 3.0.3\ninfo: {title: T, versoin: '1'}\npaths:\n  /a: {get: {responses: {'2000': {description: X}}}}\n",
+            "api.yaml":
+                "openapi: 3.0.3\ninfo: {title: T, versoin: '1'}\npaths:\n  /a: {get: {responses: {'2000': {description: X}}}}\n"
         ])
         let result = try CLI.run(["validate", "api.yaml"], in: directory)
         #expect(result.status == 1)
-        #expect(result.standardOutput == """
-            api.yaml:2:7: error: missing required field 'version' in info [missing-field]
-            api.yaml:2:18: warning: unknown key 'versoin' in info; did you mean 'version'? [unknown-key]
-            api.yaml:4:26: error: invalid response status code '2000'; expected 100-599, 1XX-5XX or default [invalid-status-code]
-            api.yaml: 2 errors, 1 warning, 0 infos, 0 hints
+        #expect(
+            result.standardOutput == """
+                api.yaml:2:7: error: missing required field 'version' in info [missing-field]
+                api.yaml:2:18: warning: unknown key 'versoin' in info; did you mean 'version'? [unknown-key]
+                api.yaml:4:26: error: invalid response status code '2000'; expected 100-599, 1XX-5XX or default [invalid-status-code]
+                api.yaml: 2 errors, 1 warning, 0 infos, 0 hints
 
-            """)
+                """)
     }
 
     @Test func warningsAloneExitZero() throws {
         let directory = try CLI.directory(with: [
-            "api.yaml": "openapi: 3.0.3\ninfo: {title: T, version: '1', x-ok: 1, colour: red}\npaths: {}\n",
+            "api.yaml": "openapi: 3.0.3\ninfo: {title: T, version: '1', x-ok: 1, colour: red}\npaths: {}\n"
         ])
         let result = try CLI.run(["validate", "api.yaml"], in: directory)
         #expect(result.status == 0)
@@ -82,7 +87,9 @@ import Testing
         let results = ((log?["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]]) ?? []
         #expect(results.map { $0["ruleId"] as? String } == ["missing-field"])
         let github = try CLI.run(["validate", "api.yaml", "--format", "github"], in: directory)
-        #expect(github.standardOutput == "::error file=api.yaml,line=2,col=7,title=missing-field::missing required field 'version' in info\n")
+        #expect(
+            github.standardOutput
+                == "::error file=api.yaml,line=2,col=7,title=missing-field::missing required field 'version' in info\n")
         let junit = try CLI.run(["validate", "api.yaml", "--format", "junit"], in: directory)
         #expect(junit.standardOutput.contains("<testcase classname=\"missing-field\""))
         #expect([sarif.status, github.status, junit.status] == [1, 1, 1])
@@ -91,8 +98,9 @@ import Testing
     @Test func unreadableInputExitsTwo() throws {
         let result = try CLI.run(["validate", "/nonexistent/api.yaml"])
         #expect(result.status == 2)
-        #expect(result.standardOutput.hasPrefix(
-            "error: cannot read '/nonexistent/api.yaml': No such file or directory [yaml-unreadable]\n"))
+        #expect(
+            result.standardOutput.hasPrefix(
+                "error: cannot read '/nonexistent/api.yaml': No such file or directory [yaml-unreadable]\n"))
     }
 
     @Test func malformedYAMLExitsOne() throws {

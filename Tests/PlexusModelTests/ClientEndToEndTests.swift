@@ -148,7 +148,8 @@ import Testing
             let access = try await client.addProviderAccess(body: CreateAccessRequest(accessMethodID: methodID))
             let sync = try await client.createSync(accessID: access.id)
             let challengeID = try #require(UUID(uuidString: "0C9D1F4A-7E1B-4A56-B3C2-9D8E7F6A5B41"))
-            let challenge = try await client.getSyncChallenge(accessID: access.id, syncID: sync.id, challengeID: challengeID)
+            let challenge = try await client.getSyncChallenge(
+                accessID: access.id, syncID: sync.id, challengeID: challengeID)
             guard case .embeddedChallenge(let embedded) = challenge else {
                 Issue.record("expected the EMBEDDED variant, got \(challenge)")
                 return
@@ -160,21 +161,24 @@ import Testing
             let paths = seen.requests.withLock { $0 }
             let accessPath = "/rest/accesses/\(access.id.uuidString.lowercased())"
             let syncPath = "\(accessPath)/syncs/\(sync.id.uuidString.lowercased())"
-            #expect(paths == [
-                "POST /rest/accesses", "POST \(accessPath)/syncs",
-                "GET \(syncPath)/challenges/0c9d1f4a-7e1b-4a56-b3c2-9d8e7f6a5b41",
-                "POST \(syncPath)/challenges/0c9d1f4a-7e1b-4a56-b3c2-9d8e7f6a5b41/response",
-            ])
-            #expect(seen.bodies.withLock { $0 } == [
-                #"{"access_method_id":"5ce1b2b4-3a4c-4e33-9f36-8a2b0e6b7c11"}"#, #"{"value":"123456"}"#,
-            ])
+            #expect(
+                paths == [
+                    "POST /rest/accesses", "POST \(accessPath)/syncs",
+                    "GET \(syncPath)/challenges/0c9d1f4a-7e1b-4a56-b3c2-9d8e7f6a5b41",
+                    "POST \(syncPath)/challenges/0c9d1f4a-7e1b-4a56-b3c2-9d8e7f6a5b41/response",
+                ])
+            #expect(
+                seen.bodies.withLock { $0 } == [
+                    #"{"access_method_id":"5ce1b2b4-3a4c-4e33-9f36-8a2b0e6b7c11"}"#, #"{"value":"123456"}"#,
+                ])
         }
     }
 
     @Test func transactionFiltersAreEncodedAsTheSpecDeclaresThem() async throws {
         try await withClient { client, seen in
             let list = try await client.listTransactions(
-                accounts: ["A1.1", "A1.2"], until: OpenAPIDate(year: 2019, month: 10, day: 31), types: [.directDebit, .standingOrder],
+                accounts: ["A1.1", "A1.2"], until: OpenAPIDate(year: 2019, month: 10, day: 31),
+                types: [.directDebit, .standingOrder],
                 cents: false)
             #expect(!list.transactions.isEmpty)
             let wire = try #require(seen.requests.withLock { $0.first })

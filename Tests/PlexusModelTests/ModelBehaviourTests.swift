@@ -59,7 +59,9 @@ import Testing
     }
 
     @Test func datesAndDateTimes() throws {
-        let transaction = try decode(Transaction.self, """
+        let transaction = try decode(
+            Transaction.self,
+            """
             {"transaction_id": "T1.1", "account_id": "A1.1", "amount": -850.0, "currency": "EUR", "booked": true,
              "booked_at": "2019-10-01", "created_at": "2019-10-01T06:12:44Z", "modified_at": "2019-10-01T06:12:44.250Z"}
             """)
@@ -71,12 +73,18 @@ import Testing
         #expect(reencoded.contains(#""created_at":"2019-10-01T06:12:44Z""#))
         #expect(reencoded.contains(#""modified_at":"2019-10-01T06:12:44.250Z""#))
         #expect(throws: DecodingError.self) {
-            try decode(Transaction.self, #"{"transaction_id": "T", "account_id": "A1.1", "amount": 1, "currency": "EUR", "booked": true, "booked_at": "yesterday"}"#)
+            try decode(
+                Transaction.self,
+                #"{"transaction_id": "T", "account_id": "A1.1", "amount": 1, "currency": "EUR", "booked": true, "booked_at": "yesterday"}"#
+            )
         }
     }
 
     @Test func discriminatedUnion() throws {
-        let challenge = try decode(Challenge.self, #"{"id": "0c9d1f4a-7e1b-4a56-b3c2-9d8e7f6a5b41", "type": "REDIRECT", "location": "https://demobank.plexus.me/sca"}"#)
+        let challenge = try decode(
+            Challenge.self,
+            #"{"id": "0c9d1f4a-7e1b-4a56-b3c2-9d8e7f6a5b41", "type": "REDIRECT", "location": "https://demobank.plexus.me/sca"}"#
+        )
         guard case .redirectChallenge(let redirect) = challenge else {
             Issue.record("expected a redirect challenge, got \(challenge)")
             return
@@ -86,7 +94,10 @@ import Testing
             _ = try decode(Challenge.self, #"{"id": "0c9d1f4a-7e1b-4a56-b3c2-9d8e7f6a5b41", "type": "PUSH_TAN"}"#)
             Issue.record("an unknown type must not decode")
         } catch let DecodingError.dataCorrupted(context) {
-            #expect(context.debugDescription == "unknown type 'PUSH_TAN' for Challenge; expected one of AUTH_METHOD_SELECTION, EMBEDDED, REDIRECT, DECOUPLED")
+            #expect(
+                context.debugDescription
+                    == "unknown type 'PUSH_TAN' for Challenge; expected one of AUTH_METHOD_SELECTION, EMBEDDED, REDIRECT, DECOUPLED"
+            )
         }
     }
 

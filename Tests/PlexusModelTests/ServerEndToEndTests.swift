@@ -24,7 +24,9 @@ import Testing
         }
     }
 
-    static func decodedExample<Value: Decodable>(_ type: Value.Type, _ schema: String, containing text: String = "") throws -> Value {
+    static func decodedExample<Value: Decodable>(_ type: Value.Type, _ schema: String, containing text: String = "")
+        throws -> Value
+    {
         try JSONDecoder().decode(Value.self, from: Data(ClientEndToEndTests.example(schema, containing: text).utf8))
     }
 
@@ -52,13 +54,19 @@ import Testing
             busy = try decodedExample(ErrorModel.self, "Error", containing: "Resource busy")
         }
 
-        func createAccessToken(_ input: Operations.CreateAccessToken.Input) async throws -> Operations.CreateAccessToken.Output {
-            guard case .userCredentialRequest(let credentials) = input.body else { return .clientError(notFound, statusCode: 400) }
+        func createAccessToken(_ input: Operations.CreateAccessToken.Input) async throws
+            -> Operations.CreateAccessToken.Output
+        {
+            guard case .userCredentialRequest(let credentials) = input.body else {
+                return .clientError(notFound, statusCode: 400)
+            }
             seen.record("createAccessToken \(credentials.username) \(credentials.grantType.rawValue)")
             return .ok(token)
         }
 
-        func addProviderAccess(_ input: Operations.AddProviderAccess.Input) async throws -> Operations.AddProviderAccess.Output {
+        func addProviderAccess(_ input: Operations.AddProviderAccess.Input) async throws
+            -> Operations.AddProviderAccess.Output
+        {
             seen.record("addProviderAccess \(input.body.accessMethodID.uuidString.lowercased())")
             return .created(access)
         }
@@ -68,12 +76,16 @@ import Testing
             return .created(sync)
         }
 
-        func getSyncChallenge(_ input: Operations.GetSyncChallenge.Input) async throws -> Operations.GetSyncChallenge.Output {
+        func getSyncChallenge(_ input: Operations.GetSyncChallenge.Input) async throws
+            -> Operations.GetSyncChallenge.Output
+        {
             seen.record("getSyncChallenge \(input.syncID == sync.id) \(input.challengeID.uuidString.lowercased())")
             return .ok(challenge)
         }
 
-        func solveSyncChallenge(_ input: Operations.SolveSyncChallenge.Input) async throws -> Operations.SolveSyncChallenge.Output {
+        func solveSyncChallenge(_ input: Operations.SolveSyncChallenge.Input) async throws
+            -> Operations.SolveSyncChallenge.Output
+        {
             guard case .challengeResponse(let response) = input.body else { return .badRequest(notFound) }
             seen.record("solveSyncChallenge \(response.value)")
             return .accepted
@@ -89,7 +101,9 @@ import Testing
             return .notFound(notFound)
         }
 
-        func listTransactions(_ input: Operations.ListTransactions.Input) async throws -> Operations.ListTransactions.Output {
+        func listTransactions(_ input: Operations.ListTransactions.Input) async throws
+            -> Operations.ListTransactions.Output
+        {
             let types = input.types?.map(\.rawValue).joined(separator: "|") ?? "-"
             seen.record(
                 "listTransactions accounts=\(input.accounts ?? []) types=\(types) until=\(input.until?.description ?? "-") "
@@ -114,50 +128,138 @@ import Testing
         }
 
         // Operations this test does not call.
-    func createNotification(_ input: Operations.CreateNotification.Input) async throws -> Operations.CreateNotification.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func createPayment(_ input: Operations.CreatePayment.Input) async throws -> Operations.CreatePayment.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func createUser(_ input: Operations.CreateUser.Input) async throws -> Operations.CreateUser.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func deleteAccount(_ input: Operations.DeleteAccount.Input) async throws -> Operations.DeleteAccount.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func deleteNotification(_ input: Operations.DeleteNotification.Input) async throws -> Operations.DeleteNotification.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func deletePayment(_ input: Operations.DeletePayment.Input) async throws -> Operations.DeletePayment.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func deleteUser(_ input: Operations.DeleteUser.Input) async throws -> Operations.DeleteUser.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func getAccountBalance(_ input: Operations.GetAccountBalance.Input) async throws -> Operations.GetAccountBalance.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func getBank(_ input: Operations.GetBank.Input) async throws -> Operations.GetBank.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func getNotification(_ input: Operations.GetNotification.Input) async throws -> Operations.GetNotification.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func getPayment(_ input: Operations.GetPayment.Input) async throws -> Operations.GetPayment.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func getPaymentChallenge(_ input: Operations.GetPaymentChallenge.Input) async throws -> Operations.GetPaymentChallenge.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func getPaymentInitiationStatus(_ input: Operations.GetPaymentInitiationStatus.Input) async throws -> Operations.GetPaymentInitiationStatus.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func getProviderAccess(_ input: Operations.GetProviderAccess.Input) async throws -> Operations.GetProviderAccess.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func getSecurityOfAccount(_ input: Operations.GetSecurityOfAccount.Input) async throws -> Operations.GetSecurityOfAccount.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func getStandingOrder(_ input: Operations.GetStandingOrder.Input) async throws -> Operations.GetStandingOrder.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func getStandingOrderOfAccount(_ input: Operations.GetStandingOrderOfAccount.Input) async throws -> Operations.GetStandingOrderOfAccount.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func getSyncStatus(_ input: Operations.GetSyncStatus.Input) async throws -> Operations.GetSyncStatus.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func getTransctionOfAccount(_ input: Operations.GetTransctionOfAccount.Input) async throws -> Operations.GetTransctionOfAccount.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func getUser(_ input: Operations.GetUser.Input) async throws -> Operations.GetUser.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func getVersion(_ input: Operations.GetVersion.Input) async throws -> Operations.GetVersion.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func initiatePayment(_ input: Operations.InitiatePayment.Input) async throws -> Operations.InitiatePayment.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func listCatalog(_ input: Operations.ListCatalog.Input) async throws -> Operations.ListCatalog.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func listCatalogBanks(_ input: Operations.ListCatalogBanks.Input) async throws -> Operations.ListCatalogBanks.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func listCatalogServices(_ input: Operations.ListCatalogServices.Input) async throws -> Operations.ListCatalogServices.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func listCompleteCatalog(_ input: Operations.ListCompleteCatalog.Input) async throws -> Operations.ListCompleteCatalog.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func listNotifications(_ input: Operations.ListNotifications.Input) async throws -> Operations.ListNotifications.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func listPaymentChallenges(_ input: Operations.ListPaymentChallenges.Input) async throws -> Operations.ListPaymentChallenges.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func listPayments(_ input: Operations.ListPayments.Input) async throws -> Operations.ListPayments.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func listPaymentsOfAccount(_ input: Operations.ListPaymentsOfAccount.Input) async throws -> Operations.ListPaymentsOfAccount.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func listProviderAccesses(_ input: Operations.ListProviderAccesses.Input) async throws -> Operations.ListProviderAccesses.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func listSecurities(_ input: Operations.ListSecurities.Input) async throws -> Operations.ListSecurities.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func listSecuritiesOfAccount(_ input: Operations.ListSecuritiesOfAccount.Input) async throws -> Operations.ListSecuritiesOfAccount.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func listStandingOrders(_ input: Operations.ListStandingOrders.Input) async throws -> Operations.ListStandingOrders.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func listStandingOrdersOfAccount(_ input: Operations.ListStandingOrdersOfAccount.Input) async throws -> Operations.ListStandingOrdersOfAccount.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func listSyncChallenges(_ input: Operations.ListSyncChallenges.Input) async throws -> Operations.ListSyncChallenges.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func removeBankPIN(_ input: Operations.RemoveBankPIN.Input) async throws -> Operations.RemoveBankPIN.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func removePINFromProviderAccess(_ input: Operations.RemovePINFromProviderAccess.Input) async throws -> Operations.RemovePINFromProviderAccess.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func revokeToken(_ input: Operations.RevokeToken.Input) async throws -> Operations.RevokeToken.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func solvePaymentChallenge(_ input: Operations.SolvePaymentChallenge.Input) async throws -> Operations.SolvePaymentChallenge.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func updateBank(_ input: Operations.UpdateBank.Input) async throws -> Operations.UpdateBank.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func updateNotification(_ input: Operations.UpdateNotification.Input) async throws -> Operations.UpdateNotification.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func updatePayment(_ input: Operations.UpdatePayment.Input) async throws -> Operations.UpdatePayment.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
-    func updateUser(_ input: Operations.UpdateUser.Input) async throws -> Operations.UpdateUser.Output { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func createNotification(_ input: Operations.CreateNotification.Input) async throws
+            -> Operations.CreateNotification.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func createPayment(_ input: Operations.CreatePayment.Input) async throws -> Operations.CreatePayment.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func createUser(_ input: Operations.CreateUser.Input) async throws -> Operations.CreateUser.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func deleteAccount(_ input: Operations.DeleteAccount.Input) async throws -> Operations.DeleteAccount.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func deleteNotification(_ input: Operations.DeleteNotification.Input) async throws
+            -> Operations.DeleteNotification.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func deletePayment(_ input: Operations.DeletePayment.Input) async throws -> Operations.DeletePayment.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func deleteUser(_ input: Operations.DeleteUser.Input) async throws -> Operations.DeleteUser.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func getAccountBalance(_ input: Operations.GetAccountBalance.Input) async throws
+            -> Operations.GetAccountBalance.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func getBank(_ input: Operations.GetBank.Input) async throws -> Operations.GetBank.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func getNotification(_ input: Operations.GetNotification.Input) async throws
+            -> Operations.GetNotification.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func getPayment(_ input: Operations.GetPayment.Input) async throws -> Operations.GetPayment.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func getPaymentChallenge(_ input: Operations.GetPaymentChallenge.Input) async throws
+            -> Operations.GetPaymentChallenge.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func getPaymentInitiationStatus(_ input: Operations.GetPaymentInitiationStatus.Input) async throws
+            -> Operations.GetPaymentInitiationStatus.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func getProviderAccess(_ input: Operations.GetProviderAccess.Input) async throws
+            -> Operations.GetProviderAccess.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func getSecurityOfAccount(_ input: Operations.GetSecurityOfAccount.Input) async throws
+            -> Operations.GetSecurityOfAccount.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func getStandingOrder(_ input: Operations.GetStandingOrder.Input) async throws
+            -> Operations.GetStandingOrder.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func getStandingOrderOfAccount(_ input: Operations.GetStandingOrderOfAccount.Input) async throws
+            -> Operations.GetStandingOrderOfAccount.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func getSyncStatus(_ input: Operations.GetSyncStatus.Input) async throws -> Operations.GetSyncStatus.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func getTransctionOfAccount(_ input: Operations.GetTransctionOfAccount.Input) async throws
+            -> Operations.GetTransctionOfAccount.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func getUser(_ input: Operations.GetUser.Input) async throws -> Operations.GetUser.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func getVersion(_ input: Operations.GetVersion.Input) async throws -> Operations.GetVersion.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func initiatePayment(_ input: Operations.InitiatePayment.Input) async throws
+            -> Operations.InitiatePayment.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func listCatalog(_ input: Operations.ListCatalog.Input) async throws -> Operations.ListCatalog.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func listCatalogBanks(_ input: Operations.ListCatalogBanks.Input) async throws
+            -> Operations.ListCatalogBanks.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func listCatalogServices(_ input: Operations.ListCatalogServices.Input) async throws
+            -> Operations.ListCatalogServices.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func listCompleteCatalog(_ input: Operations.ListCompleteCatalog.Input) async throws
+            -> Operations.ListCompleteCatalog.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func listNotifications(_ input: Operations.ListNotifications.Input) async throws
+            -> Operations.ListNotifications.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func listPaymentChallenges(_ input: Operations.ListPaymentChallenges.Input) async throws
+            -> Operations.ListPaymentChallenges.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func listPayments(_ input: Operations.ListPayments.Input) async throws -> Operations.ListPayments.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func listPaymentsOfAccount(_ input: Operations.ListPaymentsOfAccount.Input) async throws
+            -> Operations.ListPaymentsOfAccount.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func listProviderAccesses(_ input: Operations.ListProviderAccesses.Input) async throws
+            -> Operations.ListProviderAccesses.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func listSecurities(_ input: Operations.ListSecurities.Input) async throws -> Operations.ListSecurities.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func listSecuritiesOfAccount(_ input: Operations.ListSecuritiesOfAccount.Input) async throws
+            -> Operations.ListSecuritiesOfAccount.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func listStandingOrders(_ input: Operations.ListStandingOrders.Input) async throws
+            -> Operations.ListStandingOrders.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func listStandingOrdersOfAccount(_ input: Operations.ListStandingOrdersOfAccount.Input) async throws
+            -> Operations.ListStandingOrdersOfAccount.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func listSyncChallenges(_ input: Operations.ListSyncChallenges.Input) async throws
+            -> Operations.ListSyncChallenges.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func removeBankPIN(_ input: Operations.RemoveBankPIN.Input) async throws -> Operations.RemoveBankPIN.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func removePINFromProviderAccess(_ input: Operations.RemovePINFromProviderAccess.Input) async throws
+            -> Operations.RemovePINFromProviderAccess.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func revokeToken(_ input: Operations.RevokeToken.Input) async throws -> Operations.RevokeToken.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func solvePaymentChallenge(_ input: Operations.SolvePaymentChallenge.Input) async throws
+            -> Operations.SolvePaymentChallenge.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func updateBank(_ input: Operations.UpdateBank.Input) async throws -> Operations.UpdateBank.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func updateNotification(_ input: Operations.UpdateNotification.Input) async throws
+            -> Operations.UpdateNotification.Output
+        { .undocumented(statusCode: 501, headerFields: [:], body: []) }
+        func updatePayment(_ input: Operations.UpdatePayment.Input) async throws -> Operations.UpdatePayment.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
+        func updateUser(_ input: Operations.UpdateUser.Input) async throws -> Operations.UpdateUser.Output {
+            .undocumented(statusCode: 501, headerFields: [:], body: [])
+        }
     }
 
     /// Security is the server's middleware's job: the stubs leave authentication to the application.
@@ -166,7 +268,8 @@ import Testing
             _ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String,
             next: @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
         ) async throws -> (HTTPResponse, HTTPBody?) {
-            let expected = operationID == "createAccessToken"
+            let expected =
+                operationID == "createAccessToken"
                 ? "Basic " + Data("client-id:client-secret".utf8).base64EncodedString()
                 : "Bearer \(ServerEndToEndTests.bearerToken)"
             guard request.headerFields[.authorization] == expected else {
@@ -241,7 +344,8 @@ import Testing
             let access = try await client.addProviderAccess(body: CreateAccessRequest(accessMethodID: methodID))
             let sync = try await client.createSync(accessID: access.id)
             let challengeID = try #require(UUID(uuidString: "0C9D1F4A-7E1B-4A56-B3C2-9D8E7F6A5B41"))
-            let challenge = try await client.getSyncChallenge(accessID: access.id, syncID: sync.id, challengeID: challengeID)
+            let challenge = try await client.getSyncChallenge(
+                accessID: access.id, syncID: sync.id, challengeID: challengeID)
             guard case .embeddedChallenge(let embedded) = challenge else {
                 Issue.record("expected the EMBEDDED variant, got \(challenge)")
                 return
@@ -250,10 +354,11 @@ import Testing
             try await client.solveSyncChallenge(
                 accessID: access.id, syncID: sync.id, challengeID: challengeID,
                 body: .challengeResponse(ChallengeResponse(value: "123456")))
-            #expect(seen.calls.withLock { $0 } == [
-                "addProviderAccess 5ce1b2b4-3a4c-4e33-9f36-8a2b0e6b7c11", "createSync true",
-                "getSyncChallenge true 0c9d1f4a-7e1b-4a56-b3c2-9d8e7f6a5b41", "solveSyncChallenge 123456",
-            ])
+            #expect(
+                seen.calls.withLock { $0 } == [
+                    "addProviderAccess 5ce1b2b4-3a4c-4e33-9f36-8a2b0e6b7c11", "createSync true",
+                    "getSyncChallenge true 0c9d1f4a-7e1b-4a56-b3c2-9d8e7f6a5b41", "solveSyncChallenge 123456",
+                ])
         }
     }
 
@@ -263,9 +368,10 @@ import Testing
                 accounts: ["A1.1", "A1.2"], until: OpenAPIDate(year: 2019, month: 10, day: 31),
                 types: [.directDebit, .standingOrder], cents: false)
             #expect(!list.transactions.isEmpty)
-            #expect(seen.calls.withLock { $0 } == [
-                #"listTransactions accounts=["A1.1", "A1.2"] types=Direct debit|Standing order until=2019-10-31 cents=false"#
-            ])
+            #expect(
+                seen.calls.withLock { $0 } == [
+                    #"listTransactions accounts=["A1.1", "A1.2"] types=Direct debit|Standing order until=2019-10-31 cents=false"#
+                ])
         }
     }
 
@@ -294,7 +400,9 @@ import Testing
     @Test func theFullResponseCarriesTheStatusCaseAndTypedHeaders() async throws {
         try await withServer { url, _ in
             let client = Self.client(url, retry: false)
-            guard case .locked(let error, let retryAfter) = try await client.listTransactionsOfAccountResponse(accountID: "A1.1")
+            guard
+                case .locked(let error, let retryAfter) = try await client.listTransactionsOfAccountResponse(
+                    accountID: "A1.1")
             else {
                 Issue.record("expected 423 as .locked")
                 return
@@ -306,7 +414,8 @@ import Testing
                 return
             }
             #expect(!list.transactions.isEmpty)
-            guard case .notFound(let notFound) = try await client.getTransactionResponse(transactionID: "../accounts") else {
+            guard case .notFound(let notFound) = try await client.getTransactionResponse(transactionID: "../accounts")
+            else {
                 Issue.record("expected .notFound")
                 return
             }
@@ -323,20 +432,34 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ("/rest/transactions?types=Bogus", nil,
-         "listTransactions: parameter 'types': 'Bogus' is not one of the values TransactionType allows"),
-        ("/rest/transactions?count=ten", nil, "listTransactions: parameter 'count': 'ten' is not a valid integer"),
-        ("/rest/transactions?until=2019-13-45", nil,
-         "listTransactions: parameter 'until': '2019-13-45' is not a valid date (YYYY-MM-DD)"),
-        ("/rest/accesses", nil, "addProviderAccess: a request body is required"),
-        ("/rest/accesses", "{not json", "addProviderAccess: request body is not a valid CreateAccessRequest: The given data was not valid JSON."),
-        ("/rest/accesses", #"{"access_method_id": 42}"#,
-         "addProviderAccess: request body is not a valid CreateAccessRequest: at 'access_method_id': expected String"),
-        ("/rest/accesses", #"{"access_method_id": "5ce1b2b4-3a4c-4e33-9f36-8a2b0e6b7c11", "consent": {"scopes": ["FOREVER"]}}"#,
-         "addProviderAccess: request body is not a valid CreateAccessRequest: at 'consent.scopes[0]': FOREVER is not one of the values ConsentScope allows"),
-    ] as [(String, String?, String)])
-    func malformedRequestsAreAnswered400BeforeTheHandlerRuns(path: String, body: String?, message: String) async throws {
+    @Test(
+        arguments: [
+            (
+                "/rest/transactions?types=Bogus", nil,
+                "listTransactions: parameter 'types': 'Bogus' is not one of the values TransactionType allows"
+            ),
+            ("/rest/transactions?count=ten", nil, "listTransactions: parameter 'count': 'ten' is not a valid integer"),
+            (
+                "/rest/transactions?until=2019-13-45", nil,
+                "listTransactions: parameter 'until': '2019-13-45' is not a valid date (YYYY-MM-DD)"
+            ),
+            ("/rest/accesses", nil, "addProviderAccess: a request body is required"),
+            (
+                "/rest/accesses", "{not json",
+                "addProviderAccess: request body is not a valid CreateAccessRequest: The given data was not valid JSON."
+            ),
+            (
+                "/rest/accesses", #"{"access_method_id": 42}"#,
+                "addProviderAccess: request body is not a valid CreateAccessRequest: at 'access_method_id': expected String"
+            ),
+            (
+                "/rest/accesses",
+                #"{"access_method_id": "5ce1b2b4-3a4c-4e33-9f36-8a2b0e6b7c11", "consent": {"scopes": ["FOREVER"]}}"#,
+                "addProviderAccess: request body is not a valid CreateAccessRequest: at 'consent.scopes[0]': FOREVER is not one of the values ConsentScope allows"
+            ),
+        ] as [(String, String?, String)])
+    func malformedRequestsAreAnswered400BeforeTheHandlerRuns(path: String, body: String?, message: String) async throws
+    {
         try await withServer { url, seen in
             let method: HTTPRequest.Method = path.hasPrefix("/rest/accesses") ? .post : .get
             let (status, text) = try await Self.raw(url, method, path, body: body)

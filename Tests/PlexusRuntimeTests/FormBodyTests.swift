@@ -6,7 +6,8 @@ import Testing
 @Suite struct FormBodyTests {
     @Test func urlEncodedFieldsRoundTrip() throws {
         let fields = [
-            FormField(name: "q", text: "a&b=c d+e/ü"), FormField(name: "tag", text: "x"), FormField(name: "tag", text: "y"),
+            FormField(name: "q", text: "a&b=c d+e/ü"), FormField(name: "tag", text: "x"),
+            FormField(name: "tag", text: "y"),
         ]
         let text = FormBody.urlEncoded(fields)
         #expect(text == "q=a%26b%3Dc%20d%2Be%2F%C3%BC&tag=x&tag=y")
@@ -38,20 +39,27 @@ import Testing
             var file: Data
             var meta: [String: String]
         }
-        let fields = try FormFieldEncoding.fields(of: Upload(title: "t", pages: nil, tags: ["a", "b"], file: Data([1]), meta: ["k": "v"]))
-        #expect(fields == [
-            FormField(name: "title", text: "t"), FormField(name: "tags", text: "a"), FormField(name: "tags", text: "b"),
-            FormField(name: "file", bytes: [1], isBinary: true),
-            FormField(name: "meta", bytes: Array(#"{"k":"v"}"#.utf8), contentType: "application/json"),
-        ])
+        let fields = try FormFieldEncoding.fields(
+            of: Upload(title: "t", pages: nil, tags: ["a", "b"], file: Data([1]), meta: ["k": "v"]))
+        #expect(
+            fields == [
+                FormField(name: "title", text: "t"), FormField(name: "tags", text: "a"),
+                FormField(name: "tags", text: "b"),
+                FormField(name: "file", bytes: [1], isBinary: true),
+                FormField(name: "meta", bytes: Array(#"{"k":"v"}"#.utf8), contentType: "application/json"),
+            ])
     }
 
     @Test func brokenMultipartBodiesAreNamed() {
         #expect(throws: FormBody.Malformed(description: "multipart body is not closed with --B--")) {
-            try FormBody.multipartFields(Array("--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx\r\n--B\r\n".utf8), contentType: "multipart/form-data; boundary=B")
+            try FormBody.multipartFields(
+                Array("--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx\r\n--B\r\n".utf8),
+                contentType: "multipart/form-data; boundary=B")
         }
         #expect(throws: FormBody.Malformed(description: "multipart part without a name")) {
-            try FormBody.multipartFields(Array("--B\r\nContent-Type: text/plain\r\n\r\nx\r\n--B--\r\n".utf8), contentType: "multipart/form-data; boundary=\"B\"")
+            try FormBody.multipartFields(
+                Array("--B\r\nContent-Type: text/plain\r\n\r\nx\r\n--B--\r\n".utf8),
+                contentType: "multipart/form-data; boundary=\"B\"")
         }
     }
 }

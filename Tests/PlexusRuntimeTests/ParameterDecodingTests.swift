@@ -4,9 +4,13 @@ import Testing
 /// What `ParameterEncoding` writes, `ParameterDecoding` reads back, for every style, `explode` and shape, with
 /// values full of separators, reserved characters and non-ASCII text.
 @Suite struct ParameterDecodingTests {
-    static let primitives: [ParameterValue] = [.primitive("blue"), .primitive("a,b c/ü;=&?"), .primitive(""), .primitive("../x")]
+    static let primitives: [ParameterValue] = [
+        .primitive("blue"), .primitive("a,b c/ü;=&?"), .primitive(""), .primitive("../x"),
+    ]
     static let arrays: [ParameterValue] = [.array(["blue", "black"]), .array(["a,b", "c d", "ü/=;"]), .array(["x"])]
-    static let objects: [ParameterValue] = [.object([.init("R", "100"), .init("G", "a,b=c;d")]), .object([.init("only", "1")])]
+    static let objects: [ParameterValue] = [
+        .object([.init("R", "100"), .init("G", "a,b=c;d")]), .object([.init("only", "1")]),
+    ]
 
     static func shape(of value: ParameterValue) -> ParameterDecoding.Shape {
         switch value {
@@ -58,13 +62,15 @@ import Testing
         #expect(try ParameterDecoding.query(name: "color", query: "other=1", shape: .primitive) == nil)
         #expect(try ParameterDecoding.query(name: "color", query: "", shape: .array) == nil)
         #expect(
-            try ParameterDecoding.query(name: "f", query: "x=1", shape: .object(memberNames: ["a"]), style: .deepObject) == nil)
+            try ParameterDecoding.query(name: "f", query: "x=1", shape: .object(memberNames: ["a"]), style: .deepObject)
+                == nil)
     }
 
     @Test func queryTextAsBrowsersSendIt() throws {
         #expect(try ParameterDecoding.query(name: "q", query: "q=a+b%2Bc", shape: .primitive) == .primitive("a b+c"))
         #expect(
-            try ParameterDecoding.query(name: "ids", query: "ids=1+2", shape: .array, style: .spaceDelimited, explode: false)
+            try ParameterDecoding.query(
+                name: "ids", query: "ids=1+2", shape: .array, style: .spaceDelimited, explode: false)
                 == .array(["1", "2"]))
     }
 

@@ -17,8 +17,12 @@ import Testing
     }
 
     @Test(arguments: [
-        PathCase(style: .matrix, explode: false, expected: [";color", ";color=blue", ";color=blue,black,brown", ";color=R,100,G,200,B,150"]),
-        PathCase(style: .matrix, explode: true, expected: [";color", ";color=blue", ";color=blue;color=black;color=brown", ";R=100;G=200;B=150"]),
+        PathCase(
+            style: .matrix, explode: false,
+            expected: [";color", ";color=blue", ";color=blue,black,brown", ";color=R,100,G,200,B,150"]),
+        PathCase(
+            style: .matrix, explode: true,
+            expected: [";color", ";color=blue", ";color=blue;color=black;color=brown", ";R=100;G=200;B=150"]),
         PathCase(style: .label, explode: false, expected: [".", ".blue", ".blue,black,brown", ".R,100,G,200,B,150"]),
         PathCase(style: .label, explode: true, expected: [".", ".blue", ".blue.black.brown", ".R=100.G=200.B=150"]),
         PathCase(style: .simple, explode: false, expected: ["", "blue", "blue,black,brown", "R,100,G,200,B,150"]),
@@ -49,13 +53,18 @@ import Testing
         QueryCase(style: .form, explode: true, value: array, expected: ["color=blue", "color=black", "color=brown"]),
         QueryCase(style: .form, explode: true, value: object, expected: ["R=100", "G=200", "B=150"]),
         QueryCase(style: .spaceDelimited, explode: false, value: array, expected: ["color=blue%20black%20brown"]),
-        QueryCase(style: .spaceDelimited, explode: false, value: object, expected: ["color=R%20100%20G%20200%20B%20150"]),
+        QueryCase(
+            style: .spaceDelimited, explode: false, value: object, expected: ["color=R%20100%20G%20200%20B%20150"]),
         QueryCase(style: .pipeDelimited, explode: false, value: array, expected: ["color=blue%7Cblack%7Cbrown"]),
-        QueryCase(style: .pipeDelimited, explode: true, value: array, expected: ["color=blue", "color=black", "color=brown"]),
-        QueryCase(style: .deepObject, explode: true, value: object, expected: ["color%5BR%5D=100", "color%5BG%5D=200", "color%5BB%5D=150"]),
+        QueryCase(
+            style: .pipeDelimited, explode: true, value: array, expected: ["color=blue", "color=black", "color=brown"]),
+        QueryCase(
+            style: .deepObject, explode: true, value: object,
+            expected: ["color%5BR%5D=100", "color%5BG%5D=200", "color%5BB%5D=150"]),
     ])
     func queryStylesMatchTheSpecificationTable(_ row: QueryCase) throws {
-        let encoded = try ParameterEncoding.query(name: "color", value: row.value, style: row.style, explode: row.explode)
+        let encoded = try ParameterEncoding.query(
+            name: "color", value: row.value, style: row.style, explode: row.explode)
         #expect(encoded == row.expected)
     }
 
@@ -76,7 +85,10 @@ import Testing
 
     @Test func allowReservedKeepsReservedCharactersButNotQueryDelimiters() throws {
         let value = ParameterValue.primitive("/path:1?x[0]@y&z=1#f+g")
-        #expect(try ParameterEncoding.query(name: "p", value: value, allowReserved: true) == ["p=/path:1?x[0]@y%26z%3D1%23f%2Bg"])
+        #expect(
+            try ParameterEncoding.query(name: "p", value: value, allowReserved: true) == [
+                "p=/path:1?x[0]@y%26z%3D1%23f%2Bg"
+            ])
         #expect(
             try ParameterEncoding.query(name: "p", value: value, allowReserved: false)
                 == ["p=%2Fpath%3A1%3Fx%5B0%5D%40y%26z%3D1%23f%2Bg"])

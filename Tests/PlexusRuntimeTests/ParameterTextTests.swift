@@ -4,12 +4,14 @@ import Testing
 
 @Suite struct ParameterTextTests {
     @Test func primitivesRoundTrip() throws {
-        #expect(true.parameterText == "true" && Bool(parameterText: "false") == false && Bool(parameterText: "1") == nil)
+        #expect(
+            true.parameterText == "true" && Bool(parameterText: "false") == false && Bool(parameterText: "1") == nil)
         #expect(Int(parameterText: "-42") == -42 && Int(parameterText: "4x") == nil && Int(parameterText: "") == nil)
         #expect(Int64(parameterText: "9223372036854775807") == .max && Int32(parameterText: "2147483648") == nil)
         #expect(Double(parameterText: "1.5") == 1.5 && Double(parameterText: "nan") == nil)
-        #expect(UUID(parameterText: "8C1B7F4E-0000-4000-8000-000000000001")?.parameterText
-            == "8c1b7f4e-0000-4000-8000-000000000001")
+        #expect(
+            UUID(parameterText: "8C1B7F4E-0000-4000-8000-000000000001")?.parameterText
+                == "8c1b7f4e-0000-4000-8000-000000000001")
         #expect(OpenAPIDate(parameterText: "2019-10-01")?.parameterText == "2019-10-01")
         #expect(OpenAPIDate(parameterText: "2019-13-01") == nil)
         let instant = try #require(Date(parameterText: "2019-10-14T09:30:12+02:00"))
@@ -46,11 +48,19 @@ import Testing
     }
 
     @Test func objectsTravelMemberByMemberInKeyOrder() throws {
-        let value = try ParameterValue.object(Filter(name: "a b", min: Decimal(string: "0.1")!, active: true, tags: ["x"], note: nil))
-        #expect(value == .object([.init("active", "true"), .init("min", "0.1"), .init("name", "a b"), .init("tags", #"["x"]"#)]))
+        let value = try ParameterValue.object(
+            Filter(name: "a b", min: Decimal(string: "0.1")!, active: true, tags: ["x"], note: nil))
+        #expect(
+            value
+                == .object([
+                    .init("active", "true"), .init("min", "0.1"), .init("name", "a b"), .init("tags", #"["x"]"#),
+                ]))
         #expect(
             try ParameterEncoding.query(name: "filter", value: value, style: .deepObject)
-                == ["filter%5Bactive%5D=true", "filter%5Bmin%5D=0.1", "filter%5Bname%5D=a%20b", "filter%5Btags%5D=%5B%22x%22%5D"])
+                == [
+                    "filter%5Bactive%5D=true", "filter%5Bmin%5D=0.1", "filter%5Bname%5D=a%20b",
+                    "filter%5Btags%5D=%5B%22x%22%5D",
+                ])
     }
 
     @Test func contentParametersAreOneJSONText() throws {

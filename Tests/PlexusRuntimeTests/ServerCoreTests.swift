@@ -9,14 +9,17 @@ import Testing
 /// the registered handler; the HTTP round trips are in the end-to-end tests.
 @Suite struct ServerCoreTests {
     final class RecordingTransport: ServerTransport, Sendable {
-        typealias Handler = @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
+        typealias Handler =
+            @Sendable (HTTPRequest, HTTPBody?, ServerRequestMetadata) async throws -> (HTTPResponse, HTTPBody?)
         let routes = Mutex<[(method: HTTPRequest.Method, path: String, handler: Handler)]>([])
 
         func register(_ handler: @escaping Handler, method: HTTPRequest.Method, path: String) throws {
             routes.withLock { $0.append((method, path, handler)) }
         }
 
-        func call(_ request: HTTPRequest, body: String? = nil, pathParameters: [String: Substring] = [:]) async throws -> (Int, String) {
+        func call(_ request: HTTPRequest, body: String? = nil, pathParameters: [String: Substring] = [:]) async throws
+            -> (Int, String)
+        {
             let handler = try #require(routes.withLock { $0.first?.handler })
             let (response, responseBody) = try await handler(
                 request, body.map { HTTPBody($0) }, ServerRequestMetadata(pathParameters: pathParameters))
@@ -32,7 +35,9 @@ import Testing
     @Test func routesLiveUnderTheServerURLsPath() throws {
         let transport = RecordingTransport()
         let server = ServerCore(serverURL: try #require(URL(string: "https://example.com/api/v1/")))
-        try server.register(on: transport, method: .get, path: "/pets/{id}", operationID: "getPet") { _ in OutgoingResponse(status: 204) }
+        try server.register(on: transport, method: .get, path: "/pets/{id}", operationID: "getPet") { _ in
+            OutgoingResponse(status: 204)
+        }
         #expect(transport.routes.withLock { $0.map(\.path) } == ["/api/v1/pets/{id}"])
         #expect(ServerCore().routePath("/pets") == "/pets")
     }
@@ -41,12 +46,17 @@ import Testing
         let transport = RecordingTransport()
         try ServerCore().register(on: transport, method: .post, path: "/items/{id}", operationID: "put") { request in
             let id = try request.path("id", .primitive).value(String.self, parameter: "id")
-            let tags = try request.query("tags", .array, style: .form, explode: false).map { try $0.values(String.self, parameter: "tags") }
+            let tags = try request.query("tags", .array, style: .form, explode: false).map {
+                try $0.values(String.self, parameter: "tags")
+            }
             let trace = try request.requiredHeader("X-Trace", .primitive).value(Int.self, parameter: "X-Trace")
-            let session = try request.cookie("session", .primitive).map { try $0.value(String.self, parameter: "session") }
+            let session = try request.cookie("session", .primitive).map {
+                try $0.value(String.self, parameter: "session")
+            }
             let body = try request.jsonBody([String: Int].self)
             var response = OutgoingResponse(status: 200)
-            response.setBody("\(id)|\(tags ?? [])|\(trace)|\(session ?? "-")|\(body["n"] ?? 0)", contentType: "text/plain")
+            response.setBody(
+                "\(id)|\(tags ?? [])|\(trace)|\(session ?? "-")|\(body["n"] ?? 0)", contentType: "text/plain")
             return response
         }
         var fields = HTTPFields()
@@ -59,14 +69,24 @@ import Testing
         #expect(text == #"../x|["a", "b,c"]|7|a b|3"#)
     }
 
-    @Test(arguments: [
-        ("/items", [:], nil, 400, "put: header 'X-Trace' is required"),
-        ("/items", ["X-Trace": "x"], nil, 400, "put: parameter 'X-Trace': 'x' is not a valid integer"),
-        ("/items", ["X-Trace": "1"], nil, 400, "put: a request body is required"),
-        ("/items", ["X-Trace": "1", "Content-Type": "text/plain"], "{}", 415, "put: expected a JSON body, got 'text/plain'"),
-        ("/items", ["X-Trace": "1"], #"{"n": "three"}"#, 400, "put: request body is not a valid Dictionary<String, Int>: at 'n': expected integer"),
-        ("/items?tags=%ZZ", ["X-Trace": "1"], "{}", 400, "put: parameter 'tags': '%ZZ' is not valid percent-encoded UTF-8"),
-    ] as [(String, [String: String], String?, Int, String)])
+    @Test(
+        arguments: [
+            ("/items", [:], nil, 400, "put: header 'X-Trace' is required"),
+            ("/items", ["X-Trace": "x"], nil, 400, "put: parameter 'X-Trace': 'x' is not a valid integer"),
+            ("/items", ["X-Trace": "1"], nil, 400, "put: a request body is required"),
+            (
+                "/items", ["X-Trace": "1", "Content-Type": "text/plain"], "{}", 415,
+                "put: expected a JSON body, got 'text/plain'"
+            ),
+            (
+                "/items", ["X-Trace": "1"], #"{"n": "three"}"#, 400,
+                "put: request body is not a valid Dictionary<String, Int>: at 'n': expected integer"
+            ),
+            (
+                "/items?tags=%ZZ", ["X-Trace": "1"], "{}", 400,
+                "put: parameter 'tags': '%ZZ' is not valid percent-encoded UTF-8"
+            ),
+        ] as [(String, [String: String], String?, Int, String)])
     func requestsTheStubCannotReadAreRefusedWithAMessage(
         path: String, headers: [String: String], body: String?, status: Int, message: String
     ) async throws {
@@ -89,7 +109,8 @@ import Testing
 
     @Test func oversizedBodiesAreRefusedWith413() async throws {
         let transport = RecordingTransport()
-        try ServerCore(maximumBodySize: 8).register(on: transport, method: .post, path: "/items", operationID: "put") { _ in
+        try ServerCore(maximumBodySize: 8).register(on: transport, method: .post, path: "/items", operationID: "put") {
+            _ in
             OutgoingResponse(status: 204)
         }
         let (status, text) = try await transport.call(Self.request("/items"), body: String(repeating: "x", count: 9))

@@ -21,7 +21,8 @@ import Testing
             let container = try decoder.singleValueContainer()
             self.init(rawValue: try container.decode(String.self))
             if !isKnown, StrictDecoding.isOn(decoder) {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not one of the values Color allows")
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "not one of the values Color allows")
             }
         }
     }
@@ -36,11 +37,16 @@ import Testing
 
     @Test func primitivesParseOrNameTheProblem() throws {
         #expect(try ParameterValue.primitive("42").value(Int.self, parameter: "count") == 42)
-        #expect(try ParameterValue.primitive("2019-10-31").value(OpenAPIDate.self, parameter: "until").description == "2019-10-31")
+        #expect(
+            try ParameterValue.primitive("2019-10-31").value(OpenAPIDate.self, parameter: "until").description
+                == "2019-10-31")
         #expect(throws: ParameterDecoding.Malformed(parameter: "count", reason: "'ten' is not a valid integer")) {
             try ParameterValue.primitive("ten").value(Int.self, parameter: "count")
         }
-        #expect(throws: ParameterDecoding.Malformed(parameter: "flag", reason: "'yes' is not a valid boolean (true or false)")) {
+        #expect(
+            throws: ParameterDecoding.Malformed(
+                parameter: "flag", reason: "'yes' is not a valid boolean (true or false)")
+        ) {
             try ParameterValue.primitive("yes").value(Bool.self, parameter: "flag")
         }
         #expect(throws: ParameterDecoding.Malformed(parameter: "count", reason: "expected one value, got a list")) {
@@ -50,7 +56,10 @@ import Testing
 
     @Test func enumValuesTheDocumentDoesNotListAreRefused() throws {
         #expect(try ParameterValue.array(["red", "green"]).values(Color.self, parameter: "colors") == [.red, .green])
-        #expect(throws: ParameterDecoding.Malformed(parameter: "colors", reason: "'blue' is not one of the values Color allows")) {
+        #expect(
+            throws: ParameterDecoding.Malformed(
+                parameter: "colors", reason: "'blue' is not one of the values Color allows")
+        ) {
             try ParameterValue.array(["red", "blue"]).values(Color.self, parameter: "colors")
         }
         // Clients stay lenient: the same JSON decodes without the strict flag.

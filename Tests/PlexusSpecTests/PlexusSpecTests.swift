@@ -25,14 +25,16 @@ import Testing
 
     @Test(.needs(.python)) func theFidelityCheckCatchesAChangedSeedLine() throws {
         try ReferenceTool.python.require()
-        let changed = FileManager.default.temporaryDirectory.appendingPathComponent("plexus-seed-\(UUID().uuidString).yaml")
+        let changed = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "plexus-seed-\(UUID().uuidString).yaml")
         let text = try String(contentsOf: Self.repository.appendingPathComponent("openapi.yaml"), encoding: .utf8)
         let edited = text.replacingOccurrences(of: "QUEDED", with: "QUEUED")
         #expect(edited != text)
         try edited.write(to: changed, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: changed) }
         let result = try Self.run([
-            "python3", "\(Self.fixtures)/check_seed_fidelity.py", changed.path, "\(Self.fixtures)/openapi-page-scrape.txt",
+            "python3", "\(Self.fixtures)/check_seed_fidelity.py", changed.path,
+            "\(Self.fixtures)/openapi-page-scrape.txt",
         ])
         #expect(result.status == 1)
         #expect(result.output.contains("MISMATCH"))
@@ -54,7 +56,8 @@ import Testing
 
     @Test(.needs(.openAPISpecValidator)) func completenessCheckCatchesABrokenExample() throws {
         try ReferenceTool.openAPISpecValidator.require()
-        let broken = FileManager.default.temporaryDirectory.appendingPathComponent("plexus-broken-\(UUID().uuidString).yaml")
+        let broken = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "plexus-broken-\(UUID().uuidString).yaml")
         let text = try String(contentsOf: Self.repository.appendingPathComponent("openapi.yaml"), encoding: .utf8)
         try text.replacingOccurrences(of: "        execution_day: 1\n", with: "        execution_day: first\n")
             .write(to: broken, atomically: true, encoding: .utf8)

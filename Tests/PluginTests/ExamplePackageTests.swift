@@ -45,14 +45,17 @@ import Testing
         defer { try? FileManager.default.removeItem(at: package) }
         let sources = package.appendingPathComponent("Sources/PlexusSDK")
         // A YAML file beside the spec, as an external `$ref` target would be.
-        try "Shared: {type: string}\n".write(to: sources.appendingPathComponent("components.yaml"), atomically: true, encoding: .utf8)
+        try "Shared: {type: string}\n".write(
+            to: sources.appendingPathComponent("components.yaml"), atomically: true, encoding: .utf8)
 
         let first = try await Self.swift(["build"], in: package)
         #expect(first.status == 0, "\(first.output)")
         #expect(first.output.contains(Self.generating))
         // The generated SDK (types, client, server) compiles without a warning in a package that depends on the
         // PlexusRuntime product.
-        let generatedWarnings = first.output.split(separator: "\n").filter { $0.contains("GeneratedSources/") && $0.contains("warning:") }
+        let generatedWarnings = first.output.split(separator: "\n").filter {
+            $0.contains("GeneratedSources/") && $0.contains("warning:")
+        }
         #expect(generatedWarnings.isEmpty, "\(generatedWarnings.joined(separator: "\n"))")
 
         // SwiftPM links the plexus-gen host tool twice on a fresh build directory (once to run plugins, once for the
@@ -62,11 +65,14 @@ import Testing
         #expect(settling.status == 0, "\(settling.output)")
         let unchanged = try await Self.swift(["build"], in: package)
         #expect(unchanged.status == 0, "\(unchanged.output)")
-        #expect(!unchanged.output.contains("plexus-gen:"), "a no-op build must not run the generator:\n\(unchanged.output)")
+        #expect(
+            !unchanged.output.contains("plexus-gen:"), "a no-op build must not run the generator:\n\(unchanged.output)")
 
-        try "Shared: {type: integer}\n".write(to: sources.appendingPathComponent("components.yaml"), atomically: true, encoding: .utf8)
+        try "Shared: {type: integer}\n".write(
+            to: sources.appendingPathComponent("components.yaml"), atomically: true, encoding: .utf8)
         let referenced = try await Self.swift(["build"], in: package)
-        #expect(referenced.output.contains(Self.generating), "a YAML file of the target is an input:\n\(referenced.output)")
+        #expect(
+            referenced.output.contains(Self.generating), "a YAML file of the target is an input:\n\(referenced.output)")
 
         // Changing the spec regenerates, and the generator's diagnostics reach the build log with file:line:col.
         let spec = sources.appendingPathComponent("openapi.yaml")
@@ -94,7 +100,8 @@ import Testing
         #expect(build.status != 0)
         let spec = package.appendingPathComponent("Sources/PlexusSDK/openapi.yaml")
         #expect(
-            build.output.contains("target 'PlexusSDK' has 2 OpenAPI documents, expected one: \(second.path), \(spec.path)"),
+            build.output.contains(
+                "target 'PlexusSDK' has 2 OpenAPI documents, expected one: \(second.path), \(spec.path)"),
             "\(build.output)")
 
         try FileManager.default.removeItem(at: second)
@@ -102,7 +109,8 @@ import Testing
         let none = try await Self.swift(["build"], in: package)
         #expect(none.status != 0)
         #expect(
-            none.output.contains("target 'PlexusSDK' has no openapi.yaml, openapi.yml or openapi.json among its sources"),
+            none.output.contains(
+                "target 'PlexusSDK' has no openapi.yaml, openapi.yml or openapi.json among its sources"),
             "\(none.output)")
     }
 
@@ -115,7 +123,8 @@ import Testing
         let mine = generated.appendingPathComponent("Notes.swift")
         try "// written by hand\n".write(to: mine, atomically: true, encoding: .utf8)
         let run = try await Self.swift(
-            ["package", "--allow-writing-to-package-directory", "plexus-gen-generate", "--target", "PlexusSDK"], in: package)
+            ["package", "--allow-writing-to-package-directory", "plexus-gen-generate", "--target", "PlexusSDK"],
+            in: package)
         #expect(run.status == 0, "\(run.output)")
         let names = try FileManager.default.contentsOfDirectory(atPath: generated.path).sorted()
         #expect(names == ["Client.swift", "Notes.swift", "Operations.swift", "Server.swift", "Types.swift"])

@@ -1,8 +1,8 @@
-import TestSupport
 import Diagnostics
 import Foundation
 import OpenAPIModel
 import Resolver
+import TestSupport
 import Testing
 
 extension CorpusDocument {
@@ -26,11 +26,14 @@ extension CorpusDocument {
     static let validatorWrongOrBeyondResolution: [String: String] = [
         "edge/swagger-parser/discriminator-mapping-resolution/main-no-mapping-oneof.yaml":
             "the validator crashed (RecursionError); the document is valid",
-        "oai/spec-tests-3.1/pass/json_schema_dialect.yaml": "official 3.1 pass suite; custom dialect unknown to the validator",
+        "oai/spec-tests-3.1/pass/json_schema_dialect.yaml":
+            "official 3.1 pass suite; custom dialect unknown to the validator",
         "oai/spec-tests-3.1/pass/operation-object-example.yaml": "official 3.1 pass suite",
         "oai/spec-tests-3.1/pass/path_item_servers_parameters.yaml": "official 3.1 pass suite",
-        "edge/swagger-parser/3.1.0/securitySchemes31.yaml": "extra keys on a mutualTLS scheme: an unknown-key warning here",
-        "oai/spec-tests-3.1/fail/header-object-allowReserved.yaml": "allowReserved on a header: an unknown-key warning here",
+        "edge/swagger-parser/3.1.0/securitySchemes31.yaml":
+            "extra keys on a mutualTLS scheme: an unknown-key warning here",
+        "oai/spec-tests-3.1/fail/header-object-allowReserved.yaml":
+            "allowReserved on a header: an unknown-key warning here",
     ]
 
     @Test(arguments: try CorpusDocument.roots())
@@ -71,9 +74,10 @@ extension CorpusDocument {
         let root = try CorpusDocument.root("edge/swagger-parser/3.1.0/dereference/schema/$id-uri-external/root.json")
         let result = root.resolve()
         // The document really lacks `info`; the reference through `$id: ./nested/` reaches nested/nested/ex.json.
-        #expect(result.errorLines == [
-            "edge/swagger-parser/3.1.0/dereference/schema/$id-uri-external/root.json:1:1: error: missing required field 'info' in document [missing-field]",
-        ])
+        #expect(
+            result.errorLines == [
+                "edge/swagger-parser/3.1.0/dereference/schema/$id-uri-external/root.json:1:1: error: missing required field 'info' in document [missing-field]"
+            ])
         let api = try #require(result.api)
         let profile = try #require(api.object("User")?.property("profile"))
         guard case .named(let name) = profile.type else {
@@ -105,10 +109,11 @@ extension CorpusDocument {
         #expect(result.errorLines == [])
         // Cat.yaml and Dog.yaml are not schemas but maps of one named schema each (whose `#/components/schemas/Pet`
         // does not exist in their own file): said where it is, and the cases become any JSON value.
-        #expect(result.lines == [
-            "edge/swagger-parser/discriminator-mapping-resolution/Cat.yaml:1:5: warning: unknown key 'Cat' in schema [unknown-key]",
-            "edge/swagger-parser/discriminator-mapping-resolution/Dog.yaml:1:5: warning: unknown key 'Dog' in schema [unknown-key]",
-        ])
+        #expect(
+            result.lines == [
+                "edge/swagger-parser/discriminator-mapping-resolution/Cat.yaml:1:5: warning: unknown key 'Cat' in schema [unknown-key]",
+                "edge/swagger-parser/discriminator-mapping-resolution/Dog.yaml:1:5: warning: unknown key 'Dog' in schema [unknown-key]",
+            ])
         let api = try #require(result.api)
         // Pet (in a second file) maps to Cat.yaml and Dog.yaml (third and fourth files).
         let pet = try #require(api.union("Pet"))
@@ -122,34 +127,36 @@ extension CorpusDocument {
     @Test func externalReferencesResolveLikeTheBundledDocument() throws {
         let split = try resolveFiles([
             "openapi.yaml": """
-                openapi: 3.0.3
-                info: {title: Pets, version: '1'}
-                paths:
-                  /pets:
-                    get:
-                      operationId: listPets
-                      parameters: [{$ref: 'parameters.yaml#/Limit'}]
-                      responses:
-                        '200':
-                          description: OK
-                          content: {application/json: {schema: {type: array, items: {$ref: 'schemas/Pet.yaml'}}}}
-                        default: {$ref: 'responses.yaml#/Error'}
-                """,
+            openapi: 3.0.3
+            info: {title: Pets, version: '1'}
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  parameters: [{$ref: 'parameters.yaml#/Limit'}]
+                  responses:
+                    '200':
+                      description: OK
+                      content: {application/json: {schema: {type: array, items: {$ref: 'schemas/Pet.yaml'}}}}
+                    default: {$ref: 'responses.yaml#/Error'}
+            """,
             "parameters.yaml": "Limit: {name: limit, in: query, schema: {type: integer, format: int32}}\n",
             "schemas/Pet.yaml": """
-                type: object
-                required: [id]
-                properties:
-                  id: {type: integer, format: int64}
-                  owner: {$ref: 'Owner.yaml'}
-                  kind: {$ref: 'Kind.yaml'}
-                """,
+            type: object
+            required: [id]
+            properties:
+              id: {type: integer, format: int64}
+              owner: {$ref: 'Owner.yaml'}
+              kind: {$ref: 'Kind.yaml'}
+            """,
             "schemas/Owner.yaml": "type: object\nproperties:\n  pets: {type: array, items: {$ref: 'Pet.yaml'}}\n",
             "schemas/Kind.yaml": "type: string\nenum: [cat, dog]\n",
-            "responses.yaml": "Error: {description: Error, content: {application/json: {schema: {$ref: 'schemas/Error.yaml'}}}}\n",
+            "responses.yaml":
+                "Error: {description: Error, content: {application/json: {schema: {$ref: 'schemas/Error.yaml'}}}}\n",
             "schemas/Error.yaml": "type: object\nproperties:\n  message: {type: string}\n",
         ])
-        let bundled = try resolveFiles(["openapi.yaml": """
+        let bundled = try resolveFiles([
+            "openapi.yaml": """
             openapi: 3.0.3
             info: {title: Pets, version: '1'}
             paths:
@@ -181,7 +188,8 @@ extension CorpusDocument {
                     pets: {type: array, items: {$ref: '#/components/schemas/Pet'}}
                 Kind: {type: string, enum: [cat, dog]}
                 Error: {type: object, properties: {message: {type: string}}}
-            """])
+            """
+        ])
         let splitAPI = try #require(split.api)
         let bundledAPI = try #require(bundled.api)
         // Same findings; only where they point differs (the split document has them in their own files).

@@ -13,7 +13,8 @@ import Testing
     @Test func aLongChainOfPureReferencesResolvesWithoutExhaustingTheStack() throws {
         let count = 20_000
         let schemas = (0..<count).map { index in
-            index + 1 < count ? "    S\(index): {$ref: '#/components/schemas/S\(index + 1)'}" : "    S\(index): {type: string}"
+            index + 1 < count
+                ? "    S\(index): {$ref: '#/components/schemas/S\(index + 1)'}" : "    S\(index): {type: string}"
         }
         let result = try resolveFiles(["openapi.yaml": Self.header + schemas.joined(separator: "\n") + "\n"])
         #expect(result.errorLines == [])
@@ -38,19 +39,22 @@ import Testing
     }
 
     @Test func referencesThatOnlyReferToEachOtherAreErrorsNamingTheCycle() throws {
-        let result = try resolveFiles(["openapi.yaml": Self.header + """
-                A: {$ref: '#/components/schemas/B'}
-                B: {$ref: '#/components/schemas/C'}
-                C: {$ref: '#/components/schemas/A'}
-                Self: {$ref: '#/components/schemas/Self'}
-                Tree: {type: object, properties: {children: {type: array, items: {$ref: '#/components/schemas/Tree'}}}}
-                Alias: {$ref: '#/components/schemas/Tree'}
+        let result = try resolveFiles([
+            "openapi.yaml": Self.header + """
+                    A: {$ref: '#/components/schemas/B'}
+                    B: {$ref: '#/components/schemas/C'}
+                    C: {$ref: '#/components/schemas/A'}
+                    Self: {$ref: '#/components/schemas/Self'}
+                    Tree: {type: object, properties: {children: {type: array, items: {$ref: '#/components/schemas/Tree'}}}}
+                    Alias: {$ref: '#/components/schemas/Tree'}
 
-            """])
-        #expect(result.errorLines == [
-            "openapi.yaml:6:8: error: schemas 'A' → 'B' → 'C' → 'A' only refer to each other, so they describe no value [ref-cycle]",
-            "openapi.yaml:9:11: error: schema 'Self' is only a reference to itself, so it describes no value [ref-cycle]",
+                """
         ])
+        #expect(
+            result.errorLines == [
+                "openapi.yaml:6:8: error: schemas 'A' → 'B' → 'C' → 'A' only refer to each other, so they describe no value [ref-cycle]",
+                "openapi.yaml:9:11: error: schema 'Self' is only a reference to itself, so it describes no value [ref-cycle]",
+            ])
     }
 
     @Test func thousandsOfNamesThatCollideGetDistinctNamesInOrder() throws {
@@ -67,7 +71,9 @@ import Testing
             return "a" + middle + "b"
         }
         let properties = names.map { "        '\($0)': {type: string}" }.joined(separator: "\n")
-        let result = try resolveFiles(["openapi.yaml": Self.header + "    X:\n      type: object\n      properties:\n\(properties)\n"])
+        let result = try resolveFiles([
+            "openapi.yaml": Self.header + "    X:\n      type: object\n      properties:\n\(properties)\n"
+        ])
         let object = try #require(result.api?.object("X"))
         #expect(object.properties.map(\.name) == ["aB"] + (2...count).map { "aB\($0)" })
         #expect(result.diagnostics.filter { $0.id == .nameCollision }.count == count - 1)

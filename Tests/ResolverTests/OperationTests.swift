@@ -56,7 +56,8 @@ import Testing
         let result = try resolveFiles(["openapi.yaml": Self.document])
         #expect(result.lines == [])
         let operation = try #require(result.api?.operation(named: "listItems"))
-        #expect(operation.parameters.map(\.name) == ["accountID", "limit", "ids", "filter", "xTrace", "session", "where"])
+        #expect(
+            operation.parameters.map(\.name) == ["accountID", "limit", "ids", "filter", "xTrace", "session", "where"])
         #expect(operation.parameters.map(\.location) == [.path, .query, .query, .query, .header, .cookie, .query])
         let limit = operation.parameters[1]
         #expect(limit.required)
@@ -72,7 +73,8 @@ import Testing
     }
 
     @Test func responsesSortedWithHeadersAndBodies() throws {
-        let operation = try #require(try resolveFiles(["openapi.yaml": Self.document]).api?.operation(named: "listItems"))
+        let operation = try #require(
+            try resolveFiles(["openapi.yaml": Self.document]).api?.operation(named: "listItems"))
         #expect(operation.responses.map(\.status) == [.code(200), .code(204), .range(4), .default])
         #expect(operation.responses[0].headers.map(\.name) == ["xRate"])
         #expect(operation.responses[0].headers.first?.required == true)
@@ -85,9 +87,10 @@ import Testing
         let body = try #require(operation.requestBody)
         #expect(body.required)
         #expect(body.contents.map(\.encoding) == [.json, .formURLEncoded, .multipart, .binary, .text])
-        #expect(body.contents.map { $0.type?.description } == [
-            "AddItemRequestJSON", "AddItemRequestFormURLEncoded", "AddItemRequestMultipart", "binary", "string",
-        ])
+        #expect(
+            body.contents.map { $0.type?.description } == [
+                "AddItemRequestJSON", "AddItemRequestFormURLEncoded", "AddItemRequestMultipart", "binary", "string",
+            ])
         #expect(body.contents[2].propertyEncodings == ["file": "image/png"])
     }
 
@@ -105,7 +108,8 @@ import Testing
     }
 
     @Test func undeclaredThingsAreErrors() throws {
-        let result = try resolveFiles(["openapi.yaml": """
+        let result = try resolveFiles([
+            "openapi.yaml": """
             openapi: 3.0.3
             info: {title: T, version: '1'}
             paths:
@@ -114,16 +118,19 @@ import Testing
                   parameters: [{name: other, in: path, required: true, schema: {type: string}}]
                   security: [{missing: []}]
                   responses: {'200': {description: OK}}
-            """])
-        #expect(result.errorLines == [
-            "openapi.yaml:5:5: error: path parameter 'id' of 'GET /items/{id}' is not declared [path-parameter-undeclared]",
-            "openapi.yaml:6:20: error: path parameter 'other' does not appear in the path '/items/{id}' [path-parameter-unused]",
-            "openapi.yaml:7:19: error: security requirement names 'missing', which is not declared in components.securitySchemes [unknown-security-scheme]",
+            """
         ])
+        #expect(
+            result.errorLines == [
+                "openapi.yaml:5:5: error: path parameter 'id' of 'GET /items/{id}' is not declared [path-parameter-undeclared]",
+                "openapi.yaml:6:20: error: path parameter 'other' does not appear in the path '/items/{id}' [path-parameter-unused]",
+                "openapi.yaml:7:19: error: security requirement names 'missing', which is not declared in components.securitySchemes [unknown-security-scheme]",
+            ])
     }
 
     @Test func webhooksAndCallbacks() throws {
-        let result = try resolveFiles(["openapi.yaml": """
+        let result = try resolveFiles([
+            "openapi.yaml": """
             openapi: 3.1.0
             info: {title: T, version: '1'}
             paths:
@@ -143,7 +150,8 @@ import Testing
                   operationId: newPet
                   requestBody: {content: {application/json: {schema: {type: string}}}}
                   responses: {'200': {description: OK}}
-            """])
+            """
+        ])
         #expect(result.lines == [])
         let api = try #require(result.api)
         let callback = try #require(api.operation(named: "subscribe")?.callbacks.first)

@@ -17,9 +17,10 @@ enum PlexusIR {
 @Suite struct PlexusIRTests {
     @Test func resolvesWithoutErrorsOrWarnings() {
         // One note remains by design: the `Error` schema becomes `ErrorModel`.
-        #expect(PlexusIR.resolve().lines == [
-            "openapi.yaml:2675:5: info: type 'Error' is generated as 'ErrorModel' so it does not hide Swift's 'Error' [renamed-type]",
-        ])
+        #expect(
+            PlexusIR.resolve().lines == [
+                "openapi.yaml:2675:5: info: type 'Error' is generated as 'ErrorModel' so it does not hide Swift's 'Error' [renamed-type]"
+            ])
     }
 
     @Test func summary() throws {
@@ -33,11 +34,17 @@ enum PlexusIR {
         #expect(api.types.filter(\.isRecursive).map(\.name) == [])
         let challenge = try #require(api.union("Challenge"))
         #expect(challenge.discriminatorProperty == "type")
-        #expect(challenge.cases.map(\.name) == [
-            "authMethodSelectChallenge", "embeddedChallenge", "redirectChallenge", "decoupledChallenge",
-        ])
-        #expect(challenge.cases.map(\.discriminatorValues) == [["AUTH_METHOD_SELECTION"], ["EMBEDDED"], ["REDIRECT"], ["DECOUPLED"]])
-        #expect(api.operation(named: "getTransctionOfAccount")?.path == "/rest/accounts/{account-id}/transactions/{transaction-id}")
+        #expect(
+            challenge.cases.map(\.name) == [
+                "authMethodSelectChallenge", "embeddedChallenge", "redirectChallenge", "decoupledChallenge",
+            ])
+        #expect(
+            challenge.cases.map(\.discriminatorValues) == [
+                ["AUTH_METHOD_SELECTION"], ["EMBEDDED"], ["REDIRECT"], ["DECOUPLED"],
+            ])
+        #expect(
+            api.operation(named: "getTransctionOfAccount")?.path
+                == "/rest/accounts/{account-id}/transactions/{transaction-id}")
         let transactions = try #require(api.operation(named: "listTransactions"))
         let accounts = try #require(transactions.parameters.first { $0.wireName == "accounts" })
         #expect(accounts.style == .form)

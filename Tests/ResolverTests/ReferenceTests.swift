@@ -7,34 +7,36 @@ import Testing
     static let header = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\n"
 
     @Test func localPointersWithEscapesAndPercentEncoding() throws {
-        let result = try resolveFiles(["openapi.yaml": Self.header + """
-            paths:
-              /a/b:
-                get:
-                  responses:
-                    '200':
-                      description: OK
-                      content:
-                        application/json: {schema: {type: object, properties: {x: {type: string}}}}
-              /c:
-                get:
-                  responses:
-                    '200':
-                      description: OK
-                      content:
-                        application/json:
-                          schema: {$ref: '#/paths/~1a~1b/get/responses/200/content/application~1json/schema'}
-              /d:
-                get:
-                  responses:
-                    '200':
-                      description: OK
-                      content:
-                        application/json: {schema: {$ref: '#/components/schemas/Odd%20Name~0x'}}
-            components:
-              schemas:
-                Odd Name~x: {type: string}
-            """])
+        let result = try resolveFiles([
+            "openapi.yaml": Self.header + """
+                paths:
+                  /a/b:
+                    get:
+                      responses:
+                        '200':
+                          description: OK
+                          content:
+                            application/json: {schema: {type: object, properties: {x: {type: string}}}}
+                  /c:
+                    get:
+                      responses:
+                        '200':
+                          description: OK
+                          content:
+                            application/json:
+                              schema: {$ref: '#/paths/~1a~1b/get/responses/200/content/application~1json/schema'}
+                  /d:
+                    get:
+                      responses:
+                        '200':
+                          description: OK
+                          content:
+                            application/json: {schema: {$ref: '#/components/schemas/Odd%20Name~0x'}}
+                components:
+                  schemas:
+                    Odd Name~x: {type: string}
+                """
+        ])
         #expect(result.errorLines == [])
         let api = try #require(result.api)
         let c = try #require(api.operations.first { $0.path == "/c" })
@@ -44,35 +46,37 @@ import Testing
     }
 
     @Test func referencesIntoEveryComponentKind() throws {
-        let result = try resolveFiles(["openapi.yaml": Self.header + """
-            paths:
-              /a/{id}:
-                parameters: [{$ref: '#/components/parameters/ID'}]
-                post:
-                  requestBody: {$ref: '#/components/requestBodies/Body'}
+        let result = try resolveFiles([
+            "openapi.yaml": Self.header + """
+                paths:
+                  /a/{id}:
+                    parameters: [{$ref: '#/components/parameters/ID'}]
+                    post:
+                      requestBody: {$ref: '#/components/requestBodies/Body'}
+                      responses:
+                        '200': {$ref: '#/components/responses/OK'}
+                      callbacks:
+                        done: {$ref: '#/components/callbacks/Done'}
+                    get:
+                      $ref: '#/components/responses/OK'
+                components:
+                  parameters:
+                    ID: {name: id, in: path, required: true, schema: {type: integer, format: int64}}
+                  requestBodies:
+                    Body: {content: {text/plain: {schema: {type: string}}}}
                   responses:
-                    '200': {$ref: '#/components/responses/OK'}
+                    OK:
+                      description: OK
+                      headers: {Rate: {$ref: '#/components/headers/Rate'}}
+                      content: {application/json: {schema: {type: boolean}}}
+                  headers:
+                    Rate: {schema: {type: integer, format: int32}}
                   callbacks:
-                    done: {$ref: '#/components/callbacks/Done'}
-                get:
-                  $ref: '#/components/responses/OK'
-            components:
-              parameters:
-                ID: {name: id, in: path, required: true, schema: {type: integer, format: int64}}
-              requestBodies:
-                Body: {content: {text/plain: {schema: {type: string}}}}
-              responses:
-                OK:
-                  description: OK
-                  headers: {Rate: {$ref: '#/components/headers/Rate'}}
-                  content: {application/json: {schema: {type: boolean}}}
-              headers:
-                Rate: {schema: {type: integer, format: int32}}
-              callbacks:
-                Done:
-                  '{$request.body#/url}':
-                    post: {responses: {'204': {description: Got it}}}
-            """])
+                    Done:
+                      '{$request.body#/url}':
+                        post: {responses: {'204': {description: Got it}}}
+                """
+        ])
         let api = try #require(result.api)
         let post = try #require(api.operations.first { $0.method == .post })
         #expect(post.parameters.map(\.type) == [.primitive(.int64)])
@@ -81,10 +85,11 @@ import Testing
         #expect(post.responses.first?.contents.first?.type == .primitive(.bool))
         #expect(post.callbacks.first?.operations.map(\.method) == [.post])
         // `get: {$ref: ...}` is not something an operation can be: the model says so.
-        #expect(result.lines == [
-            "openapi.yaml:13:7: error: missing required field 'responses' in operation [missing-field]",
-            "openapi.yaml:13:7: warning: unknown key '$ref' in operation [unknown-key]",
-        ])
+        #expect(
+            result.lines == [
+                "openapi.yaml:13:7: error: missing required field 'responses' in operation [missing-field]",
+                "openapi.yaml:13:7: warning: unknown key '$ref' in operation [unknown-key]",
+            ])
     }
 
     @Test func externalFilesResolveRelativeToTheirOwnFile() throws {
@@ -103,12 +108,12 @@ import Testing
                           content: {application/json: {schema: {$ref: 'models/account.yml#/properties/owner'}}}
                 """,
             "models/account.yml": """
-                type: object
-                properties:
-                  id: {type: string}
-                  owner: {$ref: 'person.yaml'}
-                  backup: {$ref: '../models/account.yml'}
-                """,
+            type: object
+            properties:
+              id: {type: string}
+              owner: {$ref: 'person.yaml'}
+              backup: {$ref: '../models/account.yml'}
+            """,
             "models/person.yaml": "type: object\nproperties:\n  name: {type: string}\n",
             "common/parameters.yaml": "Limit: {name: limit, in: query, schema: {$ref: '../models/limit.json'}}\n",
             "models/limit.json": #"{"type": "integer", "format": "int32", "maximum": 100}"#,
@@ -125,7 +130,11 @@ import Testing
         // The second use of `person.yaml` is the same type, not a new one.
         #expect(operation.responses.map { $0.contents.first?.type } == [.named("Account"), .named("Person")])
         // Files in the order they were first reached: parameters are resolved before responses.
-        #expect(api.files == ["openapi.yaml", "common/parameters.yaml", "models/limit.json", "models/account.yml", "models/person.yaml"])
+        #expect(
+            api.files == [
+                "openapi.yaml", "common/parameters.yaml", "models/limit.json", "models/account.yml",
+                "models/person.yaml",
+            ])
     }
 
     @Test func brokenReferencesAreLocatedErrorsNamingTheTarget() throws {
@@ -161,20 +170,22 @@ import Testing
         ])
         let allowedRoot = directory.appendingPathComponent("spec").path
         let result = resolve(in: directory, root: "spec/openapi.yaml", allowedRoot: allowedRoot)
-        #expect(result.errorLines == [
-            "spec/openapi.yaml:7:17: error: reference '#/components/schemas/Account' points at a schema, expected a parameter [ref-wrong-kind]",
-            "spec/openapi.yaml:16:29: error: unresolved reference '#/components/schemas/Acount': no 'Acount' in '#/components/schemas'; did you mean 'Account'? [unresolved-ref]",
-            "spec/openapi.yaml:17:29: error: cannot resolve 'missing.yaml': cannot read 'spec/missing.yaml': No such file or directory [ref-unreadable]",
-            "spec/openapi.yaml:18:29: error: reference '../../etc/passwd' leaves the allowed root directory '\(allowedRoot)' [ref-outside-root]",
-            "spec/openapi.yaml:19:29: error: reference '/etc/passwd' uses an absolute path; use a path relative to the document [ref-outside-root]",
-            "spec/openapi.yaml:20:29: error: reference 'https://example.com/schemas/pet.json' is remote; plexus-gen does not fetch remote references (bundle the document first) [ref-remote]",
-            "spec/openapi.yaml:21:29: error: unresolved reference 'models.yaml#/Pet': no 'Pet' in '#/'; did you mean 'Pets'? [unresolved-ref]",
-            "spec/openapi.yaml:22:29: error: reference '#/components/parameters/Limit' points at a parameter, expected a schema [ref-wrong-kind]",
-        ])
+        #expect(
+            result.errorLines == [
+                "spec/openapi.yaml:7:17: error: reference '#/components/schemas/Account' points at a schema, expected a parameter [ref-wrong-kind]",
+                "spec/openapi.yaml:16:29: error: unresolved reference '#/components/schemas/Acount': no 'Acount' in '#/components/schemas'; did you mean 'Account'? [unresolved-ref]",
+                "spec/openapi.yaml:17:29: error: cannot resolve 'missing.yaml': cannot read 'spec/missing.yaml': No such file or directory [ref-unreadable]",
+                "spec/openapi.yaml:18:29: error: reference '../../etc/passwd' leaves the allowed root directory '\(allowedRoot)' [ref-outside-root]",
+                "spec/openapi.yaml:19:29: error: reference '/etc/passwd' uses an absolute path; use a path relative to the document [ref-outside-root]",
+                "spec/openapi.yaml:20:29: error: reference 'https://example.com/schemas/pet.json' is remote; plexus-gen does not fetch remote references (bundle the document first) [ref-remote]",
+                "spec/openapi.yaml:21:29: error: unresolved reference 'models.yaml#/Pet': no 'Pet' in '#/'; did you mean 'Pets'? [unresolved-ref]",
+                "spec/openapi.yaml:22:29: error: reference '#/components/parameters/Limit' points at a parameter, expected a schema [ref-wrong-kind]",
+            ])
     }
 
     @Test func cyclesTerminateAndAreMarked() throws {
-        let result = try resolveSchemas("""
+        let result = try resolveSchemas(
+            """
                 Node:
                   type: object
                   properties:
@@ -202,7 +213,8 @@ import Testing
     }
 
     @Test func siblingsOfRefIn31AreKeptAndIn30Warned() throws {
-        let result31 = try resolveSchemas("""
+        let result31 = try resolveSchemas(
+            """
                 Pet:
                   type: object
                   properties:
@@ -210,19 +222,22 @@ import Testing
             """, version: "3.1.0")
         #expect(result31.lines == [])
         #expect(result31.api?.object("Pet")?.property("parent")?.description == "The parent pet")
-        let result30 = try resolveSchemas("""
+        let result30 = try resolveSchemas(
+            """
                 Pet:
                   type: object
                   properties:
                     parent: {$ref: '#/components/schemas/Pet', description: The parent pet}
             """)
-        #expect(result30.lines == [
-            "openapi.yaml:10:52: warning: keys beside '$ref' are ignored in OpenAPI 3.0: 'description' [ref-siblings]",
-        ])
+        #expect(
+            result30.lines == [
+                "openapi.yaml:10:52: warning: keys beside '$ref' are ignored in OpenAPI 3.0: 'description' [ref-siblings]"
+            ])
     }
 
     @Test func anchorsResolve() throws {
-        let result = try resolveSchemas("""
+        let result = try resolveSchemas(
+            """
                 Pet:
                   $anchor: pet
                   type: object

@@ -22,13 +22,18 @@ func resolve(in directory: URL, root: String = "openapi.yaml", allowedRoot: Stri
 }
 
 /// Writes `files` into a fresh directory and resolves `root` there (the directory is the allowed root).
-func resolveFiles(_ files: [String: String], root: String = "openapi.yaml", allowedRoot: String? = nil) throws -> ResolutionResult {
+func resolveFiles(_ files: [String: String], root: String = "openapi.yaml", allowedRoot: String? = nil) throws
+    -> ResolutionResult
+{
     resolve(in: try makeDirectory(files), root: root, allowedRoot: allowedRoot)
 }
 
 /// Resolves one 3.0 document given as `components.schemas` (and optionally paths) text.
 func resolveSchemas(_ schemas: String, paths: String = "  {}", version: String = "3.0.3") throws -> ResolutionResult {
-    try resolveFiles(["openapi.yaml": "openapi: \(version)\ninfo: {title: T, version: '1'}\npaths:\n\(paths)\ncomponents:\n  schemas:\n\(schemas)\n"])
+    try resolveFiles([
+        "openapi.yaml":
+            "openapi: \(version)\ninfo: {title: T, version: '1'}\npaths:\n\(paths)\ncomponents:\n  schemas:\n\(schemas)\n"
+    ])
 }
 
 extension ResolutionResult {

@@ -17,7 +17,8 @@ import Testing
 
     @Test(arguments: [
         ("account", "Account"), ("AccountID", "AccountID"), ("account_id", "AccountID"), ("iban check", "IBANCheck"),
-        ("json-patch", "JSONPatch"), ("3DSecure", "_3DSecure"), ("ErrorDetail", "ErrorDetail"), ("pet.store", "PetStore"),
+        ("json-patch", "JSONPatch"), ("3DSecure", "_3DSecure"), ("ErrorDetail", "ErrorDetail"),
+        ("pet.store", "PetStore"),
     ])
     func typeNames(_ input: String, _ expected: String) {
         #expect(SwiftName.typeName(input) == expected)
@@ -33,7 +34,8 @@ import Testing
     /// Names from a hostile document become identifiers Swift accepts: no combining mark or digit first, no
     /// invisible characters (zero-width, bidirectional), nothing outside the identifier grammar.
     @Test(arguments: [
-        ("\u{301}abc", "abc"), ("a\u{200B}b", "ab"), ("a\u{200D}b", "ab"), ("x\u{2066}y", "xy"), ("\u{202E}evil", "evil"), ("é\u{301}", "é\u{301}"),
+        ("\u{301}abc", "abc"), ("a\u{200B}b", "ab"), ("a\u{200D}b", "ab"), ("x\u{2066}y", "xy"),
+        ("\u{202E}evil", "evil"), ("é\u{301}", "é\u{301}"),
         ("\u{20DD}x", "x"), ("日本", "日本"), ("١٢٣", "_unnamed"),
     ])
     func hostileNamesBecomeValidIdentifiers(_ input: String, _ expected: String) {

@@ -5,7 +5,8 @@ import Testing
 
 @Suite struct TypeIRTests {
     @Test func objectsCarryRequiredNullableReadOnlyDefaultsAndMaps() throws {
-        let result = try resolveSchemas("""
+        let result = try resolveSchemas(
+            """
                 Account:
                   type: object
                   description: An account.
@@ -41,7 +42,8 @@ import Testing
     }
 
     @Test func primitivesByTypeAndFormat() throws {
-        let result = try resolveSchemas("""
+        let result = try resolveSchemas(
+            """
                 P:
                   type: object
                   properties:
@@ -65,21 +67,24 @@ import Testing
                     r: {type: array}
             """)
         let types = try #require(result.api?.object("P")).properties.map(\.type.description)
-        #expect(types == [
-            "date", "dateTime", "uuid", "uri", "base64", "binary", "int32", "int64", "int", "float", "double",
-            "decimal", "number", "bool", "string", "JSON", "[string]", "[JSON]",
-        ])
+        #expect(
+            types == [
+                "date", "dateTime", "uuid", "uri", "base64", "binary", "int32", "int64", "int", "float", "double",
+                "decimal", "number", "bool", "string", "JSON", "[string]", "[JSON]",
+            ])
     }
 
     @Test func enumsWithCaseNames() throws {
-        let result = try resolveSchemas("""
+        let result = try resolveSchemas(
+            """
                 Kind: {type: string, enum: [Giro account, SEPA transfer, '', default, 1st]}
                 Code: {type: integer, enum: [1000, -1]}
                 Named: {type: integer, enum: [1, 2], x-enum-varnames: [low, high]}
                 Maybe: {type: string, nullable: true, enum: [a, null]}
             """)
         let api = try #require(result.api)
-        #expect(api.enumeration("Kind")?.cases.map(\.name) == ["giroAccount", "sepaTransfer", "empty", "default", "_1st"])
+        #expect(
+            api.enumeration("Kind")?.cases.map(\.name) == ["giroAccount", "sepaTransfer", "empty", "default", "_1st"])
         #expect(api.enumeration("Kind")?.rawType == .string)
         #expect(api.enumeration("Code")?.cases.map(\.name) == ["_1000", "_minus1"])
         #expect(api.enumeration("Code")?.rawType == .integer)
@@ -89,7 +94,8 @@ import Testing
     }
 
     @Test func unionsWithExplicitAndImplicitDiscriminatorMapping() throws {
-        let result = try resolveSchemas("""
+        let result = try resolveSchemas(
+            """
                 Pet:
                   oneOf:
                     - $ref: '#/components/schemas/Cat'
@@ -125,19 +131,22 @@ import Testing
     }
 
     @Test func discriminatorMappingThatPointsNowhere() throws {
-        let result = try resolveSchemas("""
+        let result = try resolveSchemas(
+            """
                 Pet:
                   oneOf: [{$ref: '#/components/schemas/Cat'}]
                   discriminator: {propertyName: kind, mapping: {dog: '#/components/schemas/Dog'}}
                 Cat: {type: object, properties: {kind: {type: string}}}
             """)
-        #expect(result.errorLines == [
-            "openapi.yaml:9:53: error: discriminator mapping 'dog': unresolved reference '#/components/schemas/Dog': no 'Dog' in '#/components/schemas' [discriminator-mapping]",
-        ])
+        #expect(
+            result.errorLines == [
+                "openapi.yaml:9:53: error: discriminator mapping 'dog': unresolved reference '#/components/schemas/Dog': no 'Dog' in '#/components/schemas' [discriminator-mapping]"
+            ])
     }
 
     @Test func nullableUnionsBecomeOptionals() throws {
-        let result30 = try resolveSchemas("""
+        let result30 = try resolveSchemas(
+            """
                 Holder:
                   type: object
                   properties:
@@ -147,7 +156,8 @@ import Testing
             """)
         let holder30 = try #require(result30.api?.object("Holder"))
         #expect(holder30.property("b")?.type == .nullable(.named("Thing")))
-        let result31 = try resolveSchemas("""
+        let result31 = try resolveSchemas(
+            """
                 Holder:
                   type: object
                   properties:
@@ -158,12 +168,16 @@ import Testing
             """, version: "3.1.0")
         #expect(result31.lines == [])
         let holder31 = try #require(result31.api?.object("Holder"))
-        #expect(holder31.properties.map(\.type) == [.nullable(.named("Thing")), .nullable(.named("Thing")), .nullable(.primitive(.string))])
+        #expect(
+            holder31.properties.map(\.type) == [
+                .nullable(.named("Thing")), .nullable(.named("Thing")), .nullable(.primitive(.string)),
+            ])
         #expect(result31.api?.types.map(\.name) == ["Holder", "Thing"])
     }
 
     @Test func allOfMergesObjectsAndKeepsASingleReference() throws {
-        let result = try resolveSchemas("""
+        let result = try resolveSchemas(
+            """
                 Base:
                   type: object
                   required: [id]
@@ -190,9 +204,10 @@ import Testing
         #expect(extended.properties.map(\.isRequired) == [true, false, true, false])
         #expect(api.type(named: "SameAsBase")?.kind == .alias(.named("Base")))
         #expect(api.object("Conflict")?.property("id")?.type == .primitive(.string))
-        #expect(result.lines == [
-            "openapi.yaml:25:39: warning: allOf members disagree on property 'id': string at openapi.yaml:10:20 and int here; the first is kept [allof-conflict]\n"
-                + "openapi.yaml:10:20: note: the first 'id', which is kept",
-        ])
+        #expect(
+            result.lines == [
+                "openapi.yaml:25:39: warning: allOf members disagree on property 'id': string at openapi.yaml:10:20 and int here; the first is kept [allof-conflict]\n"
+                    + "openapi.yaml:10:20: note: the first 'id', which is kept"
+            ])
     }
 }

@@ -31,7 +31,8 @@ import Testing
     }
 
     @Test func plexusTypes() throws {
-        let files = try Self.generate(path: Self.repository.appendingPathComponent("openapi.yaml").path, numberType: .decimal)
+        let files = try Self.generate(
+            path: Self.repository.appendingPathComponent("openapi.yaml").path, numberType: .decimal)
         #expect(files.map(\.path) == ["Types.swift"])
         for file in files {
             assertSnapshot(of: file.contents, as: .lines, named: file.path.replacingOccurrences(of: ".swift", with: ""))
@@ -39,75 +40,85 @@ import Testing
     }
 
     @Test func objectProperties() throws {
-        let files = try Self.generate(Self.components("""
-                Thing:
-                  type: object
-                  description: A thing.
-                  required: [id, label]
-                  properties:
-                    id: {type: string, format: uuid, description: The identifier.}
-                    label: {type: string, nullable: true}
-                    count: {type: integer, format: int32, default: 3}
-                    parent: {type: integer, nullable: true}
-                    seen: {type: string, format: date-time}
-                    day: {type: string, format: date}
-                    default: {type: boolean}
-                    old: {type: string, deprecated: true}
-                  additionalProperties: {type: string}
-            """))
+        let files = try Self.generate(
+            Self.components(
+                """
+                    Thing:
+                      type: object
+                      description: A thing.
+                      required: [id, label]
+                      properties:
+                        id: {type: string, format: uuid, description: The identifier.}
+                        label: {type: string, nullable: true}
+                        count: {type: integer, format: int32, default: 3}
+                        parent: {type: integer, nullable: true}
+                        seen: {type: string, format: date-time}
+                        day: {type: string, format: date}
+                        default: {type: boolean}
+                        old: {type: string, deprecated: true}
+                      additionalProperties: {type: string}
+                """))
         assertSnapshot(of: files[0].contents, as: .lines)
     }
 
     @Test func enumsAndAliases() throws {
-        let files = try Self.generate(Self.components("""
-                Kind: {type: string, enum: [Giro account, SEPA transfer, default, undocumented]}
-                Code: {type: integer, enum: [1000, -1]}
-                Identifier: {type: string, description: An identifier.}
-                Tags: {type: array, items: {type: string}}
-            """))
+        let files = try Self.generate(
+            Self.components(
+                """
+                    Kind: {type: string, enum: [Giro account, SEPA transfer, default, undocumented]}
+                    Code: {type: integer, enum: [1000, -1]}
+                    Identifier: {type: string, description: An identifier.}
+                    Tags: {type: array, items: {type: string}}
+                """))
         assertSnapshot(of: files[0].contents, as: .lines)
     }
 
     @Test func deprecatedTypes() throws {
-        let files = try Self.generate(Self.components("""
-                Old: {type: object, deprecated: true, properties: {id: {type: string}}}
-                Used: {type: string, enum: [a], deprecated: true, description: Still referenced.}
-                Holder: {type: object, properties: {used: {$ref: '#/components/schemas/Used'}}}
-            """))
+        let files = try Self.generate(
+            Self.components(
+                """
+                    Old: {type: object, deprecated: true, properties: {id: {type: string}}}
+                    Used: {type: string, enum: [a], deprecated: true, description: Still referenced.}
+                    Holder: {type: object, properties: {used: {$ref: '#/components/schemas/Used'}}}
+                """))
         assertSnapshot(of: files[0].contents, as: .lines)
     }
 
     @Test func unions() throws {
-        let files = try Self.generate(Self.components("""
-                Pet:
-                  oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
-                  discriminator: {propertyName: kind, mapping: {kitty: '#/components/schemas/Cat'}}
-                Cat: {type: object, required: [kind], properties: {kind: {type: string}}}
-                Dog: {type: object, required: [kind], properties: {kind: {type: string}}}
-                Value:
-                  anyOf: [{type: string}, {type: integer}, {$ref: '#/components/schemas/Cat'}]
-            """))
+        let files = try Self.generate(
+            Self.components(
+                """
+                    Pet:
+                      oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+                      discriminator: {propertyName: kind, mapping: {kitty: '#/components/schemas/Cat'}}
+                    Cat: {type: object, required: [kind], properties: {kind: {type: string}}}
+                    Dog: {type: object, required: [kind], properties: {kind: {type: string}}}
+                    Value:
+                      anyOf: [{type: string}, {type: integer}, {$ref: '#/components/schemas/Cat'}]
+                """))
         assertSnapshot(of: files[0].contents, as: .lines)
     }
 
     @Test func recursiveTypes() throws {
-        let files = try Self.generate(Self.components("""
-                Node:
-                  type: object
-                  required: [value]
-                  properties:
-                    value: {type: string}
-                    next: {$ref: '#/components/schemas/Node'}
-                    children: {type: array, items: {$ref: '#/components/schemas/Node'}}
-                Expression:
-                  oneOf: [{type: number}, {$ref: '#/components/schemas/Sum'}]
-                Sum:
-                  type: object
-                  required: [left, right]
-                  properties:
-                    left: {$ref: '#/components/schemas/Expression'}
-                    right: {$ref: '#/components/schemas/Expression'}
-            """))
+        let files = try Self.generate(
+            Self.components(
+                """
+                    Node:
+                      type: object
+                      required: [value]
+                      properties:
+                        value: {type: string}
+                        next: {$ref: '#/components/schemas/Node'}
+                        children: {type: array, items: {$ref: '#/components/schemas/Node'}}
+                    Expression:
+                      oneOf: [{type: number}, {$ref: '#/components/schemas/Sum'}]
+                    Sum:
+                      type: object
+                      required: [left, right]
+                      properties:
+                        left: {$ref: '#/components/schemas/Expression'}
+                        right: {$ref: '#/components/schemas/Expression'}
+                """))
         assertSnapshot(of: files[0].contents, as: .lines)
     }
 }

@@ -43,11 +43,12 @@ struct GeneratorTests {
 
     @Test func anOperationLeftOutIsADiagnosticOfTheResultNamingTheSidesItIsMissingFrom() throws {
         let both = try Self.generate([.client, .server])
-        #expect(both.diagnostics.map(\.description) == [
-            "openapi.yaml:8:5: warning: operation 'uploadPet' is left out of the client and the server: request body "
-                + "'multipart/form-data' has no schema the generated code can send (forms and multipart need an object "
-                + "schema) [operation-skipped]",
-        ])
+        #expect(
+            both.diagnostics.map(\.description) == [
+                "openapi.yaml:8:5: warning: operation 'uploadPet' is left out of the client and the server: request body "
+                    + "'multipart/form-data' has no schema the generated code can send (forms and multipart need an object "
+                    + "schema) [operation-skipped]"
+            ])
         #expect(try Self.generate([.types]).diagnostics.isEmpty)
     }
 }

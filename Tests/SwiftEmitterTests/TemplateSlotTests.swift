@@ -1,60 +1,78 @@
 import Foundation
 import Mustache
-@testable import SwiftEmitter
 import Templates
 import Testing
+
+@testable import SwiftEmitter
 
 /// Mustache renders a key the view model lacks as nothing, silently. This test walks every tag of every built-in
 /// template with a context stack, as mustache does, and fails on any name that no view model in scope has.
 @Suite struct TemplateSlotTests {
-    static var populated: [String: Any] { [
-        "File": FileViewModel(source: "openapi.yaml", imports: ["import Foundation"], declarations: ["struct A {}"]),
-        "Struct": StructViewModel(
-            docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "Pet",
-            members: [MemberViewModel(docLines: ["/// Id"], lines: ["public var id: Int"])], initParameters: "id: Int",
-            initAssignments: ["self.id = id"], hasCodingKeys: true,
-            codingKeys: [CodingKeyViewModel(name: "id", rawValue: "id")], decodeLines: ["decode"], encodeLines: ["encode"]),
-        "Enum": EnumViewModel(
-            docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "Kind", rawType: "String",
-            cases: [EnumCaseViewModel(name: "cat", literal: "\"cat\"")], unknownCase: "undocumented", allCasesList: ".cat"),
-        "Union": UnionViewModel(
-            docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", indirectKeyword: "indirect ", name: "Pet",
-            cases: [UnionCaseViewModel(docLines: ["/// Cat"], name: "cat", type: "Cat", encodeStatement: "try value.encode(to: encoder)")],
-            decodeLines: ["decode"]),
-        "Alias": AliasViewModel(docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "ID", type: "String"),
-        "Client": ClientViewModel(
-            access: "public",
-            schemes: [ClientSchemeViewModel(docLines: ["/// Key"], property: "key", name: "\"key\"", kind: ".basic")],
-            requirements: ["\"getPet\": [[\"key\"]],"],
-            methods: [
-                ClientMethodViewModel(
-                    docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], name: "getPet",
-                    responseName: "getPetResponse", requestBuilderName: "makeGetPetRequest",
-                    outputType: "Operations.GetPet.Output", route: "`GET /pets/{id}`", operationID: "\"getPet\"",
-                    arguments: "id: Int", builderArguments: "id: Int", forwardedArguments: "id: id",
-                    returnClause: " -> Pet", lines: ["let operationRequest = OperationRequest(method: .get, path: \"/\")"],
-                    statusCases: ["default: throw operationResponse.error()"])
-            ]),
-        "Operations": OperationTypesViewModel(
-            access: "public", namespace: "Operations", input: "Input", output: "Output",
-            operations: [
-                OperationTypeViewModel(
-                    docLines: ["/// Doc"], typeName: "GetPet", operationID: "\"getPet\"",
-                    properties: [DeclarationViewModel(docLines: ["/// Id"], declaration: "id: Int")],
-                    initArguments: "id: Int", assignments: ["self.id = id"],
-                    cases: [DeclarationViewModel(docLines: ["/// OK"], declaration: "ok(Pet)")],
-                    decodeCases: ["case 200: self = .ok(try operationResponse.decode(Pet.self))"],
-                    encodeLines: ["case .ok(let body):"])
-            ]),
-        "Server": ServerViewModel(
-            access: "public", protocolName: "APIProtocol",
-            operations: [
-                ServerOperationViewModel(
-                    docLines: ["/// Doc"], name: "getPet", inputType: "Operations.GetPet.Input",
-                    outputType: "Operations.GetPet.Output", method: "get", path: "\"/pets/{id}\"",
-                    operationID: "\"getPet\"", inputLines: ["let input = Operations.GetPet.Input()"])
-            ]),
-    ] }
+    static var populated: [String: Any] {
+        [
+            "File": FileViewModel(
+                source: "openapi.yaml", imports: ["import Foundation"], declarations: ["struct A {}"]),
+            "Struct": StructViewModel(
+                docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "Pet",
+                members: [MemberViewModel(docLines: ["/// Id"], lines: ["public var id: Int"])],
+                initParameters: "id: Int",
+                initAssignments: ["self.id = id"], hasCodingKeys: true,
+                codingKeys: [CodingKeyViewModel(name: "id", rawValue: "id")], decodeLines: ["decode"],
+                encodeLines: ["encode"]),
+            "Enum": EnumViewModel(
+                docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "Kind",
+                rawType: "String",
+                cases: [EnumCaseViewModel(name: "cat", literal: "\"cat\"")], unknownCase: "undocumented",
+                allCasesList: ".cat"),
+            "Union": UnionViewModel(
+                docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public",
+                indirectKeyword: "indirect ", name: "Pet",
+                cases: [
+                    UnionCaseViewModel(
+                        docLines: ["/// Cat"], name: "cat", type: "Cat",
+                        encodeStatement: "try value.encode(to: encoder)")
+                ],
+                decodeLines: ["decode"]),
+            "Alias": AliasViewModel(
+                docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "ID",
+                type: "String"),
+            "Client": ClientViewModel(
+                access: "public",
+                schemes: [
+                    ClientSchemeViewModel(docLines: ["/// Key"], property: "key", name: "\"key\"", kind: ".basic")
+                ],
+                requirements: ["\"getPet\": [[\"key\"]],"],
+                methods: [
+                    ClientMethodViewModel(
+                        docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], name: "getPet",
+                        responseName: "getPetResponse", requestBuilderName: "makeGetPetRequest",
+                        outputType: "Operations.GetPet.Output", route: "`GET /pets/{id}`", operationID: "\"getPet\"",
+                        arguments: "id: Int", builderArguments: "id: Int", forwardedArguments: "id: id",
+                        returnClause: " -> Pet",
+                        lines: ["let operationRequest = OperationRequest(method: .get, path: \"/\")"],
+                        statusCases: ["default: throw operationResponse.error()"])
+                ]),
+            "Operations": OperationTypesViewModel(
+                access: "public", namespace: "Operations", input: "Input", output: "Output",
+                operations: [
+                    OperationTypeViewModel(
+                        docLines: ["/// Doc"], typeName: "GetPet", operationID: "\"getPet\"",
+                        properties: [DeclarationViewModel(docLines: ["/// Id"], declaration: "id: Int")],
+                        initArguments: "id: Int", assignments: ["self.id = id"],
+                        cases: [DeclarationViewModel(docLines: ["/// OK"], declaration: "ok(Pet)")],
+                        decodeCases: ["case 200: self = .ok(try operationResponse.decode(Pet.self))"],
+                        encodeLines: ["case .ok(let body):"])
+                ]),
+            "Server": ServerViewModel(
+                access: "public", protocolName: "APIProtocol",
+                operations: [
+                    ServerOperationViewModel(
+                        docLines: ["/// Doc"], name: "getPet", inputType: "Operations.GetPet.Input",
+                        outputType: "Operations.GetPet.Output", method: "get", path: "\"/pets/{id}\"",
+                        operationID: "\"getPet\"", inputLines: ["let input = Operations.GetPet.Input()"])
+                ]),
+        ]
+    }
 
     @Test(arguments: TemplateRenderer.requiredTemplates)
     func everySlotHasAValue(_ name: String) throws {
@@ -65,8 +83,10 @@ import Testing
     }
 
     @Test func aTypoInATemplateIsCaught() {
-        #expect(Self.missingSlots(in: "{{access}} struct {{nmae}} {{#members}}{{linez}}{{/members}}", model: Self.populated["Struct"]!)
-            == ["nmae", "linez"])
+        #expect(
+            Self.missingSlots(
+                in: "{{access}} struct {{nmae}} {{#members}}{{linez}}{{/members}}", model: Self.populated["Struct"]!)
+                == ["nmae", "linez"])
     }
 
     @Test(arguments: TemplateRenderer.requiredTemplates)

@@ -1,5 +1,5 @@
-import Testing
 import Diagnostics
+import Testing
 import YAMLLoader
 
 private func load(_ text: String, limits: YAMLLoaderLimits = .default) throws(YAMLError) -> YAMLNode {
@@ -64,7 +64,8 @@ private func loadError(bytes: [UInt8]) -> YAMLError? {
     }
 
     @Test func jsonDocumentsLoadAsFlowStyle() throws {
-        let root = try load(#"{"openapi": "3.1.0", "paths": {"/a": {"get": {"responses": {"200": {"description": "ok"}}}}}, "n": 12}"#)
+        let root = try load(
+            #"{"openapi": "3.1.0", "paths": {"/a": {"get": {"responses": {"200": {"description": "ok"}}}}}, "n": 12}"#)
         #expect(root["openapi"]?.content == .scalar("3.1.0", .doubleQuoted))
         #expect(root["n"]?.content == .scalar("12", .plain))
         #expect(root["paths"]?["/a"]?["get"]?["responses"]?["200"]?["description"]?.scalar == "ok")
@@ -88,7 +89,8 @@ private func loadError(bytes: [UInt8]) -> YAMLError? {
     }
 
     @Test func mergeKeysFlattenWithExplicitKeysWinning() throws {
-        let root = try load("""
+        let root = try load(
+            """
             base: &base
               a: 1
               b: 2
@@ -117,12 +119,16 @@ private func loadError(bytes: [UInt8]) -> YAMLError? {
     @Test func syntaxErrorsCarryLibYAMLProblemAndContext() {
         let error = loadError("a:\n  b: 1\n c: 2\n")
         #expect(error?.kind == .syntax)
-        #expect(error?.description == "test.yaml:3:2: error: did not find expected key (while parsing a block mapping at 1:1) [yaml-syntax]")
+        #expect(
+            error?.description
+                == "test.yaml:3:2: error: did not find expected key (while parsing a block mapping at 1:1) [yaml-syntax]"
+        )
     }
 
     @Test func duplicateKeys() {
         let error = loadError("a: 1\nb: 2\na: 3\n")
-        #expect(error?.description == "test.yaml:3:1: error: duplicate key 'a' (first defined at 1:1) [yaml-duplicate-key]")
+        #expect(
+            error?.description == "test.yaml:3:1: error: duplicate key 'a' (first defined at 1:1) [yaml-duplicate-key]")
     }
 
     @Test func undefinedAlias() {
@@ -133,7 +139,10 @@ private func loadError(bytes: [UInt8]) -> YAMLError? {
 
     @Test func moreThanOneDocument() {
         let error = loadError("a: 1\n---\nb: 2\n")
-        #expect(error?.description == "test.yaml:2:1: error: the file contains more than one YAML document; an OpenAPI document must be a single document [yaml-multiple-documents]")
+        #expect(
+            error?.description
+                == "test.yaml:2:1: error: the file contains more than one YAML document; an OpenAPI document must be a single document [yaml-multiple-documents]"
+        )
     }
 
     @Test func emptyFile() {
@@ -170,7 +179,9 @@ private func loadError(bytes: [UInt8]) -> YAMLError? {
 
     @Test func utf16IsRejected() {
         let error = loadError(bytes: [0xFF, 0xFE, 0x61, 0x00])
-        #expect(error?.description == "test.yaml:1:1: error: the file is UTF-16 encoded; only UTF-8 is supported [yaml-encoding]")
+        #expect(
+            error?.description
+                == "test.yaml:1:1: error: the file is UTF-16 encoded; only UTF-8 is supported [yaml-encoding]")
     }
 
     @Test func unreadableFile() {
@@ -178,7 +189,9 @@ private func loadError(bytes: [UInt8]) -> YAMLError? {
             _ = try YAMLLoader().load(contentsOf: "/nonexistent/openapi.yaml")
             Issue.record("expected an error")
         } catch {
-            #expect(error.description == "error: cannot read '/nonexistent/openapi.yaml': No such file or directory [yaml-unreadable]")
+            #expect(
+                error.description
+                    == "error: cannot read '/nonexistent/openapi.yaml': No such file or directory [yaml-unreadable]")
         }
     }
 

@@ -28,7 +28,9 @@ struct InlineSuppressions {
     func suppresses(_ finding: Diagnostic) -> Bool {
         var pointer = finding.pointer ?? ""
         while true {
-            if let rules = rulesByPointer[pointer], rules.contains(finding.id.rawValue) || rules.contains("*") { return true }
+            if let rules = rulesByPointer[pointer], rules.contains(finding.id.rawValue) || rules.contains("*") {
+                return true
+            }
             guard let slash = pointer.lastIndex(of: "/") else { return false }
             pointer = String(pointer[..<slash])
         }

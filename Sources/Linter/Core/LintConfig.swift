@@ -28,7 +28,9 @@ public struct LintConfig: Sendable {
 
         func matches(_ finding: Diagnostic) -> Bool {
             guard rule == "*" || rule == finding.id.rawValue else { return false }
-            if let pointer, !(finding.pointer == pointer || (finding.pointer ?? "").hasPrefix(pointer + "/")) { return false }
+            if let pointer, !(finding.pointer == pointer || (finding.pointer ?? "").hasPrefix(pointer + "/")) {
+                return false
+            }
             if let files, fnmatch(files, finding.place.file, 0) != 0 { return false }
             return true
         }
@@ -69,11 +71,14 @@ public struct LintConfig: Sendable {
                 }
                 config.ruleset = ruleset
             case "rules":
-                guard let rules = pair.value.mapping else { throw invalid("rules must map rule ids to severities", pair.value) }
+                guard let rules = pair.value.mapping else {
+                    throw invalid("rules must map rule ids to severities", pair.value)
+                }
                 for rule in rules {
                     let id = rule.key.scalar ?? ""
                     guard known.contains(id) else {
-                        let suggestion = Suggestion.closest(to: id, in: known.sorted()).map { "; did you mean '\($0)'?" } ?? ""
+                        let suggestion =
+                            Suggestion.closest(to: id, in: known.sorted()).map { "; did you mean '\($0)'?" } ?? ""
                         throw invalid("unknown rule '\(id)'\(suggestion)", rule.key)
                     }
                     let value = rule.value.scalar ?? ""
@@ -86,10 +91,16 @@ public struct LintConfig: Sendable {
                     }
                 }
             case "ignore":
-                guard let entries = pair.value.sequence else { throw invalid("ignore must be a list of entries", pair.value) }
+                guard let entries = pair.value.sequence else {
+                    throw invalid("ignore must be a list of entries", pair.value)
+                }
                 for entry in entries {
-                    guard let rule = entry["rule"]?.scalar else { throw invalid("an ignore entry needs a 'rule'", entry) }
-                    guard rule == "*" || known.contains(rule) else { throw invalid("unknown rule '\(rule)'", entry["rule"] ?? entry) }
+                    guard let rule = entry["rule"]?.scalar else {
+                        throw invalid("an ignore entry needs a 'rule'", entry)
+                    }
+                    guard rule == "*" || known.contains(rule) else {
+                        throw invalid("unknown rule '\(rule)'", entry["rule"] ?? entry)
+                    }
                     guard let reason = entry["reason"]?.scalar, !reason.isEmpty else {
                         throw invalid("an ignore entry needs a 'reason'", entry)
                     }

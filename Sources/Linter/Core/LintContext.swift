@@ -1,5 +1,5 @@
-import Foundation
 public import Diagnostics
+import Foundation
 public import OpenAPIModel
 public import Resolver
 public import YAMLLoader
@@ -26,7 +26,8 @@ public struct LintContext: Sendable {
 
     /// - Parameter path: where the document was read from, for path items in other files (nil: not followed).
     public init(
-        yaml: YAMLDocument, path: String? = nil, document: OpenAPIDocument?, api: ResolvedAPI?, diagnostics: [Diagnostic]
+        yaml: YAMLDocument, path: String? = nil, document: OpenAPIDocument?, api: ResolvedAPI?,
+        diagnostics: [Diagnostic]
     ) {
         file = yaml.file
         self.path = path
@@ -49,13 +50,16 @@ public struct LintContext: Sendable {
         func visit(_ node: LintNode) {
             for (_, value) in node.entries {
                 let own = value.node.reportedMark
-                index[Self.key(line: value.mark.line, column: value.mark.column)] = index[Self.key(line: value.mark.line, column: value.mark.column)] ?? value.pointer
-                index[Self.key(line: own.line, column: own.column)] = index[Self.key(line: own.line, column: own.column)] ?? value.pointer
+                index[Self.key(line: value.mark.line, column: value.mark.column)] =
+                    index[Self.key(line: value.mark.line, column: value.mark.column)] ?? value.pointer
+                index[Self.key(line: own.line, column: own.column)] =
+                    index[Self.key(line: own.line, column: own.column)] ?? value.pointer
                 visit(value)
             }
             for item in node.items {
                 let own = item.node.reportedMark
-                index[Self.key(line: own.line, column: own.column)] = index[Self.key(line: own.line, column: own.column)] ?? item.pointer
+                index[Self.key(line: own.line, column: own.column)] =
+                    index[Self.key(line: own.line, column: own.column)] ?? item.pointer
                 visit(item)
             }
         }
@@ -88,7 +92,8 @@ public struct LintContext: Sendable {
     /// where their operations are written). A reference that cannot be followed leaves the item as written; the
     /// resolver reports it.
     private func pathItem(_ item: LintNode, loaded: inout [String: LintNode], depth: Int) -> LintNode {
-        guard depth < 8, let reference = item["$ref"]?.string, let target = follow(reference, from: item, loaded: &loaded)
+        guard depth < 8, let reference = item["$ref"]?.string,
+            let target = follow(reference, from: item, loaded: &loaded)
         else { return item }
         return pathItem(target, loaded: &loaded, depth: depth + 1)
     }
@@ -157,9 +162,11 @@ public struct LintContext: Sendable {
             for key in ["items", "not", "additionalProperties", "contains", "propertyNames", "if", "then", "else"] {
                 if let child = schema[key] { visitSchema(child) }
             }
-            for key in ["allOf", "oneOf", "anyOf", "prefixItems"] { schema[key]?.items.forEach(visitSchema) }
+            for key in ["allOf", "oneOf", "anyOf", "prefixItems"] {
+                for item in schema[key]?.items ?? [] { visitSchema(item) }
+            }
             for key in ["properties", "patternProperties", "$defs", "definitions", "dependentSchemas"] {
-                schema[key]?.entries.forEach { visitSchema($0.value) }
+                for entry in schema[key]?.entries ?? [] { visitSchema(entry.value) }
             }
         }
         func visitAny(_ node: LintNode, parentKey: String?) {
@@ -169,7 +176,7 @@ public struct LintContext: Sendable {
             }
             for (key, value) in node.entries {
                 if key == "schemas", node.pointer == "/components" || (node.file != file && key == "schemas") {
-                    value.entries.forEach { visitSchema($0.value) }
+                    for entry in value.entries { visitSchema(entry.value) }
                 } else if !key.hasPrefix("x-"), key != "example", key != "examples" {
                     visitAny(value, parentKey: key)
                 }
@@ -177,7 +184,9 @@ public struct LintContext: Sendable {
             for item in node.items { visitAny(item, parentKey: nil) }
         }
         visitAny(root, parentKey: nil)
-        for operation in operations where operation.pathItem.file != file { visitAny(operation.pathItem, parentKey: nil) }
+        for operation in operations where operation.pathItem.file != file {
+            visitAny(operation.pathItem, parentKey: nil)
+        }
         return found
     }
 
@@ -185,7 +194,11 @@ public struct LintContext: Sendable {
         var found: [LintNode] = []
         func visit(_ node: LintNode) {
             for (key, value) in node.entries {
-                if (key == "description" || key == "summary"), value.string != nil { found.append(value) } else { visit(value) }
+                if key == "description" || key == "summary", value.string != nil {
+                    found.append(value)
+                } else {
+                    visit(value)
+                }
             }
             node.items.forEach(visit)
         }

@@ -16,7 +16,8 @@ public struct LintNode: Sendable {
     public subscript(key: String) -> LintNode? {
         guard let mapping = node.mapping else { return nil }
         for pair in mapping where pair.key.isScalar(key) {
-            return LintNode(node: pair.value, pointer: pointer + "/" + JSONPointer.escape(key), file: file, mark: pair.key.mark)
+            return LintNode(
+                node: pair.value, pointer: pointer + "/" + JSONPointer.escape(key), file: file, mark: pair.key.mark)
         }
         return nil
     }
@@ -26,7 +27,11 @@ public struct LintNode: Sendable {
         guard let mapping = node.mapping else { return [] }
         return mapping.compactMap { pair in
             guard let key = pair.key.scalar else { return nil }
-            return (key, LintNode(node: pair.value, pointer: pointer + "/" + JSONPointer.escape(key), file: file, mark: pair.key.mark))
+            return (
+                key,
+                LintNode(
+                    node: pair.value, pointer: pointer + "/" + JSONPointer.escape(key), file: file, mark: pair.key.mark)
+            )
         }
     }
 

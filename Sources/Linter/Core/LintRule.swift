@@ -8,7 +8,8 @@ public struct LintRule: Sendable {
     var pipelineIDs: Set<DiagnosticID> = []
 
     init(
-        _ id: String, _ severity: Diagnostic.Severity, _ ruleset: RuleDescriptor.Ruleset, _ category: RuleDescriptor.Category,
+        _ id: String, _ severity: Diagnostic.Severity, _ ruleset: RuleDescriptor.Ruleset,
+        _ category: RuleDescriptor.Category,
         summary: String, rationale: String, check: @escaping @Sendable (LintContext, inout FindingSink) -> Void
     ) {
         descriptor = RuleDescriptor(
@@ -21,7 +22,8 @@ public struct LintRule: Sendable {
         _ id: String, _ severity: Diagnostic.Severity, _ category: RuleDescriptor.Category, ids: Set<DiagnosticID>,
         summary: String, rationale: String
     ) -> LintRule {
-        var rule = LintRule(id, severity, .recommended, category, summary: summary, rationale: rationale) { context, sink in
+        var rule = LintRule(id, severity, .recommended, category, summary: summary, rationale: rationale) {
+            context, sink in
             for diagnostic in context.pipelineDiagnostics where ids.contains(diagnostic.id) {
                 sink.report(diagnostic, in: context)
             }
@@ -51,9 +53,12 @@ struct FindingSink {
             related: diagnostic.related)
     }
 
-    mutating func report(_ message: String, at location: SourceLocation, pointer: String, related: [RelatedLocation] = []) {
-        findings.append(Diagnostic(
-            descriptor.severity, message, at: location, id: DiagnosticID(descriptor.id),
-            pointer: pointer.isEmpty ? nil : pointer, related: related))
+    mutating func report(
+        _ message: String, at location: SourceLocation, pointer: String, related: [RelatedLocation] = []
+    ) {
+        findings.append(
+            Diagnostic(
+                descriptor.severity, message, at: location, id: DiagnosticID(descriptor.id),
+                pointer: pointer.isEmpty ? nil : pointer, related: related))
     }
 }

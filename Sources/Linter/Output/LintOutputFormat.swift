@@ -24,13 +24,15 @@ public enum LintOutputFormat: String, Sendable, CaseIterable {
         case .sarif: return SARIFReport.render(findings)
         case .github:
             return findings.map { finding in
-                let level = switch finding.severity {
-                case .error: "error"
-                case .warning: "warning"
-                case .info, .hint: "notice"
-                }
+                let level =
+                    switch finding.severity {
+                    case .error: "error"
+                    case .warning: "warning"
+                    case .info, .hint: "notice"
+                    }
                 let location = finding.place
-                return "::\(level) file=\(Self.escapeProperty(location.file)),line=\(location.line),col=\(location.column),"
+                return
+                    "::\(level) file=\(Self.escapeProperty(location.file)),line=\(location.line),col=\(location.column),"
                     + "title=\(Self.escapeProperty(finding.id.rawValue))::\(Self.escapeData(finding.message))"
             }.joined(separator: "\n") + (findings.isEmpty ? "" : "\n")
         case .junit: return Self.junit(reports)
@@ -43,14 +45,17 @@ public enum LintOutputFormat: String, Sendable, CaseIterable {
             let number = report.findings.filter { $0.severity == severity }.count
             return "\(number) \(word)\(number == 1 ? "" : "s")"
         }
-        return "\(report.file): " + [count(.error, "error"), count(.warning, "warning"), count(.info, "info"), count(.hint, "hint")]
+        return "\(report.file): "
+            + [count(.error, "error"), count(.warning, "warning"), count(.info, "info"), count(.hint, "hint")]
             .joined(separator: ", ")
     }
 
     static func json(_ reports: [Linter.Report]) -> String {
         let files: [[String: Any]] = reports.map { report in
             var entry: [String: Any] = ["file": report.file]
-            for (severity, key) in [(Diagnostic.Severity.error, "errors"), (.warning, "warnings"), (.info, "infos"), (.hint, "hints")] {
+            for (severity, key) in [
+                (Diagnostic.Severity.error, "errors"), (.warning, "warnings"), (.info, "infos"), (.hint, "hints"),
+            ] {
                 entry[key] = report.findings.filter { $0.severity == severity }.count
             }
             return entry
@@ -72,7 +77,9 @@ public enum LintOutputFormat: String, Sendable, CaseIterable {
             return entry
         }
         let object: [String: Any] = ["version": 1, "files": files, "findings": findings]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+        let data =
+            (try? JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
@@ -80,16 +87,23 @@ public enum LintOutputFormat: String, Sendable, CaseIterable {
         var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
         let all = reports.flatMap(\.findings)
         let failures = all.filter { $0.severity >= .warning }.count
-        lines.append("<testsuites name=\"plexus-gen lint\" tests=\"\(max(all.count, reports.count))\" failures=\"\(failures)\">")
+        lines.append(
+            "<testsuites name=\"plexus-gen lint\" tests=\"\(max(all.count, reports.count))\" failures=\"\(failures)\">")
         for report in reports {
             let failing = report.findings.filter { $0.severity >= .warning }.count
-            lines.append("  <testsuite name=\"\(xml(report.file))\" tests=\"\(max(report.findings.count, 1))\" failures=\"\(failing)\">")
-            if report.findings.isEmpty { lines.append("    <testcase classname=\"plexus-gen.lint\" name=\"\(xml(report.file))\"/>") }
+            lines.append(
+                "  <testsuite name=\"\(xml(report.file))\" tests=\"\(max(report.findings.count, 1))\" failures=\"\(failing)\">"
+            )
+            if report.findings.isEmpty {
+                lines.append("    <testcase classname=\"plexus-gen.lint\" name=\"\(xml(report.file))\"/>")
+            }
             for finding in report.findings {
                 let name = xml("\(finding.id.rawValue) at \(finding.location)")
                 lines.append("    <testcase classname=\"\(xml(finding.id.rawValue))\" name=\"\(name)\">")
                 if finding.severity >= .warning {
-                    lines.append("      <failure type=\"\(finding.severity.rawValue)\" message=\"\(xml(finding.message))\">\(xml(finding.description))</failure>")
+                    lines.append(
+                        "      <failure type=\"\(finding.severity.rawValue)\" message=\"\(xml(finding.message))\">\(xml(finding.description))</failure>"
+                    )
                 } else {
                     lines.append("      <system-out>\(xml(finding.description))</system-out>")
                 }

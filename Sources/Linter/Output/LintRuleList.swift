@@ -18,18 +18,22 @@ public enum LintRuleList {
         var lines = [
             "# Lint rules", "",
             "`plexus-gen lint` checks a document against these rules; `plexus-gen lint --list-rules` prints the same list.",
-            "This file is generated from the rules' own descriptions (`LintRuleList.markdown()`); a test keeps it current.", "",
+            "This file is generated from the rules' own descriptions (`LintRuleList.markdown()`); a test keeps it current.",
+            "",
             "Rulesets: `recommended` (the default) runs the rules marked recommended; `strict` adds the strict ones;",
             "`all` runs every rule. A config can change any rule's severity or turn it `off`, and ignore findings by rule and",
-            "JSON pointer or file glob; `x-lint-ignore: [rule-id]` on a node silences rules for that node and what is under it.", "",
+            "JSON pointer or file glob; `x-lint-ignore: [rule-id]` on a node silences rules for that node and what is under it.",
+            "",
             "| id | severity | ruleset | category | checks |", "|---|---|---|---|---|",
         ]
         lines += LintRules.descriptors.map { rule in
             "| [`\(rule.id)`](#\(rule.id)) | \(rule.severity.rawValue) | \(rule.ruleset.rawValue) | \(rule.category.rawValue) | \(rule.summary) |"
         }
         for rule in LintRules.descriptors {
-            lines += ["", "## \(rule.id)", "", "\(rule.summary)", "", "\(rule.rationale)", "",
-                      "Default severity: \(rule.severity.rawValue). Ruleset: \(rule.ruleset.rawValue). Category: \(rule.category.rawValue)."]
+            lines += [
+                "", "## \(rule.id)", "", "\(rule.summary)", "", "\(rule.rationale)", "",
+                "Default severity: \(rule.severity.rawValue). Ruleset: \(rule.ruleset.rawValue). Category: \(rule.category.rawValue).",
+            ]
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -29,13 +29,16 @@ enum SARIFReport {
                 "ruleId": finding.id.rawValue,
                 "level": level(finding.severity),
                 "message": ["text": finding.message],
-                "locations": [[
-                    "physicalLocation": [
-                        "artifactLocation": ["uri": finding.place.file],
-                        "region": ["startLine": finding.place.line, "startColumn": finding.place.column],
-                    ] as [String: Any],
-                    "logicalLocations": finding.pointer.map { [["fullyQualifiedName": $0, "kind": "member"]] } ?? [],
-                ] as [String: Any]],
+                "locations": [
+                    [
+                        "physicalLocation": [
+                            "artifactLocation": ["uri": finding.place.file],
+                            "region": ["startLine": finding.place.line, "startColumn": finding.place.column],
+                        ] as [String: Any],
+                        "logicalLocations": finding.pointer.map { [["fullyQualifiedName": $0, "kind": "member"]] }
+                            ?? [],
+                    ] as [String: Any]
+                ],
             ]
             if !finding.related.isEmpty {
                 result["relatedLocations"] = finding.related.enumerated().map { offset, related -> [String: Any] in
@@ -55,13 +58,17 @@ enum SARIFReport {
         let log: [String: Any] = [
             "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
             "version": "2.1.0",
-            "runs": [[
-                "tool": ["driver": ["name": "plexus-gen", "rules": rules]],
-                "results": results,
-                "columnKind": "unicodeCodePoints",
-            ] as [String: Any]],
+            "runs": [
+                [
+                    "tool": ["driver": ["name": "plexus-gen", "rules": rules]],
+                    "results": results,
+                    "columnKind": "unicodeCodePoints",
+                ] as [String: Any]
+            ],
         ]
-        let data = (try? JSONSerialization.data(withJSONObject: log, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+        let data =
+            (try? JSONSerialization.data(
+                withJSONObject: log, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

@@ -5,7 +5,9 @@ import Resolver
 
 /// What no generic linter knows: constructs that break or degrade the generated Swift code.
 enum CodegenRules {
-    static let moneyWords = ["amount", "price", "balance", "cost", "fee", "total", "salary", "payment", "money", "value"]
+    static let moneyWords = [
+        "amount", "price", "balance", "cost", "fee", "total", "salary", "payment", "money", "value",
+    ]
 
     /// Every object schema that is an alternative of a `oneOf`/`anyOf`, resolved through local references.
     static func target(_ schema: LintNode, in context: LintContext) -> LintNode? {
@@ -19,14 +21,18 @@ enum CodegenRules {
     static func requiredNames(_ schema: LintNode, in context: LintContext, depth: Int = 0) -> Set<String> {
         guard depth < 8, let resolved = target(schema, in: context) else { return [] }
         var names = Set((resolved["required"]?.items ?? []).compactMap(\.string))
-        for part in resolved["allOf"]?.items ?? [] { names.formUnion(requiredNames(part, in: context, depth: depth + 1)) }
+        for part in resolved["allOf"]?.items ?? [] {
+            names.formUnion(requiredNames(part, in: context, depth: depth + 1))
+        }
         return names
     }
 
     static func propertyNames(_ schema: LintNode, in context: LintContext, depth: Int = 0) -> Set<String> {
         guard depth < 8, let resolved = target(schema, in: context) else { return [] }
         var names = Set(resolved["properties"]?.entries.map(\.key) ?? [])
-        for part in resolved["allOf"]?.items ?? [] { names.formUnion(propertyNames(part, in: context, depth: depth + 1)) }
+        for part in resolved["allOf"]?.items ?? [] {
+            names.formUnion(propertyNames(part, in: context, depth: depth + 1))
+        }
         return names
     }
 
@@ -41,7 +47,8 @@ enum CodegenRules {
                     guard let text = item.string else { continue }
                     let name = SwiftName.memberName(text)
                     if SwiftName.isKeyword(name) {
-                        sink.report("enum value '\(text)' becomes the Swift keyword '\(name)' and must be escaped", at: item)
+                        sink.report(
+                            "enum value '\(text)' becomes the Swift keyword '\(name)' and must be escaped", at: item)
                     }
                 }
             }
@@ -49,18 +56,22 @@ enum CodegenRules {
         LintRule(
             "discriminator-property-required", .error, .recommended, .codegen,
             summary: "A discriminator's property is defined and required in every variant.",
-            rationale: "Decoding picks the variant by that property; a variant without it can never be chosen, and one where it is optional can be encoded without it."
+            rationale:
+                "Decoding picks the variant by that property; a variant without it can never be chosen, and one where it is optional can be encoded without it."
         ) { context, sink in
             for schema in context.schemas {
                 guard let discriminator = schema["discriminator"], let propertyNode = discriminator["propertyName"],
                     let property = propertyNode.string
                 else { continue }
                 for variant in (schema["oneOf"]?.items ?? []) + (schema["anyOf"]?.items ?? []) {
-                    let name = variant["$ref"]?.string.map { String($0.split(separator: "/").last ?? "") } ?? "inline variant"
+                    let name =
+                        variant["$ref"]?.string.map { String($0.split(separator: "/").last ?? "") } ?? "inline variant"
                     if !propertyNames(variant, in: context).contains(property) {
-                        sink.report("variant '\(name)' does not define the discriminator property '\(property)'", at: variant)
+                        sink.report(
+                            "variant '\(name)' does not define the discriminator property '\(property)'", at: variant)
                     } else if !requiredNames(variant, in: context).contains(property) {
-                        sink.report("variant '\(name)' does not require the discriminator property '\(property)'", at: variant)
+                        sink.report(
+                            "variant '\(name)' does not require the discriminator property '\(property)'", at: variant)
                     }
                 }
             }
@@ -68,18 +79,25 @@ enum CodegenRules {
         LintRule(
             "oneof-distinguishable", .warning, .recommended, .codegen,
             summary: "`oneOf` alternatives without a discriminator can be told apart by their required properties.",
-            rationale: "Without a discriminator the generated decoder tries the variants in order; two object variants with the same required properties always decode as the first."
+            rationale:
+                "Without a discriminator the generated decoder tries the variants in order; two object variants with the same required properties always decode as the first."
         ) { context, sink in
             for schema in context.schemas where schema["discriminator"] == nil {
                 let variants = schema["oneOf"]?.items ?? []
                 var seen: [Set<String>: LintNode] = [:]
                 for variant in variants {
-                    guard let resolved = target(variant, in: context), resolved["type"]?.string == "object" || resolved["properties"] != nil
+                    guard let resolved = target(variant, in: context),
+                        resolved["type"]?.string == "object" || resolved["properties"] != nil
                     else { continue }
                     let required = requiredNames(variant, in: context)
                     if seen[required] != nil {
-                        let names = required.isEmpty ? "no required properties" : "the same required properties (\(required.sorted().joined(separator: ", ")))"
-                        sink.report("oneOf alternatives cannot be told apart: two have \(names) and there is no discriminator", at: variant)
+                        let names =
+                            required.isEmpty
+                            ? "no required properties"
+                            : "the same required properties (\(required.sorted().joined(separator: ", ")))"
+                        sink.report(
+                            "oneOf alternatives cannot be told apart: two have \(names) and there is no discriminator",
+                            at: variant)
                     } else {
                         seen[required] = variant
                     }
@@ -89,7 +107,8 @@ enum CodegenRules {
         LintRule(
             "schema-boxed", .info, .strict, .codegen,
             summary: "Reports schemas that refer to themselves through non-optional-collection properties.",
-            rationale: "Swift value types cannot contain themselves; the generator stores such properties boxed (`Indirect`), which is correct but costs an allocation per value."
+            rationale:
+                "Swift value types cannot contain themselves; the generator stores such properties boxed (`Indirect`), which is correct but costs an allocation per value."
         ) { context, sink in
             for type in context.api?.types ?? [] where type.needsIndirection {
                 sink.report(
@@ -99,26 +118,34 @@ enum CodegenRules {
         },
         LintRule(
             "schema-untyped", .info, .strict, .codegen,
-            summary: "Reports schemas the generator can only represent as untyped JSON (`not`, `if`/`then`/`else`, no type at all).",
+            summary:
+                "Reports schemas the generator can only represent as untyped JSON (`not`, `if`/`then`/`else`, no type at all).",
             rationale: "Such values reach Swift code as `JSONValue`, without compile-time checking."
         ) { context, sink in
             for schema in context.schemas {
                 for key in ["not", "if"] where schema[key] != nil {
-                    sink.report("'\(key)' cannot be expressed in Swift types; the value becomes JSONValue", at: schema[key] ?? schema)
+                    sink.report(
+                        "'\(key)' cannot be expressed in Swift types; the value becomes JSONValue",
+                        at: schema[key] ?? schema)
                 }
             }
         },
         LintRule(
             "money-decimal", .warning, .all, .codegen,
-            summary: "Numbers whose name suggests money (`amount`, `price`, `balance`, ...) are declared `format: decimal` or as strings.",
-            rationale: "A `Double` cannot hold 0.10 exactly; money needs `Decimal`. Off unless the `all` ruleset or the config turns it on."
+            summary:
+                "Numbers whose name suggests money (`amount`, `price`, `balance`, ...) are declared `format: decimal` or as strings.",
+            rationale:
+                "A `Double` cannot hold 0.10 exactly; money needs `Decimal`. Off unless the `all` ruleset or the config turns it on."
         ) { context, sink in
             for schema in context.schemas {
                 for (name, property) in schema["properties"]?.entries ?? [] {
-                    guard property["type"]?.string == "number", property["format"]?.string != "decimal" else { continue }
+                    guard property["type"]?.string == "number", property["format"]?.string != "decimal" else {
+                        continue
+                    }
                     let lower = name.lowercased()
                     if moneyWords.contains(where: lower.contains) {
-                        sink.report("number property '\(name)' looks like money but is not declared as decimal", at: property)
+                        sink.report(
+                            "number property '\(name)' looks like money but is not declared as decimal", at: property)
                     }
                 }
             }
@@ -126,7 +153,8 @@ enum CodegenRules {
         LintRule(
             "integer-format", .hint, .strict, .codegen,
             summary: "Integers say `format: int32` or `int64`.",
-            rationale: "Without a format the generator uses `Int`; with one, the Swift type states the range the API guarantees."
+            rationale:
+                "Without a format the generator uses `Int`; with one, the Swift type states the range the API guarantees."
         ) { context, sink in
             for schema in context.schemas where SchemaRules.type(of: schema) == "integer" && schema["format"] == nil {
                 sink.report("integer schema has no format", at: schema["type"] ?? schema)

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+
 /// Rules about `info`, tags and Markdown text.
 enum DocumentationRules {
     static let rules: [LintRule] = [
@@ -60,7 +61,8 @@ enum DocumentationRules {
         LintRule(
             "markdown-no-script", .error, .recommended, .documentation,
             summary: "Descriptions and summaries contain no `<script>` tags.",
-            rationale: "Documentation renderers display Markdown as HTML; a script in it runs in every reader's browser."
+            rationale:
+                "Documentation renderers display Markdown as HTML; a script in it runs in every reader's browser."
         ) { context, sink in
             for text in context.texts where text.string?.lowercased().contains("<script") == true {
                 sink.report("text contains a <script> tag", at: text)

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+
 /// Rules about operations: ids, tags, documentation, responses.
 enum OperationRules {
     static let urlSafe = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
@@ -8,7 +9,8 @@ enum OperationRules {
         LintRule(
             "operation-operationId", .warning, .recommended, .design,
             summary: "Every operation has an `operationId`.",
-            rationale: "Generated method names, documentation anchors and logs use it; without one the generator invents a name from method and path."
+            rationale:
+                "Generated method names, documentation anchors and logs use it; without one the generator invents a name from method and path."
         ) { context, sink in
             for operation in context.operations where operation.node["operationId"] == nil {
                 sink.report("operation \(LintContext.name(operation)) has no operationId", at: operation.node)
@@ -60,7 +62,9 @@ enum OperationRules {
             for operation in context.operations {
                 for tag in operation.node["tags"]?.items ?? [] {
                     if let name = tag.string, !declared.contains(name) {
-                        sink.report("tag '\(name)' of \(LintContext.name(operation)) is not declared in the top-level tags", at: tag)
+                        sink.report(
+                            "tag '\(name)' of \(LintContext.name(operation)) is not declared in the top-level tags",
+                            at: tag)
                     }
                 }
             }
@@ -92,7 +96,8 @@ enum OperationRules {
                 guard let responses = operation.node["responses"] else { continue }
                 let success = responses.entries.contains { $0.key.hasPrefix("2") || $0.key.hasPrefix("3") }
                 if !success {
-                    sink.report("operation \(LintContext.name(operation)) has no success (2XX or 3XX) response", at: responses)
+                    sink.report(
+                        "operation \(LintContext.name(operation)) has no success (2XX or 3XX) response", at: responses)
                 }
             }
         },
@@ -103,11 +108,13 @@ enum OperationRules {
         ) { context, sink in
             for operation in context.operations {
                 guard let responses = operation.node["responses"] else { continue }
-                let hasInput = !(operation.node["parameters"]?.items ?? []).isEmpty
+                let hasInput =
+                    !(operation.node["parameters"]?.items ?? []).isEmpty
                     || !(operation.pathItem["parameters"]?.items ?? []).isEmpty || operation.node["requestBody"] != nil
                 let clientError = responses.entries.contains { $0.key.hasPrefix("4") || $0.key == "default" }
                 if hasInput, !clientError {
-                    sink.report("operation \(LintContext.name(operation)) takes input but has no 4XX response", at: responses)
+                    sink.report(
+                        "operation \(LintContext.name(operation)) takes input but has no 4XX response", at: responses)
                 }
             }
         },
@@ -121,7 +128,9 @@ enum OperationRules {
                 for parameter in operation.node["parameters"]?.items ?? [] {
                     guard let name = parameter["name"]?.string, let location = parameter["in"]?.string else { continue }
                     if !seen.insert("\(location) \(name)").inserted {
-                        sink.report("\(location) parameter '\(name)' is listed twice in \(LintContext.name(operation))", at: parameter)
+                        sink.report(
+                            "\(location) parameter '\(name)' is listed twice in \(LintContext.name(operation))",
+                            at: parameter)
                     }
                 }
             }
@@ -133,7 +142,8 @@ enum OperationRules {
         ) { context, sink in
             for operation in context.operations where ["get", "head", "delete"].contains(operation.method) {
                 if let body = operation.node["requestBody"] {
-                    sink.report("\(operation.method.uppercased()) operation \(operation.path) has a request body", at: body)
+                    sink.report(
+                        "\(operation.method.uppercased()) operation \(operation.path) has a request body", at: body)
                 }
             }
         },

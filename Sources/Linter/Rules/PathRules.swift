@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+
 /// Rules about path templates.
 enum PathRules {
     /// `/pets/{}/x`: a template with its parameter names blanked, for spotting paths that match the same URLs.
@@ -7,7 +8,12 @@ enum PathRules {
         var result = ""
         var inBraces = false
         for character in path {
-            if character == "{" { inBraces = true; result.append("{}") } else if character == "}" { inBraces = false } else if !inBraces {
+            if character == "{" {
+                inBraces = true
+                result.append("{}")
+            } else if character == "}" {
+                inBraces = false
+            } else if !inBraces {
                 result.append(character)
             }
         }
@@ -53,7 +59,8 @@ enum PathRules {
             summary: "Every key of `paths` starts with `/`.",
             rationale: "OpenAPI requires it; the path is appended to the server URL."
         ) { context, sink in
-            for (path, item) in context.root["paths"]?.entries ?? [] where !path.hasPrefix("/") && !path.hasPrefix("x-") {
+            for (path, item) in context.root["paths"]?.entries ?? [] where !path.hasPrefix("/") && !path.hasPrefix("x-")
+            {
                 sink.report("path '\(path)' does not start with '/'", at: item)
             }
         },

@@ -18,7 +18,8 @@ enum SchemaRules {
         switch type {
         case "object": return node.mapping != nil
         case "array": return node.sequence != nil
-        case "string": return node.kind == .scalar && !(node.scalarStyle?.isPlain == true && isNumberOrBool(node.scalar ?? ""))
+        case "string":
+            return node.kind == .scalar && !(node.scalarStyle?.isPlain == true && isNumberOrBool(node.scalar ?? ""))
         case "integer": return node.scalarStyle?.isPlain == true && Int(node.scalar ?? "") != nil
         case "number": return node.scalarStyle?.isPlain == true && Double(node.scalar ?? "") != nil
         case "boolean": return node.scalarStyle?.isPlain == true && ["true", "false"].contains(node.scalar ?? "")
@@ -38,16 +39,23 @@ enum SchemaRules {
 
     /// The first way `value` breaks `schema` (type, enum, required, properties, items, `allOf`), as a message,
     /// or nil when it fits. References are followed inside this file.
-    static func mismatch(_ value: LintNode, _ schema: LintNode, _ context: LintContext, path: String = "", depth: Int = 0) -> String? {
+    static func mismatch(
+        _ value: LintNode, _ schema: LintNode, _ context: LintContext, path: String = "", depth: Int = 0
+    ) -> String? {
         guard depth < 16, let schema = CodegenRules.target(schema, in: context) else { return nil }
         let at = path.isEmpty ? "" : " at '\(path)'"
         if let type = type(of: schema), !self.value(value.node, fits: type) {
-            if value.node.isNull, schema["nullable"]?.string == "true" || schema["type"]?.items.contains(where: { $0.string == "null" }) == true {
+            if value.node.isNull,
+                schema["nullable"]?.string == "true"
+                    || schema["type"]?.items.contains(where: { $0.string == "null" }) == true
+            {
                 return nil
             }
             return "\(show(value.node))\(at) is not of type \(type)"
         }
-        if let allowed = schema["enum"]?.items.compactMap(\.string), !allowed.isEmpty, let text = value.string, !allowed.contains(text) {
+        if let allowed = schema["enum"]?.items.compactMap(\.string), !allowed.isEmpty, let text = value.string,
+            !allowed.contains(text)
+        {
             return "'\(text)'\(at) is not one of the enum values"
         }
         for part in schema["allOf"]?.items ?? [] {
@@ -66,7 +74,9 @@ enum SchemaRules {
         }
         if let items = schema["items"] {
             for (index, item) in value.items.enumerated() {
-                if let problem = mismatch(item, items, context, path: path + "[\(index)]", depth: depth + 1) { return problem }
+                if let problem = mismatch(item, items, context, path: path + "[\(index)]", depth: depth + 1) {
+                    return problem
+                }
             }
         }
         return nil
@@ -75,8 +85,10 @@ enum SchemaRules {
     static let rules: [LintRule] = [
         LintRule(
             "example-matches-schema", .warning, .recommended, .validity,
-            summary: "`example`s of schemas and media types fit their schema (type, enum, required, properties, items).",
-            rationale: "Documentation, mock servers and tests built from a wrong example mislead; generated tests decode examples."
+            summary:
+                "`example`s of schemas and media types fit their schema (type, enum, required, properties, items).",
+            rationale:
+                "Documentation, mock servers and tests built from a wrong example mislead; generated tests decode examples."
         ) { context, sink in
             for schema in context.schemas {
                 if let example = schema["example"], let problem = mismatch(example, schema, context) {
@@ -92,7 +104,8 @@ enum SchemaRules {
                                 sink.report("example does not match its schema: \(problem)", at: example)
                             }
                             for (name, example) in media["examples"]?.entries ?? [] {
-                                guard let value = example["value"], let problem = mismatch(value, schema, context) else { continue }
+                                guard let value = example["value"], let problem = mismatch(value, schema, context)
+                                else { continue }
                                 sink.report("example '\(name)' does not match its schema: \(problem)", at: value)
                             }
                         }
@@ -120,7 +133,8 @@ enum SchemaRules {
         LintRule(
             "enum-values-match-type", .error, .recommended, .validity,
             summary: "Enum values are of the schema's type.",
-            rationale: "A string `\"1\"` in an integer enum can never validate; generated enums would not compile or would drop it."
+            rationale:
+                "A string `\"1\"` in an integer enum can never validate; generated enums would not compile or would drop it."
         ) { context, sink in
             for schema in context.schemas {
                 let type = type(of: schema)
@@ -132,7 +146,8 @@ enum SchemaRules {
         LintRule(
             "required-properties-exist", .error, .recommended, .validity,
             summary: "Names in `required` are properties of the schema.",
-            rationale: "A required name without a property is usually a typo, and makes every value invalid when additional properties are not allowed."
+            rationale:
+                "A required name without a property is usually a typo, and makes every value invalid when additional properties are not allowed."
         ) { context, sink in
             for schema in context.schemas {
                 guard let properties = schema["properties"], let required = schema["required"] else { continue }
@@ -147,16 +162,19 @@ enum SchemaRules {
         LintRule(
             "array-items", .error, .recommended, .validity,
             summary: "Array schemas declare `items`.",
-            rationale: "OpenAPI 3.0 requires `items`; without it the element type is unknown and generated code falls back to untyped JSON."
+            rationale:
+                "OpenAPI 3.0 requires `items`; without it the element type is unknown and generated code falls back to untyped JSON."
         ) { context, sink in
-            for schema in context.schemas where type(of: schema) == "array" && schema["items"] == nil && schema["prefixItems"] == nil {
+            for schema in context.schemas
+            where type(of: schema) == "array" && schema["items"] == nil && schema["prefixItems"] == nil {
                 sink.report("array schema has no items", at: schema["type"] ?? schema)
             }
         },
         LintRule(
             "default-matches-type", .warning, .recommended, .validity,
             summary: "A schema's `default` is of its type (and one of its enum values).",
-            rationale: "Generated code applies defaults when a key is absent; a default of the wrong type cannot be applied."
+            rationale:
+                "Generated code applies defaults when a key is absent; a default of the wrong type cannot be applied."
         ) { context, sink in
             for schema in context.schemas {
                 guard let defaultNode = schema["default"] else { continue }
@@ -181,7 +199,11 @@ enum SchemaRules {
                     if key == "$ref", let target = value.string, let hash = target.firstIndex(of: "#") {
                         referenced.insert(String(target[hash...]))
                     } else if key == "mapping" {
-                        for (_, target) in value.entries { if let text = target.string { referenced.insert(text.hasPrefix("#") ? text : "#/components/schemas/" + text) } }
+                        for (_, target) in value.entries {
+                            if let text = target.string {
+                                referenced.insert(text.hasPrefix("#") ? text : "#/components/schemas/" + text)
+                            }
+                        }
                         collect(value)
                     } else {
                         collect(value)
@@ -206,7 +228,8 @@ enum SchemaRules {
         ) { context, sink in
             for (name, schema) in context.root["components"]?["schemas"]?.entries ?? [] where schema["$ref"] == nil {
                 if schema["description"] == nil { sink.report("schema '\(name)' has no description", at: schema) }
-                for (property, value) in schema["properties"]?.entries ?? [] where value["description"] == nil && value["$ref"] == nil {
+                for (property, value) in schema["properties"]?.entries ?? []
+                where value["description"] == nil && value["$ref"] == nil {
                     sink.report("property '\(property)' of schema '\(name)' has no description", at: value)
                 }
             }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+
 /// Rules about security requirements and schemes.
 enum SecurityRules {
     /// Every security requirement object with where it stands: top level and operations.
@@ -13,16 +14,19 @@ enum SecurityRules {
         LintRule(
             "security-scopes-defined", .warning, .recommended, .validity,
             summary: "OAuth 2 scopes a requirement asks for are defined in one of the scheme's flows.",
-            rationale: "A client asks the authorization server for the scopes the flows list; an unknown scope fails at run time."
+            rationale:
+                "A client asks the authorization server for the scopes the flows list; an unknown scope fails at run time."
         ) { context, sink in
             let schemes = context.root["components"]?["securitySchemes"]
             for requirement in requirements(context) {
                 for (name, scopes) in requirement.entries {
                     guard let scheme = schemes?[name], scheme["type"]?.string == "oauth2" else { continue }
-                    let defined = Set((scheme["flows"]?.entries ?? []).flatMap { $0.value["scopes"]?.entries.map(\.key) ?? [] })
+                    let defined = Set(
+                        (scheme["flows"]?.entries ?? []).flatMap { $0.value["scopes"]?.entries.map(\.key) ?? [] })
                     for scope in scopes.items {
                         if let text = scope.string, !defined.contains(text) {
-                            sink.report("scope '\(text)' is not defined by the flows of security scheme '\(name)'", at: scope)
+                            sink.report(
+                                "scope '\(text)' is not defined by the flows of security scheme '\(name)'", at: scope)
                         }
                     }
                 }
@@ -31,11 +35,13 @@ enum SecurityRules {
         LintRule(
             "security-defined", .info, .strict, .design,
             summary: "The document or every operation states its security requirements.",
-            rationale: "Without `security`, readers and generated clients cannot tell public operations from protected ones."
+            rationale:
+                "Without `security`, readers and generated clients cannot tell public operations from protected ones."
         ) { context, sink in
             guard context.root["security"] == nil, context.root["components"]?["securitySchemes"] != nil else { return }
             for operation in context.operations where operation.node["security"] == nil {
-                sink.report("operation \(LintContext.name(operation)) states no security requirement", at: operation.node)
+                sink.report(
+                    "operation \(LintContext.name(operation)) states no security requirement", at: operation.node)
             }
         },
         LintRule(
@@ -44,7 +50,8 @@ enum SecurityRules {
             rationale: "An unused scheme is dead configuration or a requirement that was forgotten."
         ) { context, sink in
             let used = Set(requirements(context).flatMap { $0.entries.map(\.key) })
-            for (name, scheme) in context.root["components"]?["securitySchemes"]?.entries ?? [] where !used.contains(name) {
+            for (name, scheme) in context.root["components"]?["securitySchemes"]?.entries ?? []
+            where !used.contains(name) {
                 sink.report("security scheme '\(name)' is not used by any security requirement", at: scheme)
             }
         },

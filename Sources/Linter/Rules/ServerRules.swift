@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+
 /// Rules about `servers`.
 enum ServerRules {
     /// The `{name}`s of a server URL.
@@ -7,7 +8,12 @@ enum ServerRules {
         var names: [String] = []
         var current: String?
         for character in url {
-            if character == "{" { current = "" } else if character == "}", let name = current { names.append(name); current = nil } else if current != nil {
+            if character == "{" {
+                current = ""
+            } else if character == "}", let name = current {
+                names.append(name)
+                current = nil
+            } else if current != nil {
                 current?.append(character)
             }
         }
@@ -19,7 +25,9 @@ enum ServerRules {
         var found = context.root["servers"]?.items ?? []
         for (_, item) in context.root["paths"]?.entries ?? [] {
             found += item["servers"]?.items ?? []
-            for (key, operation) in item.entries where LintContext.methods.contains(key) { found += operation["servers"]?.items ?? [] }
+            for (key, operation) in item.entries where LintContext.methods.contains(key) {
+                found += operation["servers"]?.items ?? []
+            }
         }
         return found
     }
@@ -40,7 +48,9 @@ enum ServerRules {
             rationale: "Paths start with `/`, so a trailing slash doubles it in every request URL."
         ) { context, sink in
             for server in servers(context) {
-                guard let urlNode = server["url"], let url = urlNode.string, url.count > 1, url.hasSuffix("/") else { continue }
+                guard let urlNode = server["url"], let url = urlNode.string, url.count > 1, url.hasSuffix("/") else {
+                    continue
+                }
                 sink.report("server URL '\(url)' ends with a slash", at: urlNode)
             }
         },
@@ -80,7 +90,9 @@ enum ServerRules {
                     guard let allowed = variable["enum"]?.items.compactMap(\.string), !allowed.isEmpty,
                         let defaultNode = variable["default"], let value = defaultNode.string, !allowed.contains(value)
                     else { continue }
-                    sink.report("default '\(value)' of server variable '\(name)' is not one of its enum values", at: defaultNode)
+                    sink.report(
+                        "default '\(value)' of server variable '\(name)' is not one of its enum values", at: defaultNode
+                    )
                 }
             }
         },

@@ -2,6 +2,7 @@ import Diagnostics
 import Foundation
 import OpenAPIModel
 import Resolver
+
 /// Rules about whether the document is valid OpenAPI and its references resolve; the decoder and resolver find
 /// these, the rules give them ids, severities and suppression.
 enum ValidityRules {
@@ -10,11 +11,14 @@ enum ValidityRules {
     /// Every error of the pipeline no other rule claims, so no error the loader, decoder or resolver finds is lost.
     static let structure = LintRule(
         "oas-structure", .error, .recommended, .validity,
-        summary: "The document is well-formed YAML/JSON and valid OpenAPI 3.0 or 3.1: required fields present, values of the right type.",
-        rationale: "Tools disagree on invalid documents; a generator cannot be trusted on one. Fix the field the message names."
+        summary:
+            "The document is well-formed YAML/JSON and valid OpenAPI 3.0 or 3.1: required fields present, values of the right type.",
+        rationale:
+            "Tools disagree on invalid documents; a generator cannot be trusted on one. Fix the field the message names."
     ) { context, sink in
         let claimed = Set(mapped.flatMap(\.pipelineIDs))
-        for diagnostic in context.pipelineDiagnostics where diagnostic.severity == .error && !claimed.contains(diagnostic.id) {
+        for diagnostic in context.pipelineDiagnostics
+        where diagnostic.severity == .error && !claimed.contains(diagnostic.id) {
             sink.report(diagnostic, in: context)
         }
     }
@@ -23,11 +27,14 @@ enum ValidityRules {
         .pipeline(
             "unknown-key", .warning, .validity, ids: [.unknownKey],
             summary: "Every key is one OpenAPI defines for its object (or an `x-` extension).",
-            rationale: "A misspelt key (`sumary`, `requird`) is silently ignored by every tool; the message suggests the key meant."),
+            rationale:
+                "A misspelt key (`sumary`, `requird`) is silently ignored by every tool; the message suggests the key meant."
+        ),
         .pipeline(
             "ref-unresolved", .error, .validity,
             ids: [.unresolvedRef, .refUnreadable, .refRemote, .refOutsideRoot],
-            summary: "Every `$ref` points at something that exists, in this file or a relative file under the allowed root.",
+            summary:
+                "Every `$ref` points at something that exists, in this file or a relative file under the allowed root.",
             rationale: "A broken reference fails every consumer; the message suggests the closest existing target."),
         .pipeline(
             "ref-wrong-kind", .error, .validity, ids: [.refWrongKind],
@@ -75,15 +82,23 @@ enum ValidityRules {
             rationale: "No value can satisfy both; the generated type can hold only one of them."),
         .pipeline(
             "unsupported-construct", .warning, .codegen, ids: [.unsupportedConstruct],
-            summary: "Reports schemas the generator cannot represent as written (mixed-type enums, `false` schemas, oneOf beside anyOf, ...), with what it generates instead.",
-            rationale: "The generated Swift type is looser than the schema; validate such values yourself or restructure the schema."),
+            summary:
+                "Reports schemas the generator cannot represent as written (mixed-type enums, `false` schemas, oneOf beside anyOf, ...), with what it generates instead.",
+            rationale:
+                "The generated Swift type is looser than the schema; validate such values yourself or restructure the schema."
+        ),
         .pipeline(
             "swift-reserved-name", .info, .codegen, ids: [.renamedType],
             summary: "Schema names do not shadow Swift or Foundation types (`Error`, `Data`, `URL`, ...).",
-            rationale: "The generator renames such types (`Error` becomes `ErrorModel`); `typeNames` in plexus-gen.yaml picks another name."),
+            rationale:
+                "The generator renames such types (`Error` becomes `ErrorModel`); `typeNames` in plexus-gen.yaml picks another name."
+        ),
         .pipeline(
             "swift-name-collision", .warning, .codegen, ids: [.nameCollision],
-            summary: "Names stay distinct, and valid, after conversion to Swift (types, properties, cases, operations).",
-            rationale: "`user_id` and `userId` both become `userId`; the generator numbers one of them, which callers then see."),
+            summary:
+                "Names stay distinct, and valid, after conversion to Swift (types, properties, cases, operations).",
+            rationale:
+                "`user_id` and `userId` both become `userId`; the generator numbers one of them, which callers then see."
+        ),
     ]
 }

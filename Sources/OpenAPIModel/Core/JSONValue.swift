@@ -15,13 +15,14 @@ public indirect enum JSONValue: Sendable, Hashable {
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
-        case let (.bool(left), .bool(right)): left == right
-        case let (.integer(left), .integer(right)): left == right
-        case let (.number(left, _), .number(right, _)): left == right
-        case let (.integer(left), .number(right, _)), let (.number(right, _), .integer(left)): Double(left) == right
-        case let (.string(left), .string(right)): left == right
-        case let (.array(left), .array(right)): left == right
-        case let (.object(left), .object(right)):
+        case (.bool(let left), .bool(let right)): left == right
+        case (.integer(let left), .integer(let right)): left == right
+        case (.number(let left, _), .number(let right, _)): left == right
+        case (.integer(let left), .number(let right, _)), (.number(let right, _), .integer(let left)):
+            Double(left) == right
+        case (.string(let left), .string(let right)): left == right
+        case (.array(let left), .array(let right)): left == right
+        case (.object(let left), .object(let right)):
             left.count == right.count && zip(left, right).allSatisfy { $0.key == $1.key && $0.value == $1.value }
         default: false
         }

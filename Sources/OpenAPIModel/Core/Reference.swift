@@ -33,8 +33,9 @@ public struct Reference: Sendable, Equatable {
 
     /// For a local reference to a component (`#/components/<kind>/<name>`), its name; `nil` otherwise.
     public var componentName: String? {
-        guard filePart.isEmpty || filePart.hasSuffix(".yaml") || filePart.hasSuffix(".yml")
-            || filePart.hasSuffix(".json"),
+        guard
+            filePart.isEmpty || filePart.hasSuffix(".yaml") || filePart.hasSuffix(".yml")
+                || filePart.hasSuffix(".json"),
             let fragment
         else { return nil }
         let tokens = JSONPointer.tokens(fragment)

@@ -9,11 +9,15 @@ extension DecodingContext {
             self.checkComponentName(key, value)
             return self.schema(value)
         }
-        result.responses = object.map("responses") { _, value in self.referenceable(value, "response", decode: self.response) }
+        result.responses = object.map("responses") { _, value in
+            self.referenceable(value, "response", decode: self.response)
+        }
         result.parameters = object.map("parameters") { _, value in
             self.referenceable(value, "parameter", decode: self.parameter)
         }
-        result.examples = object.map("examples") { _, value in self.referenceable(value, "example", decode: self.example) }
+        result.examples = object.map("examples") { _, value in
+            self.referenceable(value, "example", decode: self.example)
+        }
         result.requestBodies = object.map("requestBodies") { _, value in
             self.referenceable(value, "request body", decode: self.requestBody)
         }
@@ -34,10 +38,12 @@ extension DecodingContext {
 
     /// Component names must match `^[a-zA-Z0-9._-]+$` so that references to them are plain JSON pointers.
     private func checkComponentName(_ name: String, _ node: YAMLNode) {
-        let valid = !name.isEmpty && name.utf8.allSatisfy { byte in
-            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
-                || byte == 0x2E || byte == 0x5F || byte == 0x2D
-        }
+        let valid =
+            !name.isEmpty
+            && name.utf8.allSatisfy { byte in
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                    || byte == 0x2E || byte == 0x5F || byte == 0x2D
+            }
         if !valid {
             warning(
                 "component name '\(name)' should only contain letters, digits, '.', '_' and '-'", at: node,

@@ -10,7 +10,8 @@ extension DecodingContext {
         if let inNode, let text = string(inNode, field: "in", in: "parameter") {
             place = Parameter.Location(rawValue: text)
             if place == nil {
-                let hint = text == "body" || text == "formData" ? " (Swagger 2.0 uses 'body'; OpenAPI 3 uses requestBody)" : ""
+                let hint =
+                    text == "body" || text == "formData" ? " (Swagger 2.0 uses 'body'; OpenAPI 3 uses requestBody)" : ""
                 error(
                     "invalid value '\(text)' for 'in' in parameter; expected one of query, header, path, cookie\(hint)",
                     at: inNode, id: .invalidValue)

@@ -35,7 +35,8 @@ extension DecodingContext {
             ref: ref, summary: object.string("summary"), description: object.string("description"),
             operations: operations,
             servers: object.array("servers", server) ?? [],
-            parameters: object.array("parameters") { self.referenceable($0, "parameter", decode: self.parameter) } ?? [],
+            parameters: object.array("parameters") { self.referenceable($0, "parameter", decode: self.parameter) }
+                ?? [],
             extensions: object.extensions(), location: object.location)
     }
 
@@ -53,11 +54,16 @@ extension DecodingContext {
             externalDocs: object.object("externalDocs", externalDocs),
             operationId: operationIdPair.flatMap { string($0.value, field: "operationId", in: "operation") },
             operationIdLocation: operationIdPair.map { location($0.value) },
-            parameters: object.array("parameters") { self.referenceable($0, "parameter", decode: self.parameter) } ?? [],
-            requestBody: object.object("requestBody") { self.referenceable($0, "request body", decode: self.requestBody) },
+            parameters: object.array("parameters") { self.referenceable($0, "parameter", decode: self.parameter) }
+                ?? [],
+            requestBody: object.object("requestBody") {
+                self.referenceable($0, "request body", decode: self.requestBody)
+            },
             responses: responsesPair.map { responses($0.value) } ?? OrderedMap(),
             responsesLocation: responsesPair.map { location($0.key) },
-            callbacks: object.map("callbacks") { _, value in self.referenceable(value, "callback", decode: self.callback) },
+            callbacks: object.map("callbacks") { _, value in
+                self.referenceable(value, "callback", decode: self.callback)
+            },
             deprecated: object.bool("deprecated") ?? false,
             security: object.array("security", securityRequirement),
             servers: object.array("servers", server) ?? [],

@@ -91,7 +91,13 @@ extension DecodingContext {
                 }
                 if items.isEmpty { error("'\(key)' must not be empty", at: value, id: .invalidValue) }
                 let schemas = items.compactMap(schema)
-                if key == "allOf" { result.allOf = schemas } else if key == "oneOf" { result.oneOf = schemas } else { result.anyOf = schemas }
+                if key == "allOf" {
+                    result.allOf = schemas
+                } else if key == "oneOf" {
+                    result.oneOf = schemas
+                } else {
+                    result.anyOf = schemas
+                }
             case "not": result.not = schema(value)
             case "discriminator": result.discriminator = discriminator(value)
             case "enum":
@@ -115,7 +121,11 @@ extension DecodingContext {
                         bound = nil
                     } else {
                         bound = .flag(flag)
-                        if key == "exclusiveMinimum" { exclusiveMinimumFlag = pair.key } else { exclusiveMaximumFlag = pair.key }
+                        if key == "exclusiveMinimum" {
+                            exclusiveMinimumFlag = pair.key
+                        } else {
+                            exclusiveMaximumFlag = pair.key
+                        }
                     }
                 } else if !is31 {
                     wrongType("a boolean (true or false)", for: key, in: "schema", found: value)
@@ -123,7 +133,11 @@ extension DecodingContext {
                 } else {
                     bound = number(value, field: key, in: "schema").map(ExclusiveBound.value)
                 }
-                if key == "exclusiveMinimum" { result.exclusiveMinimum = bound } else { result.exclusiveMaximum = bound }
+                if key == "exclusiveMinimum" {
+                    result.exclusiveMinimum = bound
+                } else {
+                    result.exclusiveMaximum = bound
+                }
             case "multipleOf": result.multipleOf = number(value, field: key, in: "schema")
             case "minLength": result.minLength = nonNegative(value, key)
             case "maxLength": result.maxLength = nonNegative(value, key)
@@ -253,8 +267,10 @@ extension DecodingContext {
         for item in nodes {
             guard let text = string(item, field: "type", in: "schema") else { continue }
             guard let type = JSONType(rawValue: text), version >= .v3_1 || type != .null else {
-                let allowed = version >= .v3_1
-                    ? "array, boolean, integer, null, number, object, string" : "array, boolean, integer, number, object, string"
+                let allowed =
+                    version >= .v3_1
+                    ? "array, boolean, integer, null, number, object, string"
+                    : "array, boolean, integer, number, object, string"
                 let hint = version == .v3_0 && text == "null" ? " (use nullable: true in OpenAPI 3.0)" : ""
                 error(
                     "invalid value '\(text)' for 'type' in schema; expected one of \(allowed)\(hint)", at: item,
@@ -271,7 +287,8 @@ extension DecodingContext {
         defer { object.finish() }
         return Discriminator(
             propertyName: object.requiredString("propertyName"),
-            mapping: object.map("mapping") { key, value in self.string(value, field: key, in: "discriminator mapping") },
+            mapping: object.map("mapping") { key, value in self.string(value, field: key, in: "discriminator mapping")
+            },
             extensions: object.extensions(), location: object.location)
     }
 }

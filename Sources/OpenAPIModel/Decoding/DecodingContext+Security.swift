@@ -32,7 +32,9 @@ extension DecodingContext {
         case "mutualTLS" where version >= .v3_1:
             kind = .mutualTLS
         default:
-            let allowed = version >= .v3_1 ? "apiKey, http, mutualTLS, oauth2, openIdConnect" : "apiKey, http, oauth2, openIdConnect"
+            let allowed =
+                version >= .v3_1
+                ? "apiKey, http, mutualTLS, oauth2, openIdConnect" : "apiKey, http, oauth2, openIdConnect"
             let hint = type == "basic" ? " (Swagger 2.0's 'basic' is 'http' with scheme 'basic' in OpenAPI 3)" : ""
             error(
                 "invalid value '\(type)' for 'type' in security scheme; expected one of \(allowed)\(hint)",

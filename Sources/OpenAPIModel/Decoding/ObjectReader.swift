@@ -100,11 +100,13 @@ struct ObjectReader {
     }
 
     /// A string restricted to `allowed` values; anything else is an `invalid-value` error.
-    mutating func enumeration<T: RawRepresentable>(_ key: String, _ type: T.Type, allowed: [T]) -> T? where T.RawValue == String {
+    mutating func enumeration<T: RawRepresentable>(_ key: String, _ type: T.Type, allowed: [T]) -> T?
+    where T.RawValue == String {
         guard let node = value(key), let text = context.string(node, field: key, in: name) else { return nil }
         if let value = T(rawValue: text), allowed.contains(where: { $0.rawValue == value.rawValue }) { return value }
         let list = allowed.map(\.rawValue).joined(separator: ", ")
-        context.error("invalid value '\(text)' for '\(key)' in \(name); expected one of \(list)", at: node, id: .invalidValue)
+        context.error(
+            "invalid value '\(text)' for '\(key)' in \(name); expected one of \(list)", at: node, id: .invalidValue)
         return nil
     }
 
@@ -124,7 +126,9 @@ struct ObjectReader {
     }
 
     /// A map of `key` whose values are decoded by `decode`; `x-` keys are skipped when `allowExtensions`.
-    mutating func map<T>(_ key: String, allowExtensions: Bool = false, _ decode: (String, YAMLNode) -> T?) -> OrderedMap<T> {
+    mutating func map<T>(_ key: String, allowExtensions: Bool = false, _ decode: (String, YAMLNode) -> T?)
+        -> OrderedMap<T>
+    {
         guard let node = value(key) else { return OrderedMap() }
         return context.map(node, field: key, in: name, allowExtensions: allowExtensions, decode)
     }

@@ -59,7 +59,8 @@ public enum OpenAPIDecoder {
         if !object.has("info") { object.missing("info") }
         let pathsPair = object.pair("paths")
         let hasWebhooks = version >= .v3_1 && object.has("webhooks")
-        let webhooks = version >= .v3_1
+        let webhooks =
+            version >= .v3_1
             ? object.map("webhooks") { _, value in context.pathItemOrReference(value) } : OrderedMap()
         let componentsNode = object.value("components")
         if pathsPair == nil {
@@ -74,8 +75,9 @@ public enum OpenAPIDecoder {
         return OpenAPIDocument(
             openapi: openapi,
             version: version,
-            info: info ?? Info(
-                title: "", version: "", extensions: OrderedMap(), location: context.location(root)),
+            info: info
+                ?? Info(
+                    title: "", version: "", extensions: OrderedMap(), location: context.location(root)),
             jsonSchemaDialect: version >= .v3_1 ? object.string("jsonSchemaDialect") : nil,
             servers: object.array("servers", context.server) ?? [],
             paths: pathsPair.map { context.paths($0.value) } ?? OrderedMap(),

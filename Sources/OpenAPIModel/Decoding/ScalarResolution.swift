@@ -13,7 +13,8 @@ enum ScalarResolution {
             switch tag {
             case stringTag: return .string(text)
             case "tag:yaml.org,2002:null": return .null
-            case "tag:yaml.org,2002:bool": return node.withScalarBytes(bool).flatMap { $0 }.map(JSONValue.bool) ?? .string(text)
+            case "tag:yaml.org,2002:bool":
+                return node.withScalarBytes(bool).flatMap { $0 }.map(JSONValue.bool) ?? .string(text)
             case "tag:yaml.org,2002:int", "tag:yaml.org,2002:float": return number(text) ?? .string(text)
             default: return .string(text)
             }
@@ -51,7 +52,8 @@ enum ScalarResolution {
     private static func bool(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         switch bytes.count {
         case 4:
-            if bytes.elementsEqual("true".utf8) || bytes.elementsEqual("True".utf8) || bytes.elementsEqual("TRUE".utf8) {
+            if bytes.elementsEqual("true".utf8) || bytes.elementsEqual("True".utf8) || bytes.elementsEqual("TRUE".utf8)
+            {
                 return true
             }
         case 5:

@@ -45,24 +45,25 @@ public struct Operation: Sendable, Equatable {
         extensions: OrderedMap<JSONValue>,
         location: SourceLocation
     ) {
-        storage = CopyOnWrite(Fields(
-            method: method,
-            tags: tags,
-            summary: summary,
-            description: description,
-            externalDocs: externalDocs,
-            operationId: operationId,
-            operationIdLocation: operationIdLocation,
-            parameters: parameters,
-            requestBody: requestBody,
-            responses: responses,
-            responsesLocation: responsesLocation,
-            callbacks: callbacks,
-            deprecated: deprecated,
-            security: security,
-            servers: servers,
-            extensions: extensions,
-            location: location))
+        storage = CopyOnWrite(
+            Fields(
+                method: method,
+                tags: tags,
+                summary: summary,
+                description: description,
+                externalDocs: externalDocs,
+                operationId: operationId,
+                operationIdLocation: operationIdLocation,
+                parameters: parameters,
+                requestBody: requestBody,
+                responses: responses,
+                responsesLocation: responsesLocation,
+                callbacks: callbacks,
+                deprecated: deprecated,
+                security: security,
+                servers: servers,
+                extensions: extensions,
+                location: location))
     }
 
     public var method: HTTPMethod {

@@ -41,22 +41,23 @@ public struct Parameter: Sendable, Equatable {
         extensions: OrderedMap<JSONValue>,
         sourceLocation: SourceLocation
     ) {
-        storage = CopyOnWrite(Fields(
-            name: name,
-            location: location,
-            description: description,
-            required: required,
-            deprecated: deprecated,
-            allowEmptyValue: allowEmptyValue,
-            style: style,
-            explode: explode,
-            allowReserved: allowReserved,
-            schema: schema,
-            example: example,
-            examples: examples,
-            content: content,
-            extensions: extensions,
-            sourceLocation: sourceLocation))
+        storage = CopyOnWrite(
+            Fields(
+                name: name,
+                location: location,
+                description: description,
+                required: required,
+                deprecated: deprecated,
+                allowEmptyValue: allowEmptyValue,
+                style: style,
+                explode: explode,
+                allowReserved: allowReserved,
+                schema: schema,
+                example: example,
+                examples: examples,
+                content: content,
+                extensions: extensions,
+                sourceLocation: sourceLocation))
     }
 
     public var name: String {

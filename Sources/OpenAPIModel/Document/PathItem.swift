@@ -27,15 +27,16 @@ public struct PathItem: Sendable, Equatable {
         extensions: OrderedMap<JSONValue>,
         location: SourceLocation
     ) {
-        storage = CopyOnWrite(Fields(
-            ref: ref,
-            summary: summary,
-            description: description,
-            operations: operations,
-            servers: servers,
-            parameters: parameters,
-            extensions: extensions,
-            location: location))
+        storage = CopyOnWrite(
+            Fields(
+                ref: ref,
+                summary: summary,
+                description: description,
+                operations: operations,
+                servers: servers,
+                parameters: parameters,
+                extensions: extensions,
+                location: location))
     }
 
     /// A `$ref` to a path item defined elsewhere, whose fields this one's are merged with.

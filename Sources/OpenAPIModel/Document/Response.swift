@@ -23,13 +23,14 @@ public struct Response: Sendable, Equatable {
         extensions: OrderedMap<JSONValue>,
         location: SourceLocation
     ) {
-        storage = CopyOnWrite(Fields(
-            description: description,
-            headers: headers,
-            content: content,
-            links: links,
-            extensions: extensions,
-            location: location))
+        storage = CopyOnWrite(
+            Fields(
+                description: description,
+                headers: headers,
+                content: content,
+                links: links,
+                extensions: extensions,
+                location: location))
     }
 
     public var description: String? {

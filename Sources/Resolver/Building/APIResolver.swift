@@ -50,7 +50,9 @@ public enum APIResolver {
 
     /// Resolves an already loaded document; `path` locates the files its references name, and `yaml.file` is
     /// how diagnostics name it.
-    public static func resolve(_ yaml: YAMLDocument, path: String, options: ResolverOptions = ResolverOptions()) -> ResolutionResult {
+    public static func resolve(_ yaml: YAMLDocument, path: String, options: ResolverOptions = ResolverOptions())
+        -> ResolutionResult
+    {
         resolve(OpenAPIDecoder.decode(yaml), yaml: yaml, path: path, options: options)
     }
 
@@ -77,16 +79,19 @@ public enum APIResolver {
             diagnostics: diagnostics)
         for configured in options.typeNames + options.typeOverrides
         where document.components.schemas[configured.schema] == nil {
-            diagnostics.report(Diagnostic(
-                .warning, "the configuration names schema '\(configured.schema)', which the document does not declare",
-                at: configured.location, id: .configUnknownSchema))
+            diagnostics.report(
+                Diagnostic(
+                    .warning,
+                    "the configuration names schema '\(configured.schema)', which the document does not declare",
+                    at: configured.location, id: .configUnknownSchema))
         }
         for configured in options.typeNames {
             guard let entry = document.components.schemas.entry(configured.schema) else { continue }
             types.claimConfiguredName(configured, file: documents.rootAbsolutePath, schemaLocation: entry.keyLocation)
         }
         for entry in document.components.schemas {
-            types.declareComponent(entry.key, entry.value, file: documents.rootAbsolutePath, location: entry.keyLocation)
+            types.declareComponent(
+                entry.key, entry.value, file: documents.rootAbsolutePath, location: entry.keyLocation)
         }
         let operations = OperationBuilder(documents: documents, types: types, document: document)
         let resolvedOperations = operations.operations()
@@ -97,7 +102,8 @@ public enum APIResolver {
         let graph = TypeGraph(named)
         for cycle in graph.aliasCycles() {
             let members = cycle.map { named[$0]?.originalName ?? $0 }
-            let message = members.count == 1
+            let message =
+                members.count == 1
                 ? "schema '\(members[0])' is only a reference to itself, so it describes no value"
                 : "schemas \((members + [members[0]]).map { "'\($0)'" }.joined(separator: " → ")) only refer to each other, so they describe no value"
             diagnostics.report(Diagnostic(.error, message, at: named[cycle[0]]?.location, id: .refCycle))

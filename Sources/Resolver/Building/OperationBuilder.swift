@@ -81,7 +81,10 @@ final class OperationBuilder {
             return (value, file, nil)
         case .reference(let reference):
             guard depth < 32 else {
-                report(Diagnostic(.error, "reference '\(reference.ref)' is part of a reference loop", at: reference.location, id: .refCycle))
+                report(
+                    Diagnostic(
+                        .error, "reference '\(reference.ref)' is part of a reference loop", at: reference.location,
+                        id: .refCycle))
                 return nil
             }
             switch documents.resolve(reference, from: file) {
@@ -90,35 +93,42 @@ final class OperationBuilder {
                 return nil
             case .success(let target):
                 let fragmentKey = kind + "\u{0}" + target.key
-                if let cached = fragments[fragmentKey] as? Fragment<T> { return (cached.value, cached.file, cached.key) }
+                if let cached = fragments[fragmentKey] as? Fragment<T> {
+                    return (cached.value, cached.file, cached.key)
+                }
                 if let targetKind = target.componentKind,
                     DocumentSet.describe(componentKind: targetKind) != "a " + kind
                 {
-                    report(Diagnostic(
-                        .error,
-                        "reference '\(reference.ref)' points at \(DocumentSet.describe(componentKind: targetKind)), expected a \(kind)",
-                        at: reference.location, id: .refWrongKind))
+                    report(
+                        Diagnostic(
+                            .error,
+                            "reference '\(reference.ref)' points at \(DocumentSet.describe(componentKind: targetKind)), expected a \(kind)",
+                            at: reference.location, id: .refWrongKind))
                     return nil
                 }
                 let decoder = FragmentDecoder(file: target.displayPath, version: document.version)
                 guard let decoded = decode(decoder, target) else {
-                    report(Diagnostic(
-                        .error, "reference '\(reference.ref)' does not point at a \(kind)", at: reference.location,
-                        id: .refWrongKind))
+                    report(
+                        Diagnostic(
+                            .error, "reference '\(reference.ref)' does not point at a \(kind)", at: reference.location,
+                            id: .refWrongKind))
                     return nil
                 }
                 if target.absolutePath != root { decoder.diagnostics.forEach(report) }
                 if decoder.diagnostics.contains(where: { $0.severity == .error && $0.id == .missingField }),
                     target.absolutePath == root
                 {
-                    report(Diagnostic(
-                        .error, "reference '\(reference.ref)' does not point at a \(kind)", at: reference.location,
-                        id: .refWrongKind))
+                    report(
+                        Diagnostic(
+                            .error, "reference '\(reference.ref)' does not point at a \(kind)", at: reference.location,
+                            id: .refWrongKind))
                     return nil
                 }
                 let followed = follow(decoded, from: target.absolutePath, kind: kind, decode: decode, depth: depth + 1)
                     .map { (value: $0.value, file: $0.file, key: $0.key ?? target.key) }
-                if let followed { fragments[fragmentKey] = Fragment(value: followed.value, file: followed.file, key: followed.key) }
+                if let followed {
+                    fragments[fragmentKey] = Fragment(value: followed.value, file: followed.file, key: followed.key)
+                }
                 return followed
             }
         }
@@ -129,14 +139,17 @@ final class OperationBuilder {
     func operations() -> [ResolvedOperation] {
         var result: [ResolvedOperation] = []
         for entry in document.paths {
-            guard let (item, file, key) = follow(entry.value, from: root, kind: "path item", decode: { $0.pathItem($1.node) })
+            guard
+                let (item, file, key) = follow(
+                    entry.value, from: root, kind: "path item", decode: { $0.pathItem($1.node) })
             else { continue }
             let merged = mergedPathItem(item, file: file)
             let itemKey = key ?? "\(root)#/paths/\(JSONPointer.escape(entry.key))"
             for operation in merged.item.operations {
-                result.append(resolve(
-                    operation, path: entry.key, item: merged.item, file: merged.file, namePrefix: "",
-                    position: "\(itemKey)/\(operation.method.rawValue)"))
+                result.append(
+                    resolve(
+                        operation, path: entry.key, item: merged.item, file: merged.file, namePrefix: "",
+                        position: "\(itemKey)/\(operation.method.rawValue)"))
             }
         }
         return result
@@ -144,7 +157,9 @@ final class OperationBuilder {
 
     func webhooks() -> [(name: String, operations: [ResolvedOperation])] {
         document.webhooks.compactMap { entry in
-            guard let (item, file, _) = follow(entry.value, from: root, kind: "path item", decode: { $0.pathItem($1.node) })
+            guard
+                let (item, file, _) = follow(
+                    entry.value, from: root, kind: "path item", decode: { $0.pathItem($1.node) })
             else { return nil }
             let operations = item.operations.map {
                 resolve($0, path: entry.key, item: item, file: file, namePrefix: entry.key + " ")
@@ -156,7 +171,8 @@ final class OperationBuilder {
     /// A path item with `$ref` and fields of its own: the referenced item's operations, overridden by its own.
     private func mergedPathItem(_ item: PathItem, file: String) -> (item: PathItem, file: String) {
         guard let reference = item.ref,
-            let (target, targetFile, _) = follow(.reference(reference), from: file, kind: "path item", decode: { $0.pathItem($1.node) })
+            let (target, targetFile, _) = follow(
+                .reference(reference), from: file, kind: "path item", decode: { $0.pathItem($1.node) })
         else { return (item, file) }
         var merged = target
         for operation in item.operations {
@@ -189,7 +205,8 @@ final class OperationBuilder {
             },
             responses: resolveResponses(operation.responses, file: file, typeName: typeName, position: position),
             security: operation.security.map { $0.map(resolveSecurity) } ?? inheritedSecurity(),
-            servers: !operation.servers.isEmpty ? resolvedServers(operation.servers)
+            servers: !operation.servers.isEmpty
+                ? resolvedServers(operation.servers)
                 : !item.servers.isEmpty ? resolvedServers(item.servers) : inheritedServers(),
             callbacks: resolveCallbacks(operation.callbacks, file: file, typeName: typeName),
             location: operation.location)
@@ -213,7 +230,9 @@ final class OperationBuilder {
                 continue
             }
             // Operation-level parameters override path-level ones with the same name and location.
-            resolved.removeAll { $0.parameter.name == parameter.value.name && $0.parameter.location == parameter.value.location }
+            resolved.removeAll {
+                $0.parameter.name == parameter.value.name && $0.parameter.location == parameter.value.location
+            }
             resolved.append((parameter.value, parameter.file, parameter.key))
         }
         var scope = NameScope(kind: "parameter")
@@ -225,12 +244,14 @@ final class OperationBuilder {
                 return shared
             }
             // A shared component parameter's inline schema is named after the component, not its first user.
-            let hint = key.map { TypeBuilder.name(forPointer: Self.pointer(of: $0), file: parameterFile) }
+            let hint =
+                key.map { TypeBuilder.name(forPointer: Self.pointer(of: $0), file: parameterFile) }
                 ?? typeName + SwiftName.typeName(parameter.name)
             var type: TypeRef = .primitive(.string)
             var contentType: String?
             if let schema = parameter.schema {
-                type = types.typeRef(SchemaSite(schema: schema, file: parameterFile, key: key.map { $0 + "/schema" }), hint: hint)
+                type = types.typeRef(
+                    SchemaSite(schema: schema, file: parameterFile, key: key.map { $0 + "/schema" }), hint: hint)
             } else if let content = parameter.content.first {
                 contentType = content.key
                 if let schema = content.value.schema {
@@ -271,14 +292,17 @@ final class OperationBuilder {
         let declared = parameters.filter { $0.location == .path }.map(\.wireName)
         let templated = Self.templateNames(path)
         for name in templated where !declared.contains(name) {
-            report(Diagnostic(
-                .error, "path parameter '\(name)' of '\(operation.method.rawValue.uppercased()) \(path)' is not declared",
-                at: operation.location, id: .pathParameterUndeclared))
+            report(
+                Diagnostic(
+                    .error,
+                    "path parameter '\(name)' of '\(operation.method.rawValue.uppercased()) \(path)' is not declared",
+                    at: operation.location, id: .pathParameterUndeclared))
         }
         for parameter in parameters where parameter.location == .path && !templated.contains(parameter.wireName) {
-            report(Diagnostic(
-                .error, "path parameter '\(parameter.wireName)' does not appear in the path '\(path)'",
-                at: parameter.sourceLocation, id: .pathParameterUnused))
+            report(
+                Diagnostic(
+                    .error, "path parameter '\(parameter.wireName)' does not appear in the path '\(path)'",
+                    at: parameter.sourceLocation, id: .pathParameterUnused))
         }
     }
 
@@ -287,9 +311,12 @@ final class OperationBuilder {
     private func resolveBody(
         _ value: Referenceable<RequestBody>, file: String, typeName: String, position: String?
     ) -> ResolvedRequestBody? {
-        guard let (body, bodyFile, key) = follow(value, from: file, kind: "request body", decode: { $0.requestBody($1.node) })
+        guard
+            let (body, bodyFile, key) = follow(
+                value, from: file, kind: "request body", decode: { $0.requestBody($1.node) })
         else { return nil }
-        let hint = key.map { componentTypeName($0, file: bodyFile) + "Request" }
+        let hint =
+            key.map { componentTypeName($0, file: bodyFile) + "Request" }
             ?? typeName + "Request"
         return ResolvedRequestBody(
             required: body.required, description: body.description,
@@ -303,39 +330,55 @@ final class OperationBuilder {
         var result: [ResolvedResponse] = []
         for entry in responses {
             guard let status = ResponseStatus(entry.key),
-                let (response, responseFile, key) = follow(entry.value, from: file, kind: "response", decode: { $0.response($1.node) })
+                let (response, responseFile, key) = follow(
+                    entry.value, from: file, kind: "response", decode: { $0.response($1.node) })
             else { continue }
             if let key, let shared = componentResponses[key] {
-                result.append(ResolvedResponse(
-                    status: status, description: response.description, headers: shared.headers, contents: shared.contents))
+                result.append(
+                    ResolvedResponse(
+                        status: status, description: response.description, headers: shared.headers,
+                        contents: shared.contents))
                 continue
             }
-            let positional = status.isSuccess && successCount == 1
+            let positional =
+                status.isSuccess && successCount == 1
                 ? typeName + "Response" : typeName + SwiftName.typeName(status.description) + "Response"
-            let hint = key.map { componentTypeName($0, file: responseFile) + "Response" }
+            let hint =
+                key.map { componentTypeName($0, file: responseFile) + "Response" }
                 ?? positional
             var headerScope = NameScope(kind: "header")
             let headers: [ResolvedHeader] = response.headers.compactMap { header in
-                guard let (value, headerFile, _) = follow(header.value, from: responseFile, kind: "header", decode: { $0.header($1.node) })
+                guard
+                    let (value, headerFile, _) = follow(
+                        header.value, from: responseFile, kind: "header", decode: { $0.header($1.node) })
                 else { return nil }
-                let type = value.schema.map {
-                    types.typeRef(SchemaSite(schema: $0, file: headerFile, key: nil), hint: hint + SwiftName.typeName(header.key))
-                } ?? .primitive(.string)
+                let type =
+                    value.schema.map {
+                        types.typeRef(
+                            SchemaSite(schema: $0, file: headerFile, key: nil),
+                            hint: hint + SwiftName.typeName(header.key))
+                    } ?? .primitive(.string)
                 let name = headerScope.claim(
-                    SwiftName.memberName(header.key), for: header.key, at: header.keyLocation, diagnostics: types.diagnostics)
-                return ResolvedHeader(name: name, wireName: header.key, required: value.required, type: type, description: value.description)
+                    SwiftName.memberName(header.key), for: header.key, at: header.keyLocation,
+                    diagnostics: types.diagnostics)
+                return ResolvedHeader(
+                    name: name, wireName: header.key, required: value.required, type: type,
+                    description: value.description)
             }
             let resolvedContents = contents(
                 response.content, file: responseFile,
                 key: key ?? position.map { "\($0)/responses/\(JSONPointer.escape(entry.key))" }, hint: hint)
             if let key { componentResponses[key] = (headers, resolvedContents) }
-            result.append(ResolvedResponse(
-                status: status, description: response.description, headers: headers, contents: resolvedContents))
+            result.append(
+                ResolvedResponse(
+                    status: status, description: response.description, headers: headers, contents: resolvedContents))
         }
         return result.sorted { $0.status < $1.status }
     }
 
-    private func contents(_ content: OrderedMap<MediaType>, file: String, key: String?, hint: String) -> [ResolvedContent] {
+    private func contents(_ content: OrderedMap<MediaType>, file: String, key: String?, hint: String)
+        -> [ResolvedContent]
+    {
         let schemaCount = content.entries.lazy.filter { $0.value.schema != nil }.count
         return content.map { entry in
             let encoding = ResolvedContent.encoding(of: entry.key)
@@ -360,9 +403,11 @@ final class OperationBuilder {
 
     private func resolveSecurity(_ requirement: SecurityRequirement) -> ResolvedSecurityRequirement {
         for name in requirement.schemes.keys where !declaredSchemes.contains(name) {
-            report(Diagnostic(
-                .error, "security requirement names '\(name)', which is not declared in components.securitySchemes",
-                at: requirement.schemes.entry(name)?.keyLocation ?? requirement.location, id: .unknownSecurityScheme))
+            report(
+                Diagnostic(
+                    .error, "security requirement names '\(name)', which is not declared in components.securitySchemes",
+                    at: requirement.schemes.entry(name)?.keyLocation ?? requirement.location, id: .unknownSecurityScheme
+                ))
         }
         return ResolvedSecurityRequirement(schemes: requirement.schemes.map { (name: $0.key, scopes: $0.value) })
     }
@@ -370,11 +415,14 @@ final class OperationBuilder {
     func securitySchemes() -> [ResolvedSecurityScheme] {
         var scope = NameScope(kind: "security scheme")
         return document.components.securitySchemes.compactMap { entry in
-            guard let (scheme, _, _) = follow(entry.value, from: root, kind: "security scheme", decode: { $0.securityScheme($1.node) })
+            guard
+                let (scheme, _, _) = follow(
+                    entry.value, from: root, kind: "security scheme", decode: { $0.securityScheme($1.node) })
             else { return nil }
             let swiftName = scope.claim(
                 SwiftName.memberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: types.diagnostics)
-            return ResolvedSecurityScheme(name: entry.key, swiftName: swiftName, kind: scheme.kind, description: scheme.description)
+            return ResolvedSecurityScheme(
+                name: entry.key, swiftName: swiftName, kind: scheme.kind, description: scheme.description)
         }
     }
 
@@ -382,7 +430,9 @@ final class OperationBuilder {
         servers.map { server in
             ResolvedServer(
                 url: server.url, description: server.description,
-                variables: server.variables.map { (name: $0.key, defaultValue: $0.value.defaultValue, allowed: $0.value.enumValues) })
+                variables: server.variables.map {
+                    (name: $0.key, defaultValue: $0.value.defaultValue, allowed: $0.value.enumValues)
+                })
         }
     }
 
@@ -391,13 +441,19 @@ final class OperationBuilder {
     ) -> [ResolvedCallback] {
         var result: [ResolvedCallback] = []
         for entry in callbacks {
-            guard let (callback, callbackFile, _) = follow(entry.value, from: file, kind: "callback", decode: { $0.callback($1.node) })
+            guard
+                let (callback, callbackFile, _) = follow(
+                    entry.value, from: file, kind: "callback", decode: { $0.callback($1.node) })
             else { continue }
             for expression in callback.expressions {
-                guard let (item, itemFile, _) = follow(expression.value, from: callbackFile, kind: "path item", decode: { $0.pathItem($1.node) })
+                guard
+                    let (item, itemFile, _) = follow(
+                        expression.value, from: callbackFile, kind: "path item", decode: { $0.pathItem($1.node) })
                 else { continue }
                 let operations = item.operations.map {
-                    resolve($0, path: expression.key, item: item, file: itemFile, namePrefix: typeName + " " + entry.key + " ")
+                    resolve(
+                        $0, path: expression.key, item: item, file: itemFile,
+                        namePrefix: typeName + " " + entry.key + " ")
                 }
                 result.append(ResolvedCallback(name: entry.key, expression: expression.key, operations: operations))
             }

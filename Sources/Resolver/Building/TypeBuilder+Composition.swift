@@ -17,11 +17,15 @@ extension TypeBuilder {
         var sites: [SchemaSite] = []
         var nonObjects: [SchemaSite] = []
         for member in schema.allOf {
-            collectObjectSites(SchemaSite(schema: member, file: site.file, key: nil), into: &sites, others: &nonObjects, visited: &visited)
+            collectObjectSites(
+                SchemaSite(schema: member, file: site.file, key: nil), into: &sites, others: &nonObjects,
+                visited: &visited)
         }
         var own = schema
         own.allOf = []
-        if !own.properties.isEmpty || own.additionalProperties != nil { sites.append(SchemaSite(schema: own, file: site.file, key: nil)) }
+        if !own.properties.isEmpty || own.additionalProperties != nil {
+            sites.append(SchemaSite(schema: own, file: site.file, key: nil))
+        }
         if sites.isEmpty, nonObjects.count == 1 {
             return typeRef(nonObjects[0], hint: hint)
         }
@@ -54,7 +58,8 @@ extension TypeBuilder {
             site = SchemaSite(schema: schema, file: target.absolutePath, key: target.key)
         }
         for member in site.schema.allOf {
-            collectObjectSites(SchemaSite(schema: member, file: site.file, key: nil), into: &sites, others: &others, visited: &visited)
+            collectObjectSites(
+                SchemaSite(schema: member, file: site.file, key: nil), into: &sites, others: &others, visited: &visited)
         }
         let schema = site.schema
         let isObject = !schema.properties.isEmpty || schema.additionalProperties != nil || schema.types == [.object]
@@ -107,7 +112,9 @@ extension TypeBuilder {
 
     /// A base object with a discriminator and a mapping but no `oneOf` (the "allOf inheritance" pattern): a
     /// value of it is one of the mapped subtypes, each of which merges the base through `allOf`.
-    func polymorphicBase(_ site: SchemaSite, discriminator: Discriminator, hint: NameHint, declaring: String?) -> TypeRef {
+    func polymorphicBase(_ site: SchemaSite, discriminator: Discriminator, hint: NameHint, declaring: String?)
+        -> TypeRef
+    {
         let name = declarationName(declaring, hint: hint, location: site.schema.location)
         var scope = NameScope(kind: "case")
         var cases: [UnionType.Case] = []
@@ -135,15 +142,17 @@ extension TypeBuilder {
             let text = entry.value
             switch documents.resolve(Self.mappingReference(entry), from: site.file) {
             case .failure(let diagnostic):
-                diagnostics.report(Diagnostic(
-                    .error, "discriminator mapping '\(entry.key)': \(diagnostic.message)", at: entry.keyLocation,
-                    id: .discriminatorMapping))
+                diagnostics.report(
+                    Diagnostic(
+                        .error, "discriminator mapping '\(entry.key)': \(diagnostic.message)", at: entry.keyLocation,
+                        id: .discriminatorMapping))
             case .success(let target):
                 guard let index = variantKeys.firstIndex(of: target.key) else {
-                    diagnostics.report(Diagnostic(
-                        .warning,
-                        "discriminator mapping '\(entry.key)' points at '\(text)', which is not one of the variants",
-                        at: entry.keyLocation, id: .discriminatorMapping))
+                    diagnostics.report(
+                        Diagnostic(
+                            .warning,
+                            "discriminator mapping '\(entry.key)' points at '\(text)', which is not one of the variants",
+                            at: entry.keyLocation, id: .discriminatorMapping))
                     continue
                 }
                 cases[index].discriminatorValues.append(entry.key)
@@ -162,7 +171,8 @@ extension TypeBuilder {
     /// anything with `#`, `/` or a file extension is a reference already.
     static func mappingReference(_ entry: OrderedMap<String>.Entry) -> Reference {
         let text = entry.value
-        let isBareName = !text.contains("#") && !text.contains("/") && !text.hasSuffix(".yaml")
+        let isBareName =
+            !text.contains("#") && !text.contains("/") && !text.hasSuffix(".yaml")
             && !text.hasSuffix(".yml") && !text.hasSuffix(".json")
         return Reference(isBareName ? "#/components/schemas/\(text)" : text, at: entry.keyLocation)
     }
@@ -193,7 +203,9 @@ extension TypeBuilder {
             if nonNull.allSatisfy({ if case .bool = $0 { true } else { false } }) {
                 return .primitive(.bool)
             }
-            warn("enum mixes value types; it is generated as any JSON value", schema.enumLocation ?? schema.location, .unsupportedConstruct)
+            warn(
+                "enum mixes value types; it is generated as any JSON value", schema.enumLocation ?? schema.location,
+                .unsupportedConstruct)
             return .anyJSON
         }
         let name = declarationName(declaring, hint: hint, location: schema.location)
@@ -207,19 +219,23 @@ extension TypeBuilder {
         var scope = NameScope(kind: "enum case")
         var cases: [EnumType.Case] = []
         for (index, value) in nonNull.enumerated() {
-            let preferred = explicitNames.map { SwiftName.memberName($0[index]) } ?? Self.enumCaseName(value, index: index)
+            let preferred =
+                explicitNames.map { SwiftName.memberName($0[index]) } ?? Self.enumCaseName(value, index: index)
             let original: String
             switch value {
             case .string(let text): original = text
             case .integer(let number): original = String(number)
             default: original = "\(index)"
             }
-            let caseName = scope.claim(preferred, for: original, at: schema.enumLocation ?? schema.location, diagnostics: diagnostics)
+            let caseName = scope.claim(
+                preferred, for: original, at: schema.enumLocation ?? schema.location, diagnostics: diagnostics)
             cases.append(EnumType.Case(name: caseName, value: value))
         }
-        declare(namedType(
-            name, original: text(of: hint), kind: .enumeration(EnumType(rawType: rawType, cases: cases, allowsNull: allowsNull)),
-            schema))
+        declare(
+            namedType(
+                name, original: text(of: hint),
+                kind: .enumeration(EnumType(rawType: rawType, cases: cases, allowsNull: allowsNull)),
+                schema))
         return .named(name)
     }
 

@@ -94,9 +94,11 @@ final class TypeBuilder {
         guard nesting < Self.maximumNesting else {
             if !nestingReported {
                 nestingReported = true
-                diagnostics.report(Diagnostic(
-                    .error, "schemas nest, through references, deeper than \(Self.maximumNesting) levels; the chain is cut here",
-                    at: site.schema.location, id: .schemaDepthLimit))
+                diagnostics.report(
+                    Diagnostic(
+                        .error,
+                        "schemas nest, through references, deeper than \(Self.maximumNesting) levels; the chain is cut here",
+                        at: site.schema.location, id: .schemaDepthLimit))
             }
             return .anyJSON
         }
@@ -109,7 +111,11 @@ final class TypeBuilder {
         }
         let schema = site.schema
         if let boolean = schema.booleanSchema {
-            if !boolean { warn("schema 'false' accepts no value; it is generated as any JSON value", schema.location, .unsupportedConstruct) }
+            if !boolean {
+                warn(
+                    "schema 'false' accepts no value; it is generated as any JSON value", schema.location,
+                    .unsupportedConstruct)
+            }
             return .anyJSON
         }
         if let reference = schema.ref {
@@ -299,9 +305,11 @@ final class TypeBuilder {
     func claimTypeName(_ original: String, location: SourceLocation, swiftName: String? = nil) -> String {
         var preferred = swiftName ?? SwiftName.typeName(original)
         if SwiftName.reservedTypeNames.contains(preferred) {
-            diagnostics.report(Diagnostic(
-                .info, "type '\(original)' is generated as '\(preferred)Model' so it does not hide Swift's '\(preferred)'",
-                at: location, id: .renamedType))
+            diagnostics.report(
+                Diagnostic(
+                    .info,
+                    "type '\(original)' is generated as '\(preferred)Model' so it does not hide Swift's '\(preferred)'",
+                    at: location, id: .renamedType))
             preferred += "Model"
         }
         return typeScope.claim(preferred, for: original, at: location, diagnostics: diagnostics)
@@ -346,22 +354,26 @@ final class TypeBuilder {
                     SchemaSite(schema: schema, file: site.file, key: nil), hint: NameHint(typeName, raw: entry.key))
                 if merging, let previous = seen[entry.key] {
                     if result[previous.index].type != type {
-                        diagnostics.report(Diagnostic(
-                            .warning,
-                            "allOf members disagree on property '\(entry.key)': \(result[previous.index].type) at \(previous.location) and \(type) here; the first is kept",
-                            at: entry.keyLocation, id: .allofConflict,
-                            related: [RelatedLocation("the first '\(entry.key)', which is kept", at: previous.location)]))
+                        diagnostics.report(
+                            Diagnostic(
+                                .warning,
+                                "allOf members disagree on property '\(entry.key)': \(result[previous.index].type) at \(previous.location) and \(type) here; the first is kept",
+                                at: entry.keyLocation, id: .allofConflict,
+                                related: [
+                                    RelatedLocation("the first '\(entry.key)', which is kept", at: previous.location)
+                                ]))
                     }
                     continue
                 }
                 let name = scope.claim(
                     SwiftName.memberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: diagnostics)
                 if merging { seen[entry.key] = (result.count, entry.keyLocation) }
-                result.append(Property(
-                    name: name, jsonName: entry.key, type: type, isRequired: required.contains(entry.key),
-                    isReadOnly: schema.readOnly, isWriteOnly: schema.writeOnly, isDeprecated: schema.deprecated,
-                    description: schema.description ?? schema.ref?.description, defaultValue: schema.defaultValue,
-                    location: entry.keyLocation))
+                result.append(
+                    Property(
+                        name: name, jsonName: entry.key, type: type, isRequired: required.contains(entry.key),
+                        isReadOnly: schema.readOnly, isWriteOnly: schema.writeOnly, isDeprecated: schema.deprecated,
+                        description: schema.description ?? schema.ref?.description, defaultValue: schema.defaultValue,
+                        location: entry.keyLocation))
             }
         }
         return result
@@ -378,16 +390,18 @@ final class TypeBuilder {
         case .success(let target):
             if let known = converted[target.key] { return known }
             if let kind = target.componentKind, kind != "schemas" {
-                diagnostics.report(Diagnostic(
-                    .error,
-                    "reference '\(reference.ref)' points at \(DocumentSet.describe(componentKind: kind)), expected a schema",
-                    at: reference.location, id: .refWrongKind))
+                diagnostics.report(
+                    Diagnostic(
+                        .error,
+                        "reference '\(reference.ref)' points at \(DocumentSet.describe(componentKind: kind)), expected a schema",
+                        at: reference.location, id: .refWrongKind))
                 return .anyJSON
             }
             guard let schema = schema(at: target) else { return .anyJSON }
             // A reference to a place that only holds another reference (not a component of its own) is that
             // reference: `models.yaml#/properties/owner` where owner is `$ref: person.yaml` means Person.
-            if let next = schema.ref, Self.isPureReference(schema), !Self.isComponentPointer(target.tokens), depth < 32 {
+            if let next = schema.ref, Self.isPureReference(schema), !Self.isComponentPointer(target.tokens), depth < 32
+            {
                 let result = follow(next, from: target.absolutePath, depth: depth + 1)
                 converted[target.key] = result
                 return result
@@ -425,7 +439,8 @@ final class TypeBuilder {
         let decoder = FragmentDecoder(file: target.displayPath, version: version)
         let schema = decoder.schema(target.node)
         if target.absolutePath != documents.rootAbsolutePath {
-            for diagnostic in decoder.diagnostics where fragmentDiagnosticsSeen.insert(diagnostic.description).inserted {
+            for diagnostic in decoder.diagnostics where fragmentDiagnosticsSeen.insert(diagnostic.description).inserted
+            {
                 diagnostics.report(diagnostic)
             }
         }

@@ -44,9 +44,10 @@ struct TypeGraph {
         }
         switch type.kind {
         case .object(let object):
-            object.properties.forEach { visit($0.type, direct: true) }
+            for property in object.properties { visit(property.type, direct: true) }
             if let additional = object.additionalProperties { visit(additional, direct: false) }
-        case .union(let union): union.cases.forEach { visit($0.type, direct: true) }
+        case .union(let union):
+            for unionCase in union.cases { visit(unionCase.type, direct: true) }
         case .alias(let target): visit(target, direct: true)
         case .enumeration: break
         }

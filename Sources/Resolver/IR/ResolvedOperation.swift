@@ -70,8 +70,12 @@ public struct ResolvedContent: Sendable, Equatable {
 
     static func encoding(of mediaType: String) -> Encoding {
         // Nearly every media type is plain lower-case ASCII without parameters: classify that without copying.
-        let plain = mediaType.utf8.allSatisfy { $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: " ") && !($0 >= 0x41 && $0 <= 0x5A) }
-        let base = plain ? mediaType
+        let plain = mediaType.utf8.allSatisfy {
+            $0 != UInt8(ascii: ";") && $0 != UInt8(ascii: " ") && !($0 >= 0x41 && $0 <= 0x5A)
+        }
+        let base =
+            plain
+            ? mediaType
             : mediaType.split(separator: ";").first.map { $0.trimmingSpaces().lowercased() } ?? ""
         if base == "application/json" || base.hasSuffix("+json") { return .json }
         if base == "application/x-www-form-urlencoded" { return .formURLEncoded }

@@ -57,12 +57,15 @@ struct NameScope {
         nextSuffix[preferred] = suffix + 1
         let granted = "\(preferred)\(suffix)"
         insert(granted, holder: original, at: location)
-        let reason = holder == "Swift" ? "'\(preferred)' is a Swift or Foundation type"
+        let reason =
+            holder == "Swift"
+            ? "'\(preferred)' is a Swift or Foundation type"
             : "'\(holder)' and '\(original)' both become '\(preferred)'"
         let first = holderLocations[taken].map { [RelatedLocation("'\(holder)' is named '\(preferred)' here", at: $0)] }
-        diagnostics.report(Diagnostic(
-            .warning, "\(kind) name collision: \(reason); '\(original)' is named '\(granted)'", at: location,
-            id: .nameCollision, related: first ?? []))
+        diagnostics.report(
+            Diagnostic(
+                .warning, "\(kind) name collision: \(reason); '\(original)' is named '\(granted)'", at: location,
+                id: .nameCollision, related: first ?? []))
         return granted
     }
 

@@ -186,7 +186,8 @@ public enum SwiftName {
         if let name = asciiCamelCase(text, upperFirst: false) { return name.isEmpty ? "_unnamed" : name }
         let parts = words(text)
         guard let first = parts.first else { return "_unnamed" }
-        let head = acronyms.contains(first.lowercased()) || first.allSatisfy({ $0.isUppercase || $0.isNumber })
+        let head =
+            acronyms.contains(first.lowercased()) || first.allSatisfy({ $0.isUppercase || $0.isNumber })
             ? first.lowercased() : lowercasedFirst(first)
         return safeStart(head + parts.dropFirst().map(capitalized).joined())
     }
@@ -203,7 +204,9 @@ public enum SwiftName {
         if let ascii = asciiCapitalized(word) { return ascii }
         let lower = word.lowercased()
         if acronyms.contains(lower) { return word.uppercased() }
-        if word.allSatisfy({ $0.isUppercase || $0.isNumber }) { return lower.prefix(1).uppercased() + lower.dropFirst() }
+        if word.allSatisfy({ $0.isUppercase || $0.isNumber }) {
+            return lower.prefix(1).uppercased() + lower.dropFirst()
+        }
         return word.prefix(1).uppercased() + word.dropFirst()
     }
 

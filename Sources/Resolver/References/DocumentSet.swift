@@ -80,13 +80,15 @@ final class DocumentSet {
 
     /// Follows `reference`, written in the file at `fromAbsolute`. Errors are diagnostics at the `$ref`.
     func resolve(_ reference: Reference, from fromAbsolute: String) -> Result<Target, Diagnostic> {
-        let known = fromAbsolute == rootAbsolutePath ? resolvedFromRoot[reference.ref] : resolved[fromAbsolute]?[reference.ref]
+        let known =
+            fromAbsolute == rootAbsolutePath ? resolvedFromRoot[reference.ref] : resolved[fromAbsolute]?[reference.ref]
         switch known {
         case .success(let target)?:
             return .success(target)
         case .failure(let diagnostic)?:
             // The same failure is reported again at this use of the reference.
-            return .failure(Diagnostic(diagnostic.severity, diagnostic.message, at: reference.location, id: diagnostic.id))
+            return .failure(
+                Diagnostic(diagnostic.severity, diagnostic.message, at: reference.location, id: diagnostic.id))
         case nil:
             let result = resolveUncached(reference, from: fromAbsolute)
             if fromAbsolute == rootAbsolutePath {
@@ -115,7 +117,8 @@ final class DocumentSet {
         if !filePart.isEmpty {
             var displayPath = files[fromAbsolute]?.displayPath ?? fromAbsolute
             if filePart.hasPrefix("/") {
-                return failure("reference '\(text)' uses an absolute path; use a path relative to the document", .refOutsideRoot)
+                return failure(
+                    "reference '\(text)' uses an absolute path; use a path relative to the document", .refOutsideRoot)
             }
             absolutePath = FilePath.resolve(filePart, from: fromAbsolute)
             guard FilePath.isInside(absolutePath, root: allowedRoot) else {
@@ -146,16 +149,21 @@ final class DocumentSet {
             let pointer = anchors(in: absolutePath)[fragment]
             let tokens = pointer.map(JSONPointer.tokens) ?? []
             guard let pointer, let node = try? walk(tokens, in: file.yaml.root).get() else {
-                return failure("unresolved reference '\(text)': no schema declares '$anchor: \(fragment)'", .unresolvedRef)
+                return failure(
+                    "unresolved reference '\(text)': no schema declares '$anchor: \(fragment)'", .unresolvedRef)
             }
             return .success(
-                Target(absolutePath: absolutePath, displayPath: file.displayPath, pointer: pointer, tokens: tokens, node: node))
+                Target(
+                    absolutePath: absolutePath, displayPath: file.displayPath, pointer: pointer, tokens: tokens,
+                    node: node))
         }
         let tokens = JSONPointer.tokens(fragment)
         switch walk(tokens, in: file.yaml.root) {
         case .success(let node):
             return .success(
-                Target(absolutePath: absolutePath, displayPath: file.displayPath, pointer: fragment, tokens: tokens, node: node))
+                Target(
+                    absolutePath: absolutePath, displayPath: file.displayPath, pointer: fragment, tokens: tokens,
+                    node: node))
         case .failure(let miss):
             var message = "unresolved reference '\(text)': no '\(miss.token)' in '#\(miss.parent)'"
             if let suggestion = miss.suggestion { message += "; did you mean '\(suggestion)'?" }
@@ -214,7 +222,8 @@ final class DocumentSet {
             loadOrder.append(displayPath)
             return nil
         } catch {
-            let problem = error.kind == .unreadable ? error.message : "'\(displayPath)' is not valid YAML: \(error.message)"
+            let problem =
+                error.kind == .unreadable ? error.message : "'\(displayPath)' is not valid YAML: \(error.message)"
             failedFiles[absolutePath] = problem
             return problem
         }
@@ -237,7 +246,8 @@ final class DocumentSet {
             if node.kind == .mapping {
                 guard let value = child(of: node, key: token) else {
                     let keys = node.mapping?.compactMap(\.key.scalar) ?? []
-                    return .failure(Miss(token: token, parent: parent(), suggestion: Suggestion.closest(to: token, in: keys)))
+                    return .failure(
+                        Miss(token: token, parent: parent(), suggestion: Suggestion.closest(to: token, in: keys)))
                 }
                 node = value
             } else if let sequence = node.sequence, let index = Int(token), sequence.indices.contains(index) {
@@ -252,7 +262,9 @@ final class DocumentSet {
     /// Mappings looked up often are large (`components/schemas` of a big document): their keys are indexed once,
     /// so following n references costs O(n), not O(n²) key comparisons.
     private func child(of node: YAMLNode, key: String) -> YAMLNode? {
-        guard let mapping = node.mapping, mapping.count > Self.indexedMappingSize else { return node.value(forKey: key) }
+        guard let mapping = node.mapping, mapping.count > Self.indexedMappingSize else {
+            return node.value(forKey: key)
+        }
         let place = node.identity
         if let index = mappingIndex[place] { return index[key] }
         var index = [String: YAMLNode](minimumCapacity: mapping.count)

@@ -10,7 +10,9 @@ import Testing
 
     static func server() -> ScriptedServer {
         ScriptedServer([
-            Operations.ListAccounts.id: { _ in try Operations.ListAccounts.Output.ok(AccountList(accounts: [])).response() },
+            Operations.ListAccounts.id: { _ in
+                try Operations.ListAccounts.Output.ok(AccountList(accounts: [])).response()
+            },
             Operations.GetAccount.id: { _ in try Operations.GetAccount.Output.notFound(notFound).response() },
         ])
     }
@@ -31,7 +33,9 @@ import Testing
         let client = Client.forUser(
             serverURL: URL.defaultOpenAPIServerURL, transport: Self.server(), clientID: "app", clientSecret: "secret",
             token: { "user-token" })
-        let error = await #expect(throws: ResponseError<ErrorModel>.self) { try await client.getAccount(accountID: "A9") }
+        let error = await #expect(throws: ResponseError<ErrorModel>.self) {
+            try await client.getAccount(accountID: "A9")
+        }
         #expect(error?.status.code == 404)
         #expect(error?.body == Self.notFound)
         guard case .notFound(let body) = try await client.getAccountResponse(accountID: "A9") else {

@@ -21,6 +21,8 @@ final class ScriptedServer: ClientTransport {
     ) async throws -> (HTTPResponse, HTTPBody?) {
         requests.withLock { $0.append(request) }
         let output = try answers[operationID]?(request) ?? OutgoingResponse(status: 501)
-        return (HTTPResponse(status: output.status, headerFields: output.headerFields), output.body.map { HTTPBody($0) })
+        return (
+            HTTPResponse(status: output.status, headerFields: output.headerFields), output.body.map { HTTPBody($0) }
+        )
     }
 }
