@@ -101,6 +101,7 @@ final class DocumentSet {
     }
 
     private func resolveUncached(_ reference: Reference, from fromAbsolute: String) -> Result<Target, Diagnostic> {
+        if fromAbsolute == rootAbsolutePath, let target = rootComponentSchema(reference.ref) { return target }
         let text = reference.ref
         func failure(_ message: String, _ id: DiagnosticID) -> Result<Target, Diagnostic> {
             .failure(Diagnostic(.error, message, at: reference.location, id: id))
@@ -170,6 +171,40 @@ final class DocumentSet {
             return failure(message, .unresolvedRef)
         }
     }
+
+    /// `#/components/schemas/Name` written in the root document, by far the most common reference, found without
+    /// splitting, decoding or walking it: `nil` when the reference has another form (escapes, other files, other
+    /// places), which the general path then takes, or when there is no such schema (the general path explains).
+    private func rootComponentSchema(_ text: String) -> Result<Target, Diagnostic>? {
+        var text = text
+        let name: String? = text.withUTF8 { bytes in
+            let prefix = Self.rootSchemaPrefix
+            guard bytes.count > prefix.count else { return nil }
+            for index in prefix.indices where bytes[index] != prefix[index] { return nil }
+            let rest = UnsafeBufferPointer(rebasing: bytes[prefix.count...])
+            for byte in rest where byte == UInt8(ascii: "/") || byte == UInt8(ascii: "~") || byte == UInt8(ascii: "%") {
+                return nil
+            }
+            return String(decoding: rest, as: UTF8.self)
+        }
+        guard let name else { return nil }
+        if rootSchemasNode == nil {
+            let components = rootFile.yaml.root.value(forKey: "components")
+            rootSchemasNode = .some(components.flatMap { child(of: $0, key: "schemas") })
+        }
+        guard let schemas = rootSchemasNode ?? nil, let node = child(of: schemas, key: name) else { return nil }
+        return .success(
+            Target(
+                absolutePath: rootAbsolutePath, displayPath: rootFile.displayPath,
+                pointer: "/components/schemas/" + name,
+                tokens: ["components", "schemas", name], node: node))
+    }
+
+    /// `#/components/schemas/` as bytes.
+    private static let rootSchemaPrefix = Array("#/components/schemas/".utf8)
+
+    /// The root document's `components/schemas` mapping once looked up (`.some(nil)`: it has none).
+    private var rootSchemasNode: YAMLNode??
 
     /// The component kind a pointer names (`/components/parameters/X` → `parameters`), if it names one.
     static func componentKind(of pointer: String) -> String? {
