@@ -4,6 +4,8 @@ public import Diagnostics
 extension DiagnosticID {
     /// A `typeNames` or `typeOverrides` entry of the configuration names a schema the document does not declare.
     public static let configUnknownSchema = DiagnosticID("config-unknown-schema")
+    /// `allOf` merges would copy more properties than the resolver accepts (a hostile chain of extensions).
+    public static let allofSizeLimit = DiagnosticID("allof-size-limit")
     /// Members of an `allOf` give one property different types.
     public static let allofConflict = DiagnosticID("allof-conflict")
     /// A discriminator mapping entry does not lead to one of the union's variants.

@@ -21,6 +21,20 @@ extension TypeBuilder {
                 SchemaSite(schema: member, file: site.file, key: nil), into: &sites, others: &nonObjects,
                 visited: &visited)
         }
+        mergeWork += sites.reduce(0) { $0 + $1.schema.properties.count }
+        guard mergeWork <= Self.maximumMergeWork else {
+            if !mergeLimitReported {
+                mergeLimitReported = true
+                diagnostics.report(
+                    Diagnostic(
+                        .error,
+                        "allOf merges in this document copy more than \(Self.maximumMergeWork) properties and member "
+                            + "schemas (chains of types that each extend the previous one grow with the square of their "
+                            + "length); this and later merged types are generated as any JSON value",
+                        at: schema.location, id: .allofSizeLimit))
+            }
+            return .anyJSON
+        }
         var own = schema
         own.allOf = []
         if !own.properties.isEmpty || own.additionalProperties != nil {
@@ -48,6 +62,8 @@ extension TypeBuilder {
     private func collectObjectSites(
         _ site: SchemaSite, into sites: inout [SchemaSite], others: inout [SchemaSite], visited: inout Set<String>
     ) {
+        mergeWork += 1
+        guard mergeWork <= Self.maximumMergeWork else { return }
         var site = site
         if let reference = site.schema.ref {
             guard case .success(let target) = documents.resolve(reference, from: site.file) else {

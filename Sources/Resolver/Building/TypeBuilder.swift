@@ -25,6 +25,13 @@ final class TypeBuilder {
     /// Components whose bodies wait to be converted (see `namedComponent`), and whether they are being converted.
     private var deferredBodies: [DeferredBody] = []
     private var convertingDeferredBodies = false
+    /// Member schemas visited plus properties merged by every `allOf` of the document so far: merging copies the
+    /// members' properties into each merged type, so a chain of n types that each extend the previous one and add a
+    /// property makes n²/2 properties; the budget stops that before it takes the machine's memory.
+    var mergeWork = 0
+    var mergeLimitReported = false
+    /// The merge work a document may cause: thousands of times what the corpus documents need (54 at most).
+    static let maximumMergeWork = 200_000
     /// How many conversions are under way, one inside the other.
     private var nesting = 0
     private var nestingReported = false
