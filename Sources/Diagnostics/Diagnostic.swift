@@ -17,6 +17,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
             }
         }
 
+        /// Orders severities from `hint` (least) to `error` (most).
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 

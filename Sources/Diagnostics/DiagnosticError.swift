@@ -8,5 +8,6 @@ public struct DiagnosticError: Error, Sendable, Hashable, CustomStringConvertibl
         self.diagnostic = Diagnostic(.error, message, at: location, id: id)
     }
 
+    /// The diagnostic in the compiler format.
     public var description: String { diagnostic.description }
 }

@@ -13,7 +13,9 @@ public struct DiagnosticID: Sendable, Hashable, Comparable, CustomStringConverti
         self.rawValue = rawValue
     }
 
+    /// The id as users see it (`rawValue`).
     public var description: String { rawValue }
 
+    /// Orders ids by their text, for stable output.
     public static func < (lhs: DiagnosticID, rhs: DiagnosticID) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -2,12 +2,16 @@ public import Resolver
 
 /// Renders a client for the operations of a resolved API: `Client.swift`.
 public struct ClientEmitter: Sendable {
+    /// How the code is generated (number type, access level, filter, overrides).
     public var options: EmitterOptions
+    /// The templates the client is rendered through.
     public var renderer: TemplateRenderer
 
     /// An operation left out of the client, with the reason, for a warning at its source location.
     public struct SkippedOperation: Sendable {
+        /// The operation left out.
         public var operation: ResolvedOperation
+        /// Why, in words for a warning.
         public var reason: String
     }
 
@@ -19,7 +23,9 @@ public struct ClientEmitter: Sendable {
 
     /// The client file and the operations it could not include.
     public struct Output: Sendable {
+        /// `Client.swift`.
         public var files: [GeneratedFile]
+        /// The operations left out, each with the reason.
         public var skipped: [SkippedOperation]
     }
 

@@ -17,10 +17,14 @@ public struct EmitterOptions: Sendable, Equatable {
 
     /// Which operations' types to generate; `nil` generates every type of the document.
     public struct OperationFilter: Sendable, Equatable {
+        /// Operations with any of these tags are included.
         public var tags: [String]
+        /// Operations on any of these paths (as the document writes them) are included.
         public var paths: [String]
+        /// Operations with any of these `operationId`s are included.
         public var operationIds: [String]
 
+        /// Creates a filter; an operation matching any one list is included.
         public init(tags: [String] = [], paths: [String] = [], operationIds: [String] = []) {
             self.tags = tags
             self.paths = paths
@@ -38,10 +42,13 @@ public struct EmitterOptions: Sendable, Equatable {
         }
     }
 
+    /// The Swift type of `type: number` without a format: `Double` or `Decimal`.
     public var numberType: NumberType
+    /// The access level of the generated declarations.
     public var accessModifier: AccessModifier
     /// How the header names the document the code was generated from.
     public var sourceName: String
+    /// Which operations (and the types they use) to generate; `nil` for all.
     public var operationFilter: OperationFilter?
     /// Existing Swift types to use for schemas instead of generating them, by component name
     /// (`Money: Foundation.Decimal`).

@@ -10,6 +10,7 @@ public enum GenerationMode: String, Sendable, Hashable, CaseIterable, Comparable
     /// `Operations.swift` and `Server.swift`.
     case server
 
+    /// Orders modes as they are listed: types, client, server.
     public static func < (lhs: GenerationMode, rhs: GenerationMode) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }

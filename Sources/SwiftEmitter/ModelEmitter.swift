@@ -3,7 +3,9 @@ public import Resolver
 
 /// One generated file: a path relative to the output directory and its full text.
 public struct GeneratedFile: Sendable, Equatable {
+    /// The path relative to the output directory (`Types.swift`, `Types-2.swift`, `Client.swift`).
     public var path: String
+    /// The file's whole text.
     public var contents: String
 
     /// Creates a file.
@@ -15,7 +17,9 @@ public struct GeneratedFile: Sendable, Equatable {
 
 /// Renders the named types of a resolved API as Swift models.
 public struct ModelEmitter: Sendable {
+    /// How the models are generated (number type, access level, filter, overrides).
     public var options: EmitterOptions
+    /// The templates the models are rendered through.
     public var renderer: TemplateRenderer
 
     /// Creates an emitter.

@@ -3,9 +3,12 @@ public import Resolver
 /// Renders `Operations.swift`: each operation's `Input` and `Output`, used by the client's full-response methods
 /// and by the server stubs.
 public struct OperationTypesEmitter: Sendable {
+    /// How the operation types are generated (number type, access level, filter).
     public var options: EmitterOptions
+    /// The templates the operation types are rendered through.
     public var renderer: TemplateRenderer
 
+    /// Creates an emitter.
     public init(options: EmitterOptions, renderer: TemplateRenderer) {
         self.options = options
         self.renderer = renderer

@@ -3,9 +3,12 @@ public import Resolver
 /// Renders `Server.swift`: the protocol a server implements, one method per operation, and
 /// `registerHandlers(on:serverURL:middlewares:)` for any swift-openapi-runtime `ServerTransport`.
 public struct ServerEmitter: Sendable {
+    /// How the server stubs are generated (number type, access level, filter).
     public var options: EmitterOptions
+    /// The templates the server stubs are rendered through.
     public var renderer: TemplateRenderer
 
+    /// Creates an emitter.
     public init(options: EmitterOptions, renderer: TemplateRenderer) {
         self.options = options
         self.renderer = renderer

@@ -41,5 +41,6 @@ public struct YAMLError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The error as a compiler-format diagnostic.
     public var diagnostic: Diagnostic { Diagnostic(.error, message, at: location, id: kind.id) }
 
+    /// The error in the compiler format.
     public var description: String { diagnostic.description }
 }

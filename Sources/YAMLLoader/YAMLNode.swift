@@ -11,8 +11,10 @@ public struct YAMLMark: Sendable, Hashable, Comparable, CustomStringConvertible 
         self.column = column
     }
 
+    /// `line:column`, as compiler-format diagnostics print it.
     public var description: String { "\(line):\(column)" }
 
+    /// Orders marks by line, then column.
     public static func < (lhs: YAMLMark, rhs: YAMLMark) -> Bool { (lhs.line, lhs.column) < (rhs.line, rhs.column) }
 }
 
@@ -222,11 +224,15 @@ extension YAMLNode: Equatable {
 public struct YAMLSequence: RandomAccessCollection, Sendable {
     let storage: YAMLStorage
     let start: Int
+    /// The number of items.
     public let count: Int
 
+    /// The position of the first item: 0.
     public var startIndex: Int { 0 }
+    /// One past the position of the last item: `count`.
     public var endIndex: Int { count }
 
+    /// The item at `position` (0-based).
     public subscript(position: Int) -> YAMLNode {
         YAMLNode(storage: storage, slot: storage.children[start + position])
     }
@@ -236,11 +242,15 @@ public struct YAMLSequence: RandomAccessCollection, Sendable {
 public struct YAMLMapping: RandomAccessCollection, Sendable {
     let storage: YAMLStorage
     let start: Int
+    /// The number of entries, merged (`<<`) entries included.
     public let count: Int
 
+    /// The position of the first entry: 0.
     public var startIndex: Int { 0 }
+    /// One past the position of the last entry: `count`.
     public var endIndex: Int { count }
 
+    /// The entry at `position` (0-based), in document order.
     public subscript(position: Int) -> YAMLPair {
         let keySlot = storage.children[start + 2 * position]
         let valueSlot = storage.children[start + 2 * position + 1]
