@@ -20,10 +20,15 @@ import YAMLLoader
 ///       reason: shared components used by other documents
 /// ```
 public struct LintConfig: Sendable {
+    /// One ignore entry: findings of `rule` (or `*`) under `pointer` in `files`, with why.
     public struct Ignore: Sendable, Hashable {
+        /// The rule id, or `*` for every rule.
         public var rule: String
+        /// A JSON pointer; findings at it or below it are ignored. `nil`: anywhere.
         public var pointer: String?
+        /// A glob matched against the finding's file. `nil`: any file.
         public var files: String?
+        /// Why the findings are acceptable; required, so every ignore explains itself.
         public var reason: String
 
         func matches(_ finding: Diagnostic) -> Bool {
@@ -36,11 +41,14 @@ public struct LintConfig: Sendable {
         }
     }
 
+    /// Which rules run: `recommended`, `strict` or `all`.
     public var ruleset: RuleDescriptor.Ruleset = .recommended
     /// Severity by rule id; nil turns the rule off.
     public var severities: [String: Diagnostic.Severity?] = [:]
+    /// Findings to leave out of the report.
     public var ignores: [Ignore] = []
 
+    /// A configuration running `ruleset` with default severities and no ignores.
     public init(ruleset: RuleDescriptor.Ruleset = .recommended) {
         self.ruleset = ruleset
     }

@@ -7,9 +7,13 @@ public import YAMLLoader
 /// Everything rules look at: the YAML tree (for exact locations), the decoded document, the resolved IR (for what
 /// the generated Swift will be) and the diagnostics the decoder and resolver already reported.
 public struct LintContext: Sendable {
+    /// The root document's name in diagnostics.
     public var file: String
+    /// The root document's YAML, with pointers.
     public var root: LintNode
+    /// The decoded document; `nil` when it could not be decoded.
     public var document: OpenAPIDocument?
+    /// The resolved API; `nil` when the document could not be resolved.
     public var api: ResolvedAPI?
     /// What loading, decoding and resolving reported.
     public var pipelineDiagnostics: [Diagnostic]
@@ -67,16 +71,22 @@ public struct LintContext: Sendable {
         return index
     }
 
+    /// True for a 3.0.x document.
     public var isVersion30: Bool { root["openapi"]?.string?.hasPrefix("3.0") ?? false }
 
     /// An operation of the document: its path item, method and node.
     public struct OperationSite: Sendable {
+        /// The path as written (`/accounts/{id}`).
         public var path: String
+        /// The method key as written (`get`).
         public var method: String
+        /// The operation object.
         public var node: LintNode
+        /// The path item the operation is in.
         public var pathItem: LintNode
     }
 
+    /// The method keys of a path item, in the specification's order.
     public static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
     private func findOperations(loaded: inout [String: LintNode]) -> [OperationSite] {

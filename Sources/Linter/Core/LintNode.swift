@@ -5,14 +5,19 @@ public import YAMLLoader
 /// A node of the document with its JSON pointer and the location to report: the key it stands under when it has
 /// one (so a finding about an operation points at `get:`), else the node itself.
 public struct LintNode: Sendable {
+    /// The YAML node.
     public var node: YAMLNode
+    /// The node's JSON pointer in its file.
     public var pointer: String
+    /// The file the node is in, as diagnostics name it.
     public var file: String
     /// Where findings about this node point.
     public var mark: YAMLMark
 
+    /// Where the node starts.
     public var location: SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
 
+    /// The value of `key` when this is a mapping that has it.
     public subscript(key: String) -> LintNode? {
         guard let mapping = node.mapping else { return nil }
         for pair in mapping where pair.key.isScalar(key) {
@@ -48,5 +53,6 @@ public struct LintNode: Sendable {
         SourceLocation(file: file, line: node.reportedMark.line, column: node.reportedMark.column)
     }
 
+    /// The text of a scalar; `nil` for a sequence or mapping.
     public var string: String? { node.kind == .scalar ? node.scalar : nil }
 }

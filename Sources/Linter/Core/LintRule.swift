@@ -2,6 +2,7 @@ import Diagnostics
 
 /// A rule: its descriptor and the check that reports findings.
 public struct LintRule: Sendable {
+    /// The rule's id, default severity, ruleset, category and explanation.
     public var descriptor: RuleDescriptor
     let check: @Sendable (LintContext, inout FindingSink) -> Void
     /// The pipeline diagnostic ids this rule reports, for rules that map them.

@@ -6,9 +6,12 @@ public import YAMLLoader
 
 /// Runs the rules over one document.
 public struct Linter: Sendable {
+    /// Which rules run, their severities, and what is ignored.
     public var config: LintConfig
+    /// How references are followed (allowed root, file size limit).
     public var resolverOptions: ResolverOptions
 
+    /// A linter with the given configuration.
     public init(config: LintConfig = LintConfig(), resolverOptions: ResolverOptions = ResolverOptions()) {
         self.config = config
         self.resolverOptions = resolverOptions
@@ -16,6 +19,7 @@ public struct Linter: Sendable {
 
     /// The result for one document.
     public struct Report: Sendable {
+        /// The file as diagnostics name it.
         public var file: String
         /// Findings in file, line, column order.
         public var findings: [Diagnostic]
@@ -48,6 +52,7 @@ public struct Linter: Sendable {
         return lint(yaml, path: path)
     }
 
+    /// Lints a loaded document whose file is at `path` (references are resolved relative to it).
     public func lint(_ yaml: YAMLDocument, path: String) -> Report {
         let decoded = OpenAPIDecoder.decode(yaml)
         let resolved = APIResolver.resolve(decoded, yaml: yaml, path: path, options: resolverOptions)

@@ -20,10 +20,13 @@ public struct RuleDescriptor: Sendable, Hashable {
         case validity, design, documentation, codegen
     }
 
+    /// The rule's id, as configs, `x-lint-ignore` and output name it.
     public var id: String
+    /// The severity of its findings unless a config changes it.
     public var severity: Diagnostic.Severity
     /// The smallest ruleset the rule is part of.
     public var ruleset: Ruleset
+    /// What the rule guards.
     public var category: Category
     /// One sentence: what the rule checks.
     public var summary: String

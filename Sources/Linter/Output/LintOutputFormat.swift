@@ -15,6 +15,7 @@ public enum LintOutputFormat: String, Sendable, CaseIterable {
     /// JUnit XML: one test case per finding (failures for errors and warnings).
     case junit
 
+    /// The reports in this format, ending with a newline when there is any output.
     public func render(_ reports: [Linter.Report]) -> String {
         let findings = reports.flatMap(\.findings)
         switch self {

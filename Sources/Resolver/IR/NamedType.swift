@@ -7,9 +7,13 @@ public struct NamedType: Sendable, Equatable {
     public var name: String
     /// The name in the document (component name, or the position an inline schema was found at).
     public var originalName: String
+    /// What the type is: object, enumeration, union or alias.
     public var kind: TypeKind
+    /// The schema's `title`.
     public var title: String?
+    /// The schema's `description`.
     public var description: String?
+    /// True when the schema is deprecated.
     public var deprecated: Bool
     /// Part of a reference cycle (directly, mutually, or through arrays and maps).
     public var isRecursive: Bool
@@ -31,6 +35,7 @@ public enum TypeKind: Sendable, Equatable {
 
 /// A struct-like type with named properties.
 public struct ObjectType: Sendable, Equatable {
+    /// The properties, in document order, `allOf` members merged.
     public var properties: [Property]
     /// Extra keys allowed beside the properties: `nil` when none are described, else their value type.
     public var additionalProperties: TypeRef?
@@ -46,12 +51,17 @@ public struct Property: Sendable, Equatable {
     public var type: TypeRef
     /// Must be present in JSON.
     public var isRequired: Bool
+    /// True for `readOnly`: sent by the server only.
     public var isReadOnly: Bool
+    /// True for `writeOnly`: sent by the client only.
     public var isWriteOnly: Bool
+    /// True when the property is deprecated.
     public var isDeprecated: Bool
+    /// The property's `description` (or its reference's 3.1 `description`).
     public var description: String?
     /// The `default` the schema gives, applied when the key is absent.
     public var defaultValue: JSONValue?
+    /// Where the property's key is written.
     public var location: SourceLocation
 }
 
@@ -64,11 +74,15 @@ public struct EnumType: Sendable, Equatable {
 
     /// One value and its Swift case name.
     public struct Case: Sendable, Equatable {
+        /// The Swift case name.
         public var name: String
+        /// The value as the document lists it.
         public var value: JSONValue
     }
 
+    /// Whether the values are strings or integers.
     public var rawType: RawType
+    /// The values, in document order.
     public var cases: [Case]
     /// `null` is one of the allowed values.
     public var allowsNull: Bool
@@ -80,11 +94,13 @@ public struct UnionType: Sendable, Equatable {
     public struct Case: Sendable, Equatable {
         /// The Swift case name.
         public var name: String
+        /// The type of a value of this alternative.
         public var type: TypeRef
         /// Discriminator values that select this case (explicit mapping first, then the schema's name).
         public var discriminatorValues: [String]
     }
 
+    /// The alternatives, in document order.
     public var cases: [Case]
     /// The property whose value names the case, when the schema declares a discriminator.
     public var discriminatorProperty: String?

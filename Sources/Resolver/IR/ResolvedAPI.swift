@@ -14,7 +14,9 @@ public struct ResolvedAPI: Sendable {
     public var operations: [ResolvedOperation]
     /// 3.1 webhooks, by webhook name.
     public var webhooks: [(name: String, operations: [ResolvedOperation])]
+    /// Security schemes of `components.securitySchemes`, in document order.
     public var securitySchemes: [ResolvedSecurityScheme]
+    /// The document's top-level servers.
     public var servers: [ResolvedServer]
     /// Every file that was read, root first, as the user would name them.
     public var files: [String]
@@ -57,7 +59,9 @@ public struct ResolvedAPI: Sendable {
 
 /// The result of resolving: the API when the root document could be read, and every diagnostic.
 public struct ResolutionResult: Sendable {
+    /// The resolved API; `nil` when the root document could not be read or decoded.
     public var api: ResolvedAPI?
+    /// Every diagnostic of loading, decoding and resolving, sorted for output.
     public var diagnostics: [Diagnostic]
 
     /// True when any diagnostic is an error.

@@ -7,23 +7,31 @@ public struct ResolvedOperation: Sendable, Equatable {
     public var name: String
     /// The `operationId` as written, if any.
     public var operationId: String?
+    /// The HTTP method.
     public var method: HTTPMethod
     /// The path template, e.g. `/rest/accounts/{account-id}`.
     public var path: String
+    /// The operation's `summary`.
     public var summary: String?
+    /// The operation's `description`.
     public var description: String?
+    /// The operation's tags, in document order.
     public var tags: [String]
+    /// True when the operation is deprecated.
     public var deprecated: Bool
     /// Path-level parameters merged with the operation's (the operation's win), in document order.
     public var parameters: [ResolvedParameter]
+    /// The request body, references followed; `nil` when there is none.
     public var requestBody: ResolvedRequestBody?
     /// Responses sorted by status: codes, then ranges, then `default`.
     public var responses: [ResolvedResponse]
     /// The alternatives a caller may satisfy (operation level over document level); empty means no security.
     public var security: [ResolvedSecurityRequirement]
+    /// The servers of the operation (its own, else its path item's, else the document's).
     public var servers: [ResolvedServer]
     /// Requests the API may send back, by callback name.
     public var callbacks: [ResolvedCallback]
+    /// Where the operation is written.
     public var location: SourceLocation
 }
 
@@ -33,24 +41,37 @@ public struct ResolvedParameter: Sendable, Equatable {
     public var name: String
     /// The name on the wire.
     public var wireName: String
+    /// Where the parameter goes: path, query, header or cookie.
     public var location: Parameter.Location
+    /// How the value is serialized (the `style`, or its default for the location).
     public var style: Parameter.Style
+    /// Whether arrays and objects are exploded (the `explode`, or its default for the style).
     public var explode: Bool
+    /// True when the parameter must be sent.
     public var required: Bool
+    /// True when the parameter is deprecated.
     public var deprecated: Bool
+    /// True when reserved characters are sent unencoded (query parameters).
     public var allowReserved: Bool
+    /// The value's type.
     public var type: TypeRef
     /// The media type when the parameter is described by `content` instead of a schema.
     public var contentType: String?
+    /// The parameter's `description`.
     public var description: String?
+    /// The schema's `default`, when it has one.
     public var defaultValue: JSONValue?
+    /// Where the parameter is written.
     public var sourceLocation: SourceLocation
 }
 
 /// A request body, per media type.
 public struct ResolvedRequestBody: Sendable, Equatable {
+    /// True when a body must be sent.
     public var required: Bool
+    /// The body's `description`.
     public var description: String?
+    /// One entry per media type, in document order.
     public var contents: [ResolvedContent]
 }
 
@@ -61,7 +82,9 @@ public struct ResolvedContent: Sendable, Equatable {
         case json, formURLEncoded, multipart, binary, text, other
     }
 
+    /// The media type as written (`application/json`).
     public var mediaType: String
+    /// How bodies of this media type are written and read.
     public var encoding: Encoding
     /// The body's type; `nil` when the media type has no schema.
     public var type: TypeRef?
@@ -92,9 +115,13 @@ public struct ResolvedContent: Sendable, Equatable {
 
 /// A documented response.
 public struct ResolvedResponse: Sendable, Equatable {
+    /// The status code, range or `default`.
     public var status: ResponseStatus
+    /// The response's `description`.
     public var description: String?
+    /// The response headers, in document order.
     public var headers: [ResolvedHeader]
+    /// One entry per media type, in document order.
     public var contents: [ResolvedContent]
 }
 
@@ -102,9 +129,13 @@ public struct ResolvedResponse: Sendable, Equatable {
 public struct ResolvedHeader: Sendable, Equatable {
     /// The Swift property name.
     public var name: String
+    /// The header's name as sent (`X-Rate-Limit`).
     public var wireName: String
+    /// True when the header is always present.
     public var required: Bool
+    /// The header value's type.
     public var type: TypeRef
+    /// The header's `description`.
     public var description: String?
 }
 
@@ -113,6 +144,7 @@ public struct ResolvedSecurityRequirement: Sendable, Equatable {
     /// Scheme names (as in `components.securitySchemes`) and the scopes required of each.
     public var schemes: [(name: String, scopes: [String])]
 
+    /// Equal when the same schemes with the same scopes are listed in the same order.
     public static func == (lhs: ResolvedSecurityRequirement, rhs: ResolvedSecurityRequirement) -> Bool {
         lhs.schemes.count == rhs.schemes.count
             && zip(lhs.schemes, rhs.schemes).allSatisfy { $0.name == $1.name && $0.scopes == $1.scopes }
@@ -121,11 +153,14 @@ public struct ResolvedSecurityRequirement: Sendable, Equatable {
 
 /// A server and its variables.
 public struct ResolvedServer: Sendable, Equatable {
+    /// The URL template as written, with `{variables}`.
     public var url: String
+    /// The server's `description`.
     public var description: String?
     /// Variable names, defaults and allowed values, in document order.
     public var variables: [(name: String, defaultValue: String, allowed: [String]?)]
 
+    /// Equal when URL, description and variables are.
     public static func == (lhs: ResolvedServer, rhs: ResolvedServer) -> Bool {
         lhs.url == rhs.url && lhs.description == rhs.description && lhs.variables.count == rhs.variables.count
             && zip(lhs.variables, rhs.variables).allSatisfy {
@@ -136,9 +171,11 @@ public struct ResolvedServer: Sendable, Equatable {
 
 /// A callback: the requests the API sends to a URL the caller provided.
 public struct ResolvedCallback: Sendable, Equatable {
+    /// The callback's name in the operation's `callbacks`.
     public var name: String
     /// The runtime expression giving the URL, e.g. `{$request.body#/callbackUrl}`.
     public var expression: String
+    /// The requests the API sends to that URL.
     public var operations: [ResolvedOperation]
 }
 
@@ -148,7 +185,9 @@ public struct ResolvedSecurityScheme: Sendable, Equatable {
     public var name: String
     /// The Swift name used for credentials of this scheme.
     public var swiftName: String
+    /// What kind of scheme it is (API key, HTTP, OAuth 2, OpenID Connect, mutual TLS).
     public var kind: SecurityScheme.Kind
+    /// The scheme's `description`.
     public var description: String?
 }
 

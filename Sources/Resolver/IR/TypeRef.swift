@@ -35,6 +35,7 @@ public enum TypeRef: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The type in a short notation for messages and tests (`[String: Pet]?`).
     public var description: String {
         switch self {
         case .named(let name): name
