@@ -11,6 +11,7 @@ public enum SecuritySchemeKind: Sendable, Hashable {
     /// `type: apiKey`: a named header, query item or cookie.
     case apiKey(name: String, location: APIKeyLocation)
 
+    /// Where an API key goes.
     public enum APIKeyLocation: String, Sendable, Hashable {
         case header, query, cookie
     }
@@ -32,7 +33,9 @@ public enum Credential: Sendable {
 public struct AuthenticationMiddleware: ClientMiddleware {
     /// No configured credential satisfies any alternative, or a credential does not fit its scheme.
     public struct MissingCredentials: Error, CustomStringConvertible, Sendable, Hashable {
+        /// The operation that could not be authenticated.
         public var operationID: String
+        /// Which schemes it needs and what is missing.
         public var description: String
     }
 
@@ -56,6 +59,7 @@ public struct AuthenticationMiddleware: ClientMiddleware {
         self.credentials = credentials
     }
 
+    /// Applies the credentials of the first alternative the configured ones cover, or throws `MissingCredentials`.
     public func intercept(
         _ request: HTTPRequest,
         body: HTTPBody?,

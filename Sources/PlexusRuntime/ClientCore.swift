@@ -5,12 +5,16 @@ public import OpenAPIRuntime
 /// What every generated client does the same way: send a request through the middlewares and the transport, then
 /// read the response body as a documented type or turn it into a `ResponseError`.
 public struct ClientCore: Sendable {
+    /// The server the operations' paths are appended to.
     public var serverURL: URL
+    /// Sends the requests (AsyncHTTPClient, URLSession, or any other `ClientTransport`).
     public var transport: any ClientTransport
+    /// Run around every request, in order.
     public var middlewares: [any ClientMiddleware]
     /// Responses larger than this are refused instead of being read into memory.
     public var maximumBodySize: Int
 
+    /// A core sending to `serverURL` through `transport` and `middlewares`.
     public init(
         serverURL: URL, transport: any ClientTransport, middlewares: [any ClientMiddleware] = [],
         maximumBodySize: Int = 64 << 20
@@ -44,10 +48,14 @@ public struct ClientCore: Sendable {
 
 /// A response with its body read.
 public struct OperationResponse: Sendable {
+    /// The operation the response answers.
     public var operationID: String
+    /// The response's status and header fields.
     public var response: HTTPResponse
+    /// The whole body.
     public var body: [UInt8]
 
+    /// The status code.
     public var statusCode: Int { response.status.code }
 
     /// The body as text (UTF-8; invalid bytes become U+FFFD).

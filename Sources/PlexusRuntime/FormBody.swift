@@ -4,8 +4,10 @@ public import Foundation
 public enum FormBody {
     /// A problem in a form body a client sent.
     public struct Malformed: Error, CustomStringConvertible, Sendable, Hashable {
+        /// What is wrong with the body.
         public var description: String
 
+        /// Creates the error.
         public init(description: String) {
             self.description = description
         }

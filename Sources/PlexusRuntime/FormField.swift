@@ -3,6 +3,7 @@ import Foundation
 /// One field of a form body (`application/x-www-form-urlencoded` or `multipart/form-data`): text, or raw bytes
 /// for binary properties of a multipart body.
 public struct FormField: Sendable, Hashable {
+    /// The field's name.
     public var name: String
     /// The value's bytes: UTF-8 text, JSON text for nested values, or a file's bytes.
     public var bytes: [UInt8]
@@ -13,6 +14,7 @@ public struct FormField: Sendable, Hashable {
     /// The bytes are raw binary rather than text.
     public var isBinary: Bool
 
+    /// A field of raw bytes with an optional media type and file name.
     public init(
         name: String, bytes: [UInt8], contentType: String? = nil, fileName: String? = nil, isBinary: Bool = false
     ) {
@@ -23,10 +25,12 @@ public struct FormField: Sendable, Hashable {
         self.isBinary = isBinary
     }
 
+    /// A text field (UTF-8).
     public init(name: String, text: String, contentType: String? = nil) {
         self.init(name: name, bytes: Array(text.utf8), contentType: contentType)
     }
 
+    /// The value's bytes as UTF-8 text.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
@@ -34,6 +38,7 @@ public struct FormField: Sendable, Hashable {
 /// strings, numbers, booleans and dates as text, arrays of those as one field per element, `Data` as raw bytes,
 /// and anything nested as JSON text. `nil` properties are left out.
 public enum FormFieldEncoding {
+    /// The fields of `value`, property by property, in the order its `encode(to:)` writes them.
     public static func fields(of value: some Encodable) throws -> [FormField] {
         let encoder = FieldsEncoder()
         try value.encode(to: encoder)

@@ -5,12 +5,16 @@ public import HTTPTypes
 ///
 /// Every reader throws `BadRequest` or `ParameterDecoding.Malformed`, which the stub answers with 400.
 public struct IncomingRequest: Sendable {
+    /// The operation the route belongs to (its `operationId`, or the generated name).
     public var operationID: String
+    /// The request as the transport received it.
     public var request: HTTPRequest
+    /// Path parameters by name, as the transport matched them in the path; the readers decode them.
     public var pathParameters: [String: Substring]
     /// The body's bytes; nil when the request has none.
     public var body: [UInt8]?
 
+    /// A request of `operationID` with its matched path parameters and body bytes.
     public init(operationID: String, request: HTTPRequest, pathParameters: [String: Substring], body: [UInt8]?) {
         self.operationID = operationID
         self.request = request

@@ -10,9 +10,11 @@ public final class Indirect<Value: Sendable>: Sendable {
 }
 
 extension Indirect: Equatable where Value: Equatable {
+    /// Equal when the boxed values are.
     public static func == (lhs: Indirect, rhs: Indirect) -> Bool { lhs.value == rhs.value }
 }
 
 extension Indirect: Hashable where Value: Hashable {
+    /// Hashes the boxed value.
     public func hash(into hasher: inout Hasher) { hasher.combine(value) }
 }

@@ -16,11 +16,13 @@ extension Nullable: Equatable where Wrapped: Equatable {}
 extension Nullable: Hashable where Wrapped: Hashable {}
 
 extension Nullable: Codable where Wrapped: Codable {
+    /// Decodes `null` as `.null` and anything else as the wrapped type.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         self = container.decodeNil() ? .null : .value(try container.decode(Wrapped.self))
     }
 
+    /// Encodes `.null` as `null` and a value as the wrapped type encodes it.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

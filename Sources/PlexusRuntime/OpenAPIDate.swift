@@ -2,8 +2,11 @@
 ///
 /// A `Date` would pin the value to an instant and shift it with time zones; a booking date is a day.
 public struct OpenAPIDate: Codable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The year (four digits on the wire).
     public var year: Int
+    /// The month, 1 to 12.
     public var month: Int
+    /// The day of the month, 1 to 31.
     public var day: Int
 
     /// Creates a date; `month` and `day` are 1-based.
@@ -40,10 +43,12 @@ public struct OpenAPIDate: Codable, Hashable, Sendable, Comparable, CustomString
         return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 
+    /// Orders dates by year, then month, then day.
     public static func < (lhs: OpenAPIDate, rhs: OpenAPIDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
+    /// Decodes a `YYYY-MM-DD` string; anything else is a data-corrupted error.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
@@ -54,6 +59,7 @@ public struct OpenAPIDate: Codable, Hashable, Sendable, Comparable, CustomString
         self = date
     }
 
+    /// Encodes the date as `YYYY-MM-DD`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(description)

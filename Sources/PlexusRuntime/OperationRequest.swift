@@ -5,12 +5,16 @@ public import OpenAPIRuntime
 /// A request being put together by a generated client method: path parameters filled in, query items and
 /// headers added in the parameter's style, a body attached.
 public struct OperationRequest: Sendable {
+    /// The HTTP method.
     public var method: HTTPRequest.Method
     /// The path with `{name}` placeholders not yet filled.
     public private(set) var path: String
+    /// Query items already encoded (`name=value`), in the order they were added.
     public private(set) var queryItems: [String] = []
+    /// Header fields added so far.
     public var headerFields = HTTPFields()
     private var cookies: [String] = []
+    /// The body, when one is attached.
     public private(set) var body: HTTPBody?
 
     /// - Parameter accept: the media types the operation documents for its responses.

@@ -3,10 +3,14 @@ public import HTTPTypes
 
 /// A response being put together by a generated server stub from the handler's typed output.
 public struct OutgoingResponse: Sendable {
+    /// The status code.
     public var status: HTTPResponse.Status
+    /// Header fields added so far.
     public var headerFields = HTTPFields()
+    /// The body's bytes; `nil` for a response without a body.
     public var body: [UInt8]?
 
+    /// A response with status `status` and no headers or body yet.
     public init(status: Int) {
         self.status = HTTPResponse.Status(code: status)
     }

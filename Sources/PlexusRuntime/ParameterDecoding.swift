@@ -16,10 +16,14 @@ public enum ParameterDecoding {
 
     /// Wire text that does not fit the parameter's style.
     public struct Malformed: Error, CustomStringConvertible, Sendable, Hashable {
+        /// The parameter's name as sent.
         public var parameter: String
+        /// What does not fit.
         public var reason: String
+        /// `parameter 'name': reason`.
         public var description: String { "parameter '\(parameter)': \(reason)" }
 
+        /// Creates the error.
         public init(parameter: String, reason: String) {
             self.parameter = parameter
             self.reason = reason

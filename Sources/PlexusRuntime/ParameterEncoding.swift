@@ -10,9 +10,12 @@ public enum ParameterValue: Sendable, Hashable {
 
     /// One member of an object value.
     public struct Member: Sendable, Hashable {
+        /// The member's name.
         public var name: String
+        /// The member's value as text.
         public var value: String
 
+        /// A member `name` with text `value`.
         public init(_ name: String, _ value: String) {
             self.name = name
             self.value = value
@@ -30,6 +33,7 @@ public enum ParameterStyle: String, Sendable, Hashable, CaseIterable {
 public enum ParameterEncoding {
     /// A problem the document allows to write but no request can carry.
     public struct UnsupportedStyle: Error, CustomStringConvertible, Sendable, Hashable {
+        /// Which style does not apply to which parameter, and why.
         public var description: String
     }
 

@@ -20,12 +20,16 @@ extension Array where Element: ParameterText {
 }
 
 extension String: ParameterText {
+    /// The string itself.
     public var parameterText: String { self }
+    /// The text itself; never fails.
     public init?(parameterText: String) { self = parameterText }
 }
 
 extension Bool: ParameterText {
+    /// `true` or `false`.
     public var parameterText: String { self ? "true" : "false" }
+    /// `true` or `false`; anything else fails.
     public init?(parameterText: String) {
         switch parameterText {
         case "true": self = true
@@ -36,22 +40,30 @@ extension Bool: ParameterText {
 }
 
 extension Int: ParameterText {
+    /// Decimal digits.
     public var parameterText: String { String(self) }
+    /// Decimal digits with an optional sign.
     public init?(parameterText: String) { self.init(parameterText, radix: 10) }
 }
 
 extension Int32: ParameterText {
+    /// Decimal digits.
     public var parameterText: String { String(self) }
+    /// Decimal digits with an optional sign.
     public init?(parameterText: String) { self.init(parameterText, radix: 10) }
 }
 
 extension Int64: ParameterText {
+    /// Decimal digits.
     public var parameterText: String { String(self) }
+    /// Decimal digits with an optional sign.
     public init?(parameterText: String) { self.init(parameterText, radix: 10) }
 }
 
 extension Double: ParameterText {
+    /// Swift's shortest round-tripping text.
     public var parameterText: String { String(self) }
+    /// A decimal or exponent number.
     public init?(parameterText: String) {
         guard let value = Double(parameterText), value.isFinite else { return nil }
         self = value
@@ -59,7 +71,9 @@ extension Double: ParameterText {
 }
 
 extension Float: ParameterText {
+    /// Swift's shortest round-tripping text.
     public var parameterText: String { String(self) }
+    /// A decimal or exponent number.
     public init?(parameterText: String) {
         guard let value = Float(parameterText), value.isFinite else { return nil }
         self = value
@@ -101,18 +115,23 @@ extension Decimal: ParameterText {
 }
 
 extension UUID: ParameterText {
+    /// Lowercase hexadecimal with dashes.
     public var parameterText: String { uuidString.lowercased() }
+    /// A UUID in either case.
     public init?(parameterText: String) { self.init(uuidString: parameterText) }
 }
 
 extension OpenAPIDate: ParameterText {
+    /// `YYYY-MM-DD`.
     public var parameterText: String { description }
+    /// `YYYY-MM-DD`; anything else fails.
     public init?(parameterText: String) { self.init(parameterText) }
 }
 
 extension Date: ParameterText {
     /// RFC 3339 (`format: date-time`).
     public var parameterText: String { DateTimeCoding.string(from: self) }
+    /// An RFC 3339 date-time, with or without fractional seconds.
     public init?(parameterText: String) {
         guard let date = DateTimeCoding.date(from: parameterText) else { return nil }
         self = date
@@ -122,6 +141,7 @@ extension Date: ParameterText {
 extension RawRepresentable where RawValue: ParameterText, Self: Sendable {
     /// String and integer enums travel as their raw value.
     public var parameterText: String { rawValue.parameterText }
+    /// The raw value's text; fails when it is not one of the cases.
     public init?(parameterText: String) {
         guard let raw = RawValue(parameterText: parameterText) else { return nil }
         self.init(rawValue: raw)
@@ -129,12 +149,15 @@ extension RawRepresentable where RawValue: ParameterText, Self: Sendable {
 }
 
 extension URL: ParameterText {
+    /// The URL as written.
     public var parameterText: String { absoluteString }
+    /// A URL; fails when the text is not one.
     public init?(parameterText: String) { self.init(string: parameterText) }
 }
 
 extension Data: ParameterText {
     /// Base64 (`format: byte`, and `binary` in a parameter).
     public var parameterText: String { base64EncodedString() }
+    /// Base64; fails on anything else.
     public init?(parameterText: String) { self.init(base64Encoded: parameterText) }
 }

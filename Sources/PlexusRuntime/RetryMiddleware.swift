@@ -38,6 +38,7 @@ public struct RetryMiddleware: ClientMiddleware {
         }
     }
 
+    /// How many attempts and how long to wait between them.
     public var policy: Policy
     private let sleep: @Sendable (Duration) async throws -> Void
     private let now: @Sendable () -> Date
@@ -55,6 +56,7 @@ public struct RetryMiddleware: ClientMiddleware {
         self.now = now
     }
 
+    /// Sends the request, and again after a wait while the answer is 423, 429 or 503 and attempts remain.
     public func intercept(
         _ request: HTTPRequest,
         body: HTTPBody?,

@@ -8,10 +8,12 @@ public import OpenAPIRuntime
 public struct ServerCore: Sendable {
     /// Only its path matters: operations are served under it (`https://example.com/api/v1` serves `/api/v1/...`).
     public var serverURL: URL
+    /// Run around every handler, in order.
     public var middlewares: [any ServerMiddleware]
     /// Request bodies larger than this are answered with 413 instead of being read into memory.
     public var maximumBodySize: Int
 
+    /// A core serving under `serverURL`'s path, with `middlewares`, refusing bodies over `maximumBodySize` bytes.
     public init(
         serverURL: URL = .defaultOpenAPIServerURL, middlewares: [any ServerMiddleware] = [],
         maximumBodySize: Int = 16 << 20

@@ -11,6 +11,7 @@ public struct UnionDecodingError: Error, CustomStringConvertible, Sendable {
         self.attempts = attempts
     }
 
+    /// Names the type and why each alternative did not decode.
     public var description: String {
         let tried = attempts.map { "\($0.variant): \($0.reason)" }.joined(separator: "; ")
         return "no variant of \(typeName) matched (\(tried))"
