@@ -12,6 +12,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     case object([(key: String, value: JSONValue)])
 
+    /// Equal when both are the same JSON value; an integer equals the number with the same value.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null): true
@@ -28,6 +29,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
     }
 
+    /// Hashes consistently with `==` (integers as the equal number).
     public func hash(into hasher: inout Hasher) {
         switch self {
         case .null: hasher.combine(0)

@@ -76,11 +76,13 @@ public struct OrderedMap<Value: Sendable>: Sendable {
 }
 
 extension OrderedMap: Sequence {
+    /// The entries in document order.
     public func makeIterator() -> IndexingIterator<[Entry]> { entries.makeIterator() }
 }
 
 extension OrderedMap.Entry: Equatable where Value: Equatable {}
 
 extension OrderedMap: Equatable where Value: Equatable {
+    /// Equal when the entries are, in the same order.
     public static func == (lhs: OrderedMap, rhs: OrderedMap) -> Bool { lhs.entries == rhs.entries }
 }

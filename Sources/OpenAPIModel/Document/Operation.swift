@@ -66,31 +66,37 @@ public struct Operation: Sendable, Equatable {
                 location: location))
     }
 
+    /// The HTTP method, from the key the operation is written under.
     public var method: HTTPMethod {
         get { storage.fields.method }
         set { storage.update { $0.method = newValue } }
     }
 
+    /// Tags grouping the operation, in document order.
     public var tags: [String] {
         get { storage.fields.tags }
         set { storage.update { $0.tags = newValue } }
     }
 
+    /// The `summary`: a short line.
     public var summary: String? {
         get { storage.fields.summary }
         set { storage.update { $0.summary = newValue } }
     }
 
+    /// The `description` (CommonMark).
     public var description: String? {
         get { storage.fields.description }
         set { storage.update { $0.description = newValue } }
     }
 
+    /// More documentation elsewhere (`externalDocs`).
     public var externalDocs: ExternalDocumentation? {
         get { storage.fields.externalDocs }
         set { storage.update { $0.externalDocs = newValue } }
     }
 
+    /// The operation's unique id, when given.
     public var operationId: String? {
         get { storage.fields.operationId }
         set { storage.update { $0.operationId = newValue } }
@@ -102,11 +108,13 @@ public struct Operation: Sendable, Equatable {
         set { storage.update { $0.operationIdLocation = newValue } }
     }
 
+    /// The operation's own parameters (the path item's are added by the resolver).
     public var parameters: [Referenceable<Parameter>] {
         get { storage.fields.parameters }
         set { storage.update { $0.parameters = newValue } }
     }
 
+    /// The request body, or a reference to one.
     public var requestBody: Referenceable<RequestBody>? {
         get { storage.fields.requestBody }
         set { storage.update { $0.requestBody = newValue } }
@@ -124,11 +132,13 @@ public struct Operation: Sendable, Equatable {
         set { storage.update { $0.responsesLocation = newValue } }
     }
 
+    /// Callbacks by name: requests the API sends to URLs the caller provides.
     public var callbacks: OrderedMap<Referenceable<Callback>> {
         get { storage.fields.callbacks }
         set { storage.update { $0.callbacks = newValue } }
     }
 
+    /// True when marked `deprecated`.
     public var deprecated: Bool {
         get { storage.fields.deprecated }
         set { storage.update { $0.deprecated = newValue } }
@@ -140,11 +150,13 @@ public struct Operation: Sendable, Equatable {
         set { storage.update { $0.security = newValue } }
     }
 
+    /// The `servers` that replace the enclosing ones for this object.
     public var servers: [Server] {
         get { storage.fields.servers }
         set { storage.update { $0.servers = newValue } }
     }
 
+    /// The `x-` extension fields, in document order.
     public var extensions: OrderedMap<JSONValue> {
         get { storage.fields.extensions }
         set { storage.update { $0.extensions = newValue } }
@@ -159,7 +171,10 @@ public struct Operation: Sendable, Equatable {
 
 /// A set of requests the API may send back, keyed by a runtime expression such as `{$request.body#/url}`.
 public struct Callback: Sendable, Equatable {
+    /// The path items the API calls, by runtime expression (`{$request.body#/callbackUrl}`).
     public var expressions: OrderedMap<Referenceable<PathItem>>
+    /// The `x-` extension fields, in document order.
     public var extensions: OrderedMap<JSONValue>
+    /// Where the object starts in its file.
     public var location: SourceLocation
 }

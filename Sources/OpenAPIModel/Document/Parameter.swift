@@ -60,16 +60,19 @@ public struct Parameter: Sendable, Equatable {
                 sourceLocation: sourceLocation))
     }
 
+    /// The parameter's name as sent.
     public var name: String {
         get { storage.fields.name }
         set { storage.update { $0.name = newValue } }
     }
 
+    /// Where the parameter goes: the `in` field (path, query, header or cookie).
     public var location: Location {
         get { storage.fields.location }
         set { storage.update { $0.location = newValue } }
     }
 
+    /// The `description` (CommonMark).
     public var description: String? {
         get { storage.fields.description }
         set { storage.update { $0.description = newValue } }
@@ -81,11 +84,13 @@ public struct Parameter: Sendable, Equatable {
         set { storage.update { $0.required = newValue } }
     }
 
+    /// True when marked `deprecated`.
     public var deprecated: Bool {
         get { storage.fields.deprecated }
         set { storage.update { $0.deprecated = newValue } }
     }
 
+    /// True when an empty value may be sent (query parameters; deprecated by OpenAPI).
     public var allowEmptyValue: Bool {
         get { storage.fields.allowEmptyValue }
         set { storage.update { $0.allowEmptyValue = newValue } }
@@ -103,21 +108,25 @@ public struct Parameter: Sendable, Equatable {
         set { storage.update { $0.explode = newValue } }
     }
 
+    /// True when reserved characters are sent unencoded (query parameters).
     public var allowReserved: Bool {
         get { storage.fields.allowReserved }
         set { storage.update { $0.allowReserved = newValue } }
     }
 
+    /// The `schema` of the value.
     public var schema: JSONSchema? {
         get { storage.fields.schema }
         set { storage.update { $0.schema = newValue } }
     }
 
+    /// The `example` value.
     public var example: JSONValue? {
         get { storage.fields.example }
         set { storage.update { $0.example = newValue } }
     }
 
+    /// Named `examples`, each an Example object or a reference to one.
     public var examples: OrderedMap<Referenceable<Example>> {
         get { storage.fields.examples }
         set { storage.update { $0.examples = newValue } }
@@ -129,6 +138,7 @@ public struct Parameter: Sendable, Equatable {
         set { storage.update { $0.content = newValue } }
     }
 
+    /// The `x-` extension fields, in document order.
     public var extensions: OrderedMap<JSONValue> {
         get { storage.fields.extensions }
         set { storage.update { $0.extensions = newValue } }

@@ -45,11 +45,13 @@ public struct PathItem: Sendable, Equatable {
         set { storage.update { $0.ref = newValue } }
     }
 
+    /// The `summary`: a short line.
     public var summary: String? {
         get { storage.fields.summary }
         set { storage.update { $0.summary = newValue } }
     }
 
+    /// The `description` (CommonMark).
     public var description: String? {
         get { storage.fields.description }
         set { storage.update { $0.description = newValue } }
@@ -61,6 +63,7 @@ public struct PathItem: Sendable, Equatable {
         set { storage.update { $0.operations = newValue } }
     }
 
+    /// The `servers` that replace the enclosing ones for this object.
     public var servers: [Server] {
         get { storage.fields.servers }
         set { storage.update { $0.servers = newValue } }
@@ -72,11 +75,13 @@ public struct PathItem: Sendable, Equatable {
         set { storage.update { $0.parameters = newValue } }
     }
 
+    /// The `x-` extension fields, in document order.
     public var extensions: OrderedMap<JSONValue> {
         get { storage.fields.extensions }
         set { storage.update { $0.extensions = newValue } }
     }
 
+    /// Where the object starts in its file.
     public var location: SourceLocation {
         get { storage.fields.location }
         set { storage.update { $0.location = newValue } }

@@ -33,31 +33,37 @@ public struct Response: Sendable, Equatable {
                 location: location))
     }
 
+    /// The `description` (CommonMark).
     public var description: String? {
         get { storage.fields.description }
         set { storage.update { $0.description = newValue } }
     }
 
+    /// The response's headers by name.
     public var headers: OrderedMap<Referenceable<Header>> {
         get { storage.fields.headers }
         set { storage.update { $0.headers = newValue } }
     }
 
+    /// The body by media type; empty for a response without a body.
     public var content: OrderedMap<MediaType> {
         get { storage.fields.content }
         set { storage.update { $0.content = newValue } }
     }
 
+    /// Links to operations the response's values can be used with, by name.
     public var links: OrderedMap<Referenceable<Link>> {
         get { storage.fields.links }
         set { storage.update { $0.links = newValue } }
     }
 
+    /// The `x-` extension fields, in document order.
     public var extensions: OrderedMap<JSONValue> {
         get { storage.fields.extensions }
         set { storage.update { $0.extensions = newValue } }
     }
 
+    /// Where the object starts in its file.
     public var location: SourceLocation {
         get { storage.fields.location }
         set { storage.update { $0.location = newValue } }
@@ -103,6 +109,7 @@ public enum ResponseStatus: Sendable, Hashable, Comparable, CustomStringConverti
         }
     }
 
+    /// The key as written: `200`, `2XX` or `default`.
     public var description: String {
         switch self {
         case .code(let code): String(code)
@@ -119,5 +126,6 @@ public enum ResponseStatus: Sendable, Hashable, Comparable, CustomStringConverti
         }
     }
 
+    /// Orders codes ascending, each range after its codes, `default` last.
     public static func < (lhs: ResponseStatus, rhs: ResponseStatus) -> Bool { lhs.sortKey < rhs.sortKey }
 }

@@ -6,6 +6,8 @@ public struct Discriminator: Sendable, Equatable {
     public var propertyName: String
     /// Values of the property mapped to schema names or references, in document order.
     public var mapping: OrderedMap<String>
+    /// The `x-` extension fields, in document order.
     public var extensions: OrderedMap<JSONValue>
+    /// Where the object starts in its file.
     public var location: SourceLocation
 }

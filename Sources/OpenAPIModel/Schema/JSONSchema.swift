@@ -106,16 +106,19 @@ public struct JSONSchema: Sendable, Equatable {
         set { storage.update { $0.types = newValue } }
     }
 
+    /// `format`: a refinement of the type (`date-time`, `int64`, `uuid`, ...).
     public var format: String? {
         get { storage.fields.format }
         set { storage.update { $0.format = newValue } }
     }
 
+    /// `title`: a short name for the schema.
     public var title: String? {
         get { storage.fields.title }
         set { storage.update { $0.title = newValue } }
     }
 
+    /// `description` (CommonMark).
     public var description: String? {
         get { storage.fields.description }
         set { storage.update { $0.description = newValue } }
@@ -133,26 +136,31 @@ public struct JSONSchema: Sendable, Equatable {
         set { storage.update { $0.required = newValue } }
     }
 
+    /// `additionalProperties`: whether, or with which schema, keys beyond `properties` are allowed.
     public var additionalProperties: AdditionalProperties? {
         get { storage.fields.additionalProperties }
         set { storage.update { $0.additionalProperties = newValue } }
     }
 
+    /// `patternProperties`: schemas for keys matching regular expressions.
     public var patternProperties: OrderedMap<JSONSchema> {
         get { storage.fields.rareFields?.fields.patternProperties ?? OrderedMap<JSONSchema>() }
         set { storage.update { $0.rare.patternProperties = newValue } }
     }
 
+    /// `propertyNames`: a schema every key must match.
     public var propertyNames: JSONSchema? {
         get { storage.fields.rareFields?.fields.propertyNames }
         set { storage.update { $0.rare.propertyNames = newValue } }
     }
 
+    /// `minProperties`: the fewest keys an object may have.
     public var minProperties: Int? {
         get { storage.fields.rareFields?.fields.minProperties }
         set { storage.update { $0.rare.minProperties = newValue } }
     }
 
+    /// `maxProperties`: the most keys an object may have.
     public var maxProperties: Int? {
         get { storage.fields.rareFields?.fields.maxProperties }
         set { storage.update { $0.rare.maxProperties = newValue } }
@@ -164,21 +172,25 @@ public struct JSONSchema: Sendable, Equatable {
         set { storage.update { $0.items = newValue } }
     }
 
+    /// `prefixItems` (3.1): schemas of the first items of an array, in order.
     public var prefixItems: [JSONSchema] {
         get { storage.fields.rareFields?.fields.prefixItems ?? [] }
         set { storage.update { $0.rare.prefixItems = newValue } }
     }
 
+    /// `minItems`: the fewest items an array may have.
     public var minItems: Int? {
         get { storage.fields.rareFields?.fields.minItems }
         set { storage.update { $0.rare.minItems = newValue } }
     }
 
+    /// `maxItems`: the most items an array may have.
     public var maxItems: Int? {
         get { storage.fields.rareFields?.fields.maxItems }
         set { storage.update { $0.rare.maxItems = newValue } }
     }
 
+    /// `uniqueItems`: array items must all differ.
     public var uniqueItems: Bool {
         get { storage.fields.rareFields?.fields.uniqueItems ?? false }
         set { storage.update { $0.rare.uniqueItems = newValue } }
@@ -190,21 +202,25 @@ public struct JSONSchema: Sendable, Equatable {
         set { storage.update { $0.allOf = newValue } }
     }
 
+    /// `oneOf`: the value matches exactly one of these.
     public var oneOf: [JSONSchema] {
         get { storage.fields.oneOf }
         set { storage.update { $0.oneOf = newValue } }
     }
 
+    /// `anyOf`: the value matches at least one of these.
     public var anyOf: [JSONSchema] {
         get { storage.fields.anyOf }
         set { storage.update { $0.anyOf = newValue } }
     }
 
+    /// `not`: the value must not match this schema.
     public var not: JSONSchema? {
         get { storage.fields.rareFields?.fields.not }
         set { storage.update { $0.rare.not = newValue } }
     }
 
+    /// `discriminator`: the property whose value names the variant of a union.
     public var discriminator: Discriminator? {
         get { storage.fields.discriminator }
         set { storage.update { $0.discriminator = newValue } }
@@ -216,21 +232,25 @@ public struct JSONSchema: Sendable, Equatable {
         set { storage.update { $0.enumValues = newValue } }
     }
 
+    /// Where `enum` is written.
     public var enumLocation: SourceLocation? {
         get { storage.fields.enumLocation }
         set { storage.update { $0.enumLocation = newValue } }
     }
 
+    /// `const` (3.1): the only allowed value.
     public var constValue: JSONValue? {
         get { storage.fields.rareFields?.fields.constValue }
         set { storage.update { $0.rare.constValue = newValue } }
     }
 
+    /// `default`: the value assumed when none is given.
     public var defaultValue: JSONValue? {
         get { storage.fields.defaultValue }
         set { storage.update { $0.defaultValue = newValue } }
     }
 
+    /// `example`: one example value.
     public var example: JSONValue? {
         get { storage.fields.example }
         set { storage.update { $0.example = newValue } }
@@ -242,6 +262,7 @@ public struct JSONSchema: Sendable, Equatable {
         set { storage.update { $0.exampleLocation = newValue } }
     }
 
+    /// `examples` (3.1): example values.
     public var examples: [JSONValue] {
         get { storage.fields.rareFields?.fields.examples ?? [] }
         set { storage.update { $0.rare.examples = newValue } }
@@ -253,21 +274,25 @@ public struct JSONSchema: Sendable, Equatable {
         set { storage.update { $0.rare.minimum = newValue } }
     }
 
+    /// `maximum`: the largest allowed number.
     public var maximum: Double? {
         get { storage.fields.rareFields?.fields.maximum }
         set { storage.update { $0.rare.maximum = newValue } }
     }
 
+    /// `exclusiveMinimum`: a 3.0 flag on `minimum`, or a 3.1 bound of its own.
     public var exclusiveMinimum: ExclusiveBound? {
         get { storage.fields.rareFields?.fields.exclusiveMinimum }
         set { storage.update { $0.rare.exclusiveMinimum = newValue } }
     }
 
+    /// `exclusiveMaximum`: a 3.0 flag on `maximum`, or a 3.1 bound of its own.
     public var exclusiveMaximum: ExclusiveBound? {
         get { storage.fields.rareFields?.fields.exclusiveMaximum }
         set { storage.update { $0.rare.exclusiveMaximum = newValue } }
     }
 
+    /// `multipleOf`: numbers must be a multiple of this.
     public var multipleOf: Double? {
         get { storage.fields.rareFields?.fields.multipleOf }
         set { storage.update { $0.rare.multipleOf = newValue } }
@@ -279,21 +304,25 @@ public struct JSONSchema: Sendable, Equatable {
         set { storage.update { $0.rare.minLength = newValue } }
     }
 
+    /// `maxLength`: the longest a string may be, in characters.
     public var maxLength: Int? {
         get { storage.fields.rareFields?.fields.maxLength }
         set { storage.update { $0.rare.maxLength = newValue } }
     }
 
+    /// `pattern`: a regular expression strings must match.
     public var pattern: String? {
         get { storage.fields.rareFields?.fields.pattern }
         set { storage.update { $0.rare.pattern = newValue } }
     }
 
+    /// `contentEncoding` (3.1): how string content is encoded (`base64`).
     public var contentEncoding: String? {
         get { storage.fields.rareFields?.fields.contentEncoding }
         set { storage.update { $0.rare.contentEncoding = newValue } }
     }
 
+    /// `contentMediaType` (3.1): the media type of string content.
     public var contentMediaType: String? {
         get { storage.fields.rareFields?.fields.contentMediaType }
         set { storage.update { $0.rare.contentMediaType = newValue } }
@@ -305,26 +334,31 @@ public struct JSONSchema: Sendable, Equatable {
         set { storage.update { $0.nullable = newValue } }
     }
 
+    /// `readOnly`: sent by the server only.
     public var readOnly: Bool {
         get { storage.fields.readOnly }
         set { storage.update { $0.readOnly = newValue } }
     }
 
+    /// `writeOnly`: sent by the client only.
     public var writeOnly: Bool {
         get { storage.fields.writeOnly }
         set { storage.update { $0.writeOnly = newValue } }
     }
 
+    /// `deprecated`: the value should not be used.
     public var deprecated: Bool {
         get { storage.fields.deprecated }
         set { storage.update { $0.deprecated = newValue } }
     }
 
+    /// `externalDocs`: more documentation elsewhere.
     public var externalDocs: ExternalDocumentation? {
         get { storage.fields.rareFields?.fields.externalDocs }
         set { storage.update { $0.rare.externalDocs = newValue } }
     }
 
+    /// `xml`: how the value is written as XML, kept as written.
     public var xml: JSONValue? {
         get { storage.fields.rareFields?.fields.xml }
         set { storage.update { $0.rare.xml = newValue } }
@@ -336,26 +370,31 @@ public struct JSONSchema: Sendable, Equatable {
         set { storage.update { $0.rare.id = newValue } }
     }
 
+    /// `$anchor` (3.1): a name references can use (`#name`).
     public var anchor: String? {
         get { storage.fields.rareFields?.fields.anchor }
         set { storage.update { $0.rare.anchor = newValue } }
     }
 
+    /// `$dynamicAnchor` (3.1), kept as written.
     public var dynamicAnchor: String? {
         get { storage.fields.rareFields?.fields.dynamicAnchor }
         set { storage.update { $0.rare.dynamicAnchor = newValue } }
     }
 
+    /// `$dynamicRef` (3.1), kept as written.
     public var dynamicRef: String? {
         get { storage.fields.rareFields?.fields.dynamicRef }
         set { storage.update { $0.rare.dynamicRef = newValue } }
     }
 
+    /// `$schema` (3.1): the dialect the schema is written in.
     public var schemaDialect: String? {
         get { storage.fields.rareFields?.fields.schemaDialect }
         set { storage.update { $0.rare.schemaDialect = newValue } }
     }
 
+    /// `$defs` (3.1): schemas defined for references.
     public var defs: OrderedMap<JSONSchema> {
         get { storage.fields.rareFields?.fields.defs ?? OrderedMap<JSONSchema>() }
         set { storage.update { $0.rare.defs = newValue } }
@@ -367,6 +406,7 @@ public struct JSONSchema: Sendable, Equatable {
         set { storage.update { $0.rare.otherKeywords = newValue } }
     }
 
+    /// The `x-` extension fields, in document order.
     public var extensions: OrderedMap<JSONValue> {
         get { storage.fields.extensions }
         set { storage.update { $0.extensions = newValue } }
@@ -406,7 +446,9 @@ public enum ExclusiveBound: Sendable, Equatable {
 
 /// A string with where it was written.
 public struct LocatedString: Sendable, Hashable {
+    /// The string.
     public var value: String
+    /// Where the string is written.
     public var location: SourceLocation
 
     /// Creates a located string.
