@@ -18,7 +18,4 @@ public final class DiagnosticCollector {
     public func report(contentsOf diagnostics: some Sequence<Diagnostic>) {
         self.diagnostics.append(contentsOf: diagnostics)
     }
-
-    /// True when an error was reported.
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -2,18 +2,13 @@ public import Diagnostics
 public import Resolver
 
 /// What `Generator` writes: the models, the client, the server stubs (the operation types come with either).
-public enum GenerationMode: String, Sendable, Hashable, CaseIterable, Comparable {
-    /// `Types.swift` (or `Types/…` for large documents): one Swift type per schema.
+public enum GenerationMode: String, Sendable, Hashable, CaseIterable {
+    /// `Types.swift` (or `Types-1.swift`, `Types-2.swift`, … for large documents): one Swift type per schema.
     case types
     /// `Operations.swift` and `Client.swift`.
     case client
     /// `Operations.swift` and `Server.swift`.
     case server
-
-    /// Orders modes as they are listed: types, client, server.
-    public static func < (lhs: GenerationMode, rhs: GenerationMode) -> Bool {
-        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
-    }
 }
 
 /// The files of one generation and what the emitters have to say about them.
@@ -45,10 +40,7 @@ public enum Generator {
             let client = ClientEmitter(options: options, renderer: renderer).emit(api, plans: plans)
             files += client.files
             // Operations the plans kept but the client cannot call after all; the server stubs still carry them.
-            let clientOnly = client.skipped.filter { extra in
-                !plans.skipped.contains { $0.operation.name == extra.operation.name }
-            }
-            diagnostics += clientOnly.map { skipped($0, from: "client") }
+            diagnostics += client.skipped.map { skipped($0, from: "client") }
         }
         if modes.contains(.server) {
             files += ServerEmitter(options: options, renderer: renderer).emit(api, plans: plans).files

@@ -187,12 +187,7 @@ final class DocumentSet {
             }
             return String(decoding: rest, as: UTF8.self)
         }
-        guard let name else { return nil }
-        if rootSchemasNode == nil {
-            let components = rootFile.yaml.root.value(forKey: "components")
-            rootSchemasNode = .some(components.flatMap { child(of: $0, key: "schemas") })
-        }
-        guard let schemas = rootSchemasNode ?? nil, let node = child(of: schemas, key: name) else { return nil }
+        guard let name, let schemas = rootSchemas, let node = child(of: schemas, key: name) else { return nil }
         return .success(
             Target(
                 absolutePath: rootAbsolutePath, displayPath: rootFile.displayPath,
@@ -203,14 +198,8 @@ final class DocumentSet {
     /// `#/components/schemas/` as bytes.
     private static let rootSchemaPrefix = Array("#/components/schemas/".utf8)
 
-    /// The root document's `components/schemas` mapping once looked up (`.some(nil)`: it has none).
-    private var rootSchemasNode: YAMLNode??
-
-    /// The component kind a pointer names (`/components/parameters/X` → `parameters`), if it names one.
-    static func componentKind(of pointer: String) -> String? {
-        guard pointer.utf8.starts(with: "/components/".utf8) else { return nil }
-        return componentKind(ofTokens: JSONPointer.tokens(pointer))
-    }
+    /// The root document's `components/schemas` mapping, looked up once; `nil` when it has none.
+    private lazy var rootSchemas: YAMLNode? = try? walk(["components", "schemas"], in: rootFile.yaml.root).get()
 
     /// The component kind a split pointer names (`["components", "parameters", "X"]` → `parameters`), if any.
     static func componentKind(ofTokens tokens: [String]) -> String? {

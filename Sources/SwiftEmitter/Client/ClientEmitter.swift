@@ -31,10 +31,13 @@ public struct ClientEmitter: Sendable {
 
     /// The client for the operations the options select.
     public func emit(_ api: ResolvedAPI) -> Output {
-        emit(api, plans: OperationPlans(api: api, options: options))
+        let plans = OperationPlans(api: api, options: options)
+        let output = emit(api, plans: plans)
+        return Output(files: output.files, skipped: plans.skipped + output.skipped)
     }
 
-    /// `emit(_:)` with the operations already planned: `Generator` plans them once for every emitter.
+    /// `emit(_:)` with the operations already planned (`Generator` plans them once for every emitter); `skipped`
+    /// holds only the planned operations the client cannot call, not those the plans set aside.
     func emit(_ api: ResolvedAPI, plans operations: OperationPlans) -> Output {
         let builder = ClientBuilder(
             coding: operations.coding, names: operations.names, access: options.accessModifier.rawValue)
@@ -44,6 +47,6 @@ public struct ClientEmitter: Sendable {
             "Client.swift", model: model, template: "Client",
             imports: ["Foundation", "HTTPTypes", "OpenAPIRuntime", "PlexusRuntime"],
             publicly: ["Foundation", "OpenAPIRuntime", "PlexusRuntime"], options: options, renderer: renderer)
-        return Output(files: [file], skipped: operations.skipped + skipped)
+        return Output(files: [file], skipped: skipped)
     }
 }
