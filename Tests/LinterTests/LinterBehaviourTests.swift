@@ -205,6 +205,8 @@ import YAMLLoader
         let parsed = try XMLDocument(xmlString: junit)
         #expect(try parsed.nodes(forXPath: "//testcase").count == 2)
         #expect(try parsed.nodes(forXPath: "//failure").count == 1)
+        let names = try parsed.nodes(forXPath: "//testcase/@name").compactMap(\.stringValue)
+        #expect(names == ["info-license at api.yaml:2:1", "operation-summary at api.yaml:6:5"])
     }
 
     @Test func sarifHasTheStructureCodeScanningReads() throws {

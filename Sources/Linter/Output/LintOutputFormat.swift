@@ -99,7 +99,7 @@ public enum LintOutputFormat: String, Sendable, CaseIterable {
                 lines.append("    <testcase classname=\"plexus-gen.lint\" name=\"\(xml(report.file))\"/>")
             }
             for finding in report.findings {
-                let name = xml("\(finding.id.rawValue) at \(finding.location)")
+                let name = xml("\(finding.id.rawValue) at \(finding.place)")
                 lines.append("    <testcase classname=\"\(xml(finding.id.rawValue))\" name=\"\(name)\">")
                 if finding.severity >= .warning {
                     lines.append(
