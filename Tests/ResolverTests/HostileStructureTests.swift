@@ -77,6 +77,16 @@ import Testing
             ])
     }
 
+    @Test func aLongCycleOfReferencesIsOneErrorOfBoundedLength() throws {
+        let count = 5_000
+        let schemas = (0..<count).map { "    S\($0): {$ref: '#/components/schemas/S\(($0 + 1) % count)'}" }
+        let result = try resolveFiles(["openapi.yaml": Self.header + schemas.joined(separator: "\n") + "\n"])
+        #expect(
+            result.errorLines == [
+                "openapi.yaml:6:9: error: schemas 'S0' → 'S1' → 'S2' → 'S3' → 'S4' → 'S5' → 'S6' → 'S7' → … 4992 more … → 'S0' only refer to each other, so they describe no value [ref-cycle]"
+            ])
+    }
+
     @Test func thousandsOfNamesThatCollideGetDistinctNamesInOrder() throws {
         let count = 5_000
         // a_b, a-b, a.b, a~b, a__b, a_-b, …: distinct names that all become `aB` (keys stay short, as YAML needs).

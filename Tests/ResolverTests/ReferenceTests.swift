@@ -137,6 +137,55 @@ import Testing
             ])
     }
 
+    @Test func componentsOfTheRootAreTheDecodedObjectsFromWhereverTheyAreReferenced() throws {
+        let result = try resolveFiles([
+            "openapi.yaml": Self.header + """
+                paths:
+                  /a:
+                    get:
+                      parameters:
+                        - $ref: 'shared.yaml#/Limit'
+                        - $ref: '#/components/parameters/Limit'
+                      responses:
+                        '200': {$ref: 'shared.yaml#/OK'}
+                components:
+                  parameters:
+                    Limit: {name: limit, in: query, schema: {$ref: '#/components/schemas/Count'}}
+                  responses:
+                    OK:
+                      description: OK
+                      content: {application/json: {schema: {$ref: 'shared.yaml#/Page'}}}
+                  schemas:
+                    Count: {type: integer, format: int32}
+                    Mixed:
+                      allOf:
+                        - $ref: '#/components/parameters/Limit'
+                        - {type: object, properties: {x: {type: string}}}
+                """,
+            "shared.yaml": """
+            Limit: {$ref: 'openapi.yaml#/components/parameters/Limit'}
+            OK: {$ref: 'openapi.yaml#/components/responses/OK'}
+            Page:
+              type: object
+              properties:
+                count: {$ref: 'openapi.yaml#/components/schemas/Count'}
+            """,
+        ])
+        // Reached through another file or directly, a component is one object: the parameter merges with itself
+        // (same name and location) and the schema is one type.
+        #expect(
+            result.errorLines == [
+                "openapi.yaml:22:17: error: reference '#/components/parameters/Limit' points at a parameter, expected a schema [ref-wrong-kind]"
+            ])
+        let api = try #require(result.api)
+        let operation = try #require(api.operations.first)
+        #expect(operation.parameters.map(\.name) == ["limit"])
+        #expect(operation.parameters.first?.type == .named("Count"))
+        #expect(operation.responses.first?.contents.first?.type == .named("Page"))
+        #expect(api.object("Page")?.property("count")?.type == .named("Count"))
+        #expect(api.types.filter { $0.originalName == "Count" }.count == 1)
+    }
+
     @Test func brokenReferencesAreLocatedErrorsNamingTheTarget() throws {
         let directory = try makeDirectory([
             "spec/openapi.yaml": Self.header + """

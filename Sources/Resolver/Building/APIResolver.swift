@@ -61,17 +61,20 @@ public enum APIResolver {
         _ decoded: DecodedDocument, yaml: YAMLDocument, path: String, options: ResolverOptions = ResolverOptions()
     ) -> ResolutionResult {
         // Following references recurses as deep as the chains of references the document has.
-        LargeStack.run { resolveOnThisStack(decoded, yaml: yaml, path: path, options: options) }
+        LargeStack.run(releasingAfterwards: { resolveOnThisStack(decoded, yaml: yaml, path: path, options: options) })
     }
 
+    /// The resolution, and the builders that made it (their caches and indexes are released on the large stack's
+    /// thread once the caller has the result).
     private static func resolveOnThisStack(
         _ decoded: DecodedDocument, yaml: YAMLDocument, path: String, options: ResolverOptions
-    ) -> ResolutionResult {
+    ) -> (result: ResolutionResult, leftovers: [AnyObject]) {
         guard let document = decoded.document else {
-            return ResolutionResult(api: nil, diagnostics: decoded.diagnostics)
+            return (ResolutionResult(api: nil, diagnostics: decoded.diagnostics), [])
         }
         let documents = DocumentSet(
-            rootPath: path, rootYAML: yaml, allowedRoot: options.allowedRoot, limits: options.limits)
+            rootPath: path, rootYAML: yaml, rootComponents: document.components, allowedRoot: options.allowedRoot,
+            limits: options.limits)
         let diagnostics = DiagnosticCollector()
         diagnostics.report(contentsOf: decoded.diagnostics)
         let types = TypeBuilder(
@@ -98,25 +101,42 @@ public enum APIResolver {
         let webhooks = operations.webhooks()
         let schemes = operations.securitySchemes()
         let servers = operations.resolvedServers(document.servers)
-        var named = types.takeTypes()
+        var named = Self.sortedByName(types.takeTypes())
         let graph = TypeGraph(named)
         for cycle in graph.aliasCycles() {
-            let members = cycle.map { named[$0]?.originalName ?? $0 }
-            let message =
-                members.count == 1
-                ? "schema '\(members[0])' is only a reference to itself, so it describes no value"
-                : "schemas \((members + [members[0]]).map { "'\($0)'" }.joined(separator: " → ")) only refer to each other, so they describe no value"
-            diagnostics.report(Diagnostic(.error, message, at: named[cycle[0]]?.location, id: .refCycle))
+            diagnostics.report(Self.aliasCycleError(cycle.map { named[$0] }))
         }
         graph.markCycles(&named)
         let api = ResolvedAPI(
-            document: document, types: Self.sortedByName(named), operations: resolvedOperations,
+            document: document, types: named, operations: resolvedOperations,
             webhooks: webhooks, securitySchemes: schemes, servers: servers, files: documents.loadOrder)
         var seen: Set<Diagnostic> = []
         // A reference reached along several paths reports its problem once.
         let unique = diagnostics.diagnostics.filter { seen.insert($0).inserted }
-        return ResolutionResult(api: api, diagnostics: Diagnostic.sortedForOutput(unique))
+        return (
+            ResolutionResult(api: api, diagnostics: Diagnostic.sortedForOutput(unique)),
+            [types, operations, documents, diagnostics]
+        )
     }
+
+    /// The error for aliases that only refer to each other, at the first of them; a long cycle is named by its
+    /// first members and its length, not by every member on one line.
+    private static func aliasCycleError(_ members: [NamedType]) -> Diagnostic {
+        let names = members.map { "'\($0.originalName)'" }
+        let message: String
+        if names.count == 1 {
+            message = "schema \(names[0]) is only a reference to itself, so it describes no value"
+        } else {
+            let shown = names.count > maximumCycleMembersShown ? names.prefix(maximumCycleMembersShown) : names[...]
+            let omitted = names.count - shown.count
+            let path = (shown + (omitted > 0 ? ["… \(omitted) more …"] : []) + [names[0]]).joined(separator: " → ")
+            message = "schemas \(path) only refer to each other, so they describe no value"
+        }
+        return Diagnostic(.error, message, at: members[0].location, id: .refCycle)
+    }
+
+    /// The members of a reference cycle a message names before it says how many more there are.
+    static let maximumCycleMembersShown = 8
 
     /// The types in name order. The names are sorted, not the types: a sort moves its elements many times, and a
     /// name is one word where a `NamedType` is dozens.

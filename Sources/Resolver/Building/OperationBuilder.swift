@@ -71,10 +71,10 @@ final class OperationBuilder {
 
     // MARK: References
 
-    /// Follows a reference to an object of kind `T`, decoding the target as a fragment of its file.
+    /// Follows a reference to an object of kind `T`: a component of the root document is the object its decoder
+    /// produced; any other target is decoded once as a fragment of its file.
     private func follow<T>(
-        _ value: Referenceable<T>, from file: String, kind: String,
-        decode: (FragmentDecoder, DocumentSet.Target) -> Referenceable<T>?, depth: Int = 0
+        _ value: Referenceable<T>, from file: String, as expected: ReferencedKind<T>, depth: Int = 0
     ) -> (value: T, file: String, key: String?)? {
         switch value {
         case .value(let value):
@@ -92,39 +92,26 @@ final class OperationBuilder {
                 report(diagnostic)
                 return nil
             case .success(let target):
-                let fragmentKey = kind + "\u{0}" + target.key
+                let fragmentKey = expected.kind.rawValue + "\u{0}" + target.key
                 if let cached = fragments[fragmentKey] as? Fragment<T> {
                     return (cached.value, cached.file, cached.key)
                 }
-                if let targetKind = target.componentKind,
-                    DocumentSet.describe(componentKind: targetKind) != "a " + kind
-                {
+                if let targetKind = target.componentKind, targetKind != expected.kind {
                     report(
                         Diagnostic(
                             .error,
-                            "reference '\(reference.ref)' points at \(DocumentSet.describe(componentKind: targetKind)), expected a \(kind)",
+                            "reference '\(reference.ref)' points at \(targetKind.described), expected \(expected.kind.described)",
                             at: reference.location, id: .refWrongKind))
                     return nil
                 }
-                let decoder = FragmentDecoder(file: target.displayPath, version: document.version)
-                guard let decoded = decode(decoder, target) else {
+                guard let decoded = decoded(target, as: expected) else {
                     report(
                         Diagnostic(
-                            .error, "reference '\(reference.ref)' does not point at a \(kind)", at: reference.location,
-                            id: .refWrongKind))
+                            .error, "reference '\(reference.ref)' does not point at \(expected.kind.described)",
+                            at: reference.location, id: .refWrongKind))
                     return nil
                 }
-                if target.absolutePath != root { decoder.diagnostics.forEach(report) }
-                if decoder.diagnostics.contains(where: { $0.severity == .error && $0.id == .missingField }),
-                    target.absolutePath == root
-                {
-                    report(
-                        Diagnostic(
-                            .error, "reference '\(reference.ref)' does not point at a \(kind)", at: reference.location,
-                            id: .refWrongKind))
-                    return nil
-                }
-                let followed = follow(decoded, from: target.absolutePath, kind: kind, decode: decode, depth: depth + 1)
+                let followed = follow(decoded, from: target.absolutePath, as: expected, depth: depth + 1)
                     .map { (value: $0.value, file: $0.file, key: $0.key ?? target.key) }
                 if let followed {
                     fragments[fragmentKey] = Fragment(value: followed.value, file: followed.file, key: followed.key)
@@ -134,6 +121,23 @@ final class OperationBuilder {
         }
     }
 
+    /// The object at a reference target: the root document's component as decoded, else the target's node decoded
+    /// as a `T`; `nil` when the node is not one.
+    private func decoded<T>(_ target: DocumentSet.Target, as expected: ReferencedKind<T>) -> Referenceable<T>? {
+        if let name = target.rootComponent { return documents.rootComponents[keyPath: expected.section][name] }
+        guard let node = target.node else { return nil }
+        let decoder = FragmentDecoder(file: target.displayPath, version: document.version)
+        guard let decoded = expected.decode(decoder, node) else { return nil }
+        guard target.absolutePath != root else {
+            // The root document's own problems were reported when it was decoded; here a missing required field
+            // only says the place referenced holds something else.
+            let holdsSomethingElse = decoder.diagnostics.contains { $0.severity == .error && $0.id == .missingField }
+            return holdsSomethingElse ? nil : decoded
+        }
+        decoder.diagnostics.forEach(report)
+        return decoded
+    }
+
     // MARK: Operations
 
     func operations() -> [ResolvedOperation] {
@@ -141,7 +145,7 @@ final class OperationBuilder {
         for entry in document.paths {
             guard
                 let (item, file, key) = follow(
-                    entry.value, from: root, kind: "path item", decode: { $0.pathItem($1.node) })
+                    entry.value, from: root, as: .pathItem)
             else { continue }
             let merged = mergedPathItem(item, file: file)
             let itemKey = key ?? "\(root)#/paths/\(JSONPointer.escape(entry.key))"
@@ -159,7 +163,7 @@ final class OperationBuilder {
         document.webhooks.compactMap { entry in
             guard
                 let (item, file, _) = follow(
-                    entry.value, from: root, kind: "path item", decode: { $0.pathItem($1.node) })
+                    entry.value, from: root, as: .pathItem)
             else { return nil }
             let operations = item.operations.map {
                 resolve($0, path: entry.key, item: item, file: file, namePrefix: entry.key + " ")
@@ -172,7 +176,7 @@ final class OperationBuilder {
     private func mergedPathItem(_ item: PathItem, file: String) -> (item: PathItem, file: String) {
         guard let reference = item.ref,
             let (target, targetFile, _) = follow(
-                .reference(reference), from: file, kind: "path item", decode: { $0.pathItem($1.node) })
+                .reference(reference), from: file, as: .pathItem)
         else { return (item, file) }
         var merged = target
         for operation in item.operations {
@@ -226,7 +230,7 @@ final class OperationBuilder {
     ) -> [ResolvedParameter] {
         var resolved: [(parameter: Parameter, file: String, key: String?)] = []
         for value in all {
-            guard let parameter = follow(value, from: file, kind: "parameter", decode: { $0.parameter($1.node) }) else {
+            guard let parameter = follow(value, from: file, as: .parameter) else {
                 continue
             }
             // Operation-level parameters override path-level ones with the same name and location.
@@ -313,7 +317,7 @@ final class OperationBuilder {
     ) -> ResolvedRequestBody? {
         guard
             let (body, bodyFile, key) = follow(
-                value, from: file, kind: "request body", decode: { $0.requestBody($1.node) })
+                value, from: file, as: .requestBody)
         else { return nil }
         let hint =
             key.map { componentTypeName($0, file: bodyFile) + "Request" }
@@ -331,7 +335,7 @@ final class OperationBuilder {
         for entry in responses {
             guard let status = ResponseStatus(entry.key),
                 let (response, responseFile, key) = follow(
-                    entry.value, from: file, kind: "response", decode: { $0.response($1.node) })
+                    entry.value, from: file, as: .response)
             else { continue }
             if let key, let shared = componentResponses[key] {
                 result.append(
@@ -350,7 +354,7 @@ final class OperationBuilder {
             let headers: [ResolvedHeader] = response.headers.compactMap { header in
                 guard
                     let (value, headerFile, _) = follow(
-                        header.value, from: responseFile, kind: "header", decode: { $0.header($1.node) })
+                        header.value, from: responseFile, as: .header)
                 else { return nil }
                 let type =
                     value.schema.map {
@@ -417,7 +421,7 @@ final class OperationBuilder {
         return document.components.securitySchemes.compactMap { entry in
             guard
                 let (scheme, _, _) = follow(
-                    entry.value, from: root, kind: "security scheme", decode: { $0.securityScheme($1.node) })
+                    entry.value, from: root, as: .securityScheme)
             else { return nil }
             let swiftName = scope.claim(
                 SwiftName.memberName(entry.key), for: entry.key, at: entry.keyLocation, diagnostics: types.diagnostics)
@@ -443,12 +447,12 @@ final class OperationBuilder {
         for entry in callbacks {
             guard
                 let (callback, callbackFile, _) = follow(
-                    entry.value, from: file, kind: "callback", decode: { $0.callback($1.node) })
+                    entry.value, from: file, as: .callback)
             else { continue }
             for expression in callback.expressions {
                 guard
                     let (item, itemFile, _) = follow(
-                        expression.value, from: callbackFile, kind: "path item", decode: { $0.pathItem($1.node) })
+                        expression.value, from: callbackFile, as: .pathItem)
                 else { continue }
                 let operations = item.operations.map {
                     resolve(

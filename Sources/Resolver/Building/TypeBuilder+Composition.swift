@@ -70,7 +70,12 @@ extension TypeBuilder {
                 _ = follow(reference, from: site.file)
                 return
             }
-            guard visited.insert(target.key).inserted, let schema = schema(at: target) else { return }
+            guard visited.insert(target.key).inserted else { return }
+            guard let schema = schema(at: target) else {
+                // Reports why there is no schema there (a reference to another kind of component, say).
+                _ = follow(reference, from: site.file)
+                return
+            }
             site = SchemaSite(schema: schema, file: target.absolutePath, key: target.key)
         }
         for member in site.schema.allOf {

@@ -396,11 +396,10 @@ final class TypeBuilder {
             return .anyJSON
         case .success(let target):
             if let known = converted[target.key] { return known }
-            if let kind = target.componentKind, kind != "schemas" {
+            if let kind = target.componentKind, kind != .schemas {
                 diagnostics.report(
                     Diagnostic(
-                        .error,
-                        "reference '\(reference.ref)' points at \(DocumentSet.describe(componentKind: kind)), expected a schema",
+                        .error, "reference '\(reference.ref)' points at \(kind.described), expected a schema",
                         at: reference.location, id: .refWrongKind))
                 return .anyJSON
             }
@@ -434,17 +433,14 @@ final class TypeBuilder {
             && schema.items == nil && schema.additionalProperties == nil
     }
 
-    /// Decodes the schema at a reference target once, reporting problems of files outside the root once.
+    /// The schema at a reference target: the root document's component as decoded, else the target decoded
+    /// once, reporting problems of files outside the root once.
     func schema(at target: DocumentSet.Target) -> JSONSchema? {
-        // The root document's component schemas are decoded already, and the most referenced: looked up first.
-        if target.absolutePath == documents.rootAbsolutePath, target.componentKind == "schemas",
-            let name = target.tokens.last, let schema = rootSchemas[name]
-        {
-            return schema
-        }
+        if let name = target.rootComponent { return target.componentKind == .schemas ? rootSchemas[name] : nil }
         if let known = decoded[target.key] { return known }
+        guard let node = target.node else { return nil }
         let decoder = FragmentDecoder(file: target.displayPath, version: version)
-        let schema = decoder.schema(target.node)
+        let schema = decoder.schema(node)
         if target.absolutePath != documents.rootAbsolutePath {
             for diagnostic in decoder.diagnostics where fragmentDiagnosticsSeen.insert(diagnostic.description).inserted
             {

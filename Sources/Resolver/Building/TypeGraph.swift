@@ -4,39 +4,54 @@ struct TypeGraph {
     /// The type names; a node is a position in this array.
     private let names: [String]
     /// Every mention, by node.
-    private var allEdges: [[Int]]
+    private var allEdges = Edges()
     /// Mentions stored inline (not inside an array or map), by node.
-    private var directEdges: [[Int]]
+    private var directEdges = Edges()
     /// The type an alias names (`A: {$ref: B}` → B), by node; `nil` for other kinds.
     private var aliasTargets: [Int?]
 
-    init(_ types: [String: NamedType]) {
-        names = Array(types.keys)
+    /// Adjacency lists in two flat arrays: `targets[starts[n]..<starts[n + 1]]` are node n's edges. One allocation
+    /// for all nodes, where an array per node would be one allocation (and one release) per type.
+    struct Edges {
+        var starts: [Int] = [0]
+        var targets: [Int] = []
+
+        var nodeCount: Int { starts.count - 1 }
+
+        func targets(of node: Int) -> ArraySlice<Int> { targets[starts[node]..<starts[node + 1]] }
+
+        /// Closes the current node's list; the edges appended since the last call are its edges.
+        mutating func endNode() { starts.append(targets.count) }
+    }
+
+    /// The graph of `types`; a node is a position in `types`.
+    init(_ types: [NamedType]) {
+        names = types.map(\.name)
         var index = [String: Int](minimumCapacity: names.count)
         for (position, name) in names.enumerated() { index[name] = position }
-        allEdges = Array(repeating: [], count: names.count)
-        directEdges = Array(repeating: [], count: names.count)
         aliasTargets = Array(repeating: nil, count: names.count)
-        // Keys and values of one dictionary come in the same order.
-        for (position, type) in types.values.enumerated() {
-            for edge in Self.edges(of: type) {
-                guard let target = index[edge.target] else { continue }
-                allEdges[position].append(target)
-                if edge.direct { directEdges[position].append(target) }
+        allEdges.starts.reserveCapacity(names.count + 1)
+        directEdges.starts.reserveCapacity(names.count + 1)
+        for (position, type) in types.enumerated() {
+            Self.visitEdges(of: type) { target, direct in
+                guard let target = index[target] else { return }
+                allEdges.targets.append(target)
+                if direct { directEdges.targets.append(target) }
             }
+            allEdges.endNode()
+            directEdges.endNode()
             if case .alias(let target) = type.kind, case .named(let name) = target.nonNullable {
                 aliasTargets[position] = index[name]
             }
         }
     }
 
-    /// Edges from a type to the types it mentions; `direct` is false when the mention is inside an array or map
+    /// Calls `edge` for each type a type mentions; `direct` is false when the mention is inside an array or map
     /// (collections store their elements out of line, so they break the need for a box).
-    static func edges(of type: NamedType) -> [(target: String, direct: Bool)] {
-        var result: [(String, Bool)] = []
+    static func visitEdges(of type: NamedType, _ edge: (_ target: String, _ direct: Bool) -> Void) {
         func visit(_ reference: TypeRef, direct: Bool) {
             switch reference {
-            case .named(let name): result.append((name, direct))
+            case .named(let name): edge(name, direct)
             case .nullable(let wrapped): visit(wrapped, direct: direct)
             case .array(let element), .map(let element): visit(element, direct: false)
             case .primitive, .anyJSON: break
@@ -51,17 +66,17 @@ struct TypeGraph {
         case .alias(let target): visit(target, direct: true)
         case .enumeration: break
         }
-        return result
     }
 
     /// Chains of aliases that come back to where they started (`A: {$ref: B}`, `B: {$ref: A}`, or `A: {$ref: A}`):
-    /// such schemas describe no value at all. Each cycle once, its members in order from the smallest name, the
-    /// cycles sorted by that name. Each alias has one target, so one walk per chain finds them without recursion,
-    /// and the walks find the same cycles whatever node they start from.
-    func aliasCycles() -> [[String]] {
+    /// such schemas describe no value at all. Each cycle once, as positions of the types, its members in order from
+    /// the smallest name, the cycles sorted by that name (with the types sorted by name, smaller positions are
+    /// smaller names). Each alias has one target, so one walk per chain finds them without recursion, and the walks
+    /// find the same cycles whatever node they start from.
+    func aliasCycles() -> [[Int]] {
         var done = [Bool](repeating: false, count: names.count)
         var pathPosition = [Int](repeating: -1, count: names.count)
-        var cycles: [[String]] = []
+        var cycles: [[Int]] = []
         for start in names.indices where !done[start] {
             var path: [Int] = []
             var current = start
@@ -72,8 +87,8 @@ struct TypeGraph {
                 current = next
             }
             if !done[current], pathPosition[current] >= 0 {
-                let cycle = path[pathPosition[current]...].map { names[$0] }
-                let first = cycle.indices.min { cycle[$0] < cycle[$1] } ?? 0
+                let cycle = Array(path[pathPosition[current]...])
+                let first = cycle.indices.min { names[cycle[$0]] < names[cycle[$1]] } ?? 0
                 cycles.append(Array(cycle[first...] + cycle[..<first]))
             }
             for node in path {
@@ -81,20 +96,20 @@ struct TypeGraph {
                 pathPosition[node] = -1
             }
         }
-        return cycles.sorted { $0[0] < $1[0] }
+        return cycles.sorted { names[$0[0]] < names[$1[0]] }
     }
 
-    /// Marks `isRecursive` (on any cycle) and `needsIndirection` (on a cycle of direct mentions only). Which types
-    /// lie on a cycle does not depend on the order they are visited in, so the names are not sorted first.
-    func markCycles(_ types: inout [String: NamedType]) {
-        for position in Self.cyclic(allEdges) { types[names[position]]?.isRecursive = true }
-        for position in Self.cyclic(directEdges) { types[names[position]]?.needsIndirection = true }
+    /// Marks `isRecursive` (on any cycle) and `needsIndirection` (on a cycle of direct mentions only) on the types
+    /// the graph was built from. Which types lie on a cycle does not depend on the order they are visited in.
+    func markCycles(_ types: inout [NamedType]) {
+        for position in Self.cyclic(allEdges) { types[position].isRecursive = true }
+        for position in Self.cyclic(directEdges) { types[position].needsIndirection = true }
     }
 
     /// Nodes in a strongly connected component of size > 1, or with an edge to themselves (Tarjan's algorithm,
     /// iterative so deep schemas cannot overflow the stack).
-    private static func cyclic(_ edges: [[Int]]) -> [Int] {
-        let count = edges.count
+    private static func cyclic(_ edges: Edges) -> [Int] {
+        let count = edges.nodeCount
         var next = 0
         var indices = [Int](repeating: -1, count: count)
         var lowLinks = [Int](repeating: 0, count: count)
@@ -109,9 +124,10 @@ struct TypeGraph {
             stack.append(start)
             onStack[start] = true
             while let frame = work.last {
-                if frame.edge < edges[frame.node].count {
+                let nodeEdges = edges.targets(of: frame.node)
+                if frame.edge < nodeEdges.count {
                     work[work.count - 1].edge += 1
-                    let target = edges[frame.node][frame.edge]
+                    let target = nodeEdges[nodeEdges.startIndex + frame.edge]
                     if indices[target] < 0 {
                         indices[target] = next
                         lowLinks[target] = next
@@ -133,7 +149,7 @@ struct TypeGraph {
                     component.append(member)
                     if member == frame.node { break }
                 }
-                if component.count > 1 || edges[frame.node].contains(frame.node) { result += component }
+                if component.count > 1 || edges.targets(of: frame.node).contains(frame.node) { result += component }
             }
         }
         return result

@@ -18,25 +18,31 @@ final class DocumentSet {
     final class Target {
         let absolutePath: String
         let displayPath: String
-        /// The JSON pointer inside the file, `""` for the whole file.
-        let pointer: String
-        let node: YAMLNode
-        /// The unescaped tokens of `pointer`, split once: every use of a target looks at them.
+        /// The node the pointer reaches; `nil` when the target is a component the root document's decoder already
+        /// produced (`rootComponent`), which needs no node.
+        let node: YAMLNode?
+        /// The unescaped tokens of the pointer, split once: every use of a target looks at them.
         let tokens: [String]
         /// `absolutePath#pointer`: the canonical key of the target.
         let key: String
+        /// The component section the pointer names (`/components/parameters/X` → `.parameters`), if any.
+        let componentKind: ComponentKind?
+        /// The name of the component when the target is one of the root document's components: its decoded object
+        /// is in `DocumentSet.rootComponents`, so it is not decoded again.
+        let rootComponent: String?
 
-        init(absolutePath: String, displayPath: String, pointer: String, tokens: [String], node: YAMLNode) {
+        init(
+            absolutePath: String, displayPath: String, key: String, tokens: [String], node: YAMLNode?,
+            componentKind: ComponentKind?, rootComponent: String?
+        ) {
             self.absolutePath = absolutePath
             self.displayPath = displayPath
-            self.pointer = pointer
+            self.key = key
             self.tokens = tokens
             self.node = node
-            key = "\(absolutePath)#\(pointer)"
+            self.componentKind = componentKind
+            self.rootComponent = rootComponent
         }
-
-        /// The component kind the pointer names (`/components/parameters/X` → `parameters`), if it names one.
-        var componentKind: String? { DocumentSet.componentKind(ofTokens: tokens) }
     }
 
     let rootAbsolutePath: String
@@ -45,6 +51,8 @@ final class DocumentSet {
     /// `allowedRoot` with symbolic links resolved; `nil` when it does not exist (then no file is inside it).
     let realAllowedRoot: String?
     let limits: YAMLLoaderLimits
+    /// The root document's components as its decoder produced them: references to them resolve to these objects.
+    let rootComponents: Components
     private let rootFile: LoadedFile
     private var files: [String: LoadedFile] = [:]
     private var failedFiles: [String: String] = [:]
@@ -58,8 +66,12 @@ final class DocumentSet {
     /// References written in the root document, the great majority, keyed by their text alone.
     private var resolvedFromRoot = [String: Result<Target, Diagnostic>](minimumCapacity: 256)
 
-    init(rootPath: String, rootYAML: YAMLDocument, allowedRoot: String?, limits: YAMLLoaderLimits) {
+    init(
+        rootPath: String, rootYAML: YAMLDocument, rootComponents: Components, allowedRoot: String?,
+        limits: YAMLLoaderLimits
+    ) {
         self.limits = limits
+        self.rootComponents = rootComponents
         let currentDirectory = FileManager.default.currentDirectoryPath
         rootAbsolutePath = FilePath.resolve(rootPath, from: currentDirectory + "/.")
         rootDisplayPath = rootYAML.file
@@ -80,6 +92,8 @@ final class DocumentSet {
 
     /// Follows `reference`, written in the file at `fromAbsolute`. Errors are diagnostics at the `$ref`.
     func resolve(_ reference: Reference, from fromAbsolute: String) -> Result<Target, Diagnostic> {
+        // A component of the root document is found faster than a cache of reference texts would find it.
+        if fromAbsolute == rootAbsolutePath, let target = rootComponent(reference.ref) { return .success(target) }
         let known =
             fromAbsolute == rootAbsolutePath ? resolvedFromRoot[reference.ref] : resolved[fromAbsolute]?[reference.ref]
         switch known {
@@ -101,7 +115,6 @@ final class DocumentSet {
     }
 
     private func resolveUncached(_ reference: Reference, from fromAbsolute: String) -> Result<Target, Diagnostic> {
-        if fromAbsolute == rootAbsolutePath, let target = rootComponentSchema(reference.ref) { return target }
         let text = reference.ref
         func failure(_ message: String, _ id: DiagnosticID) -> Result<Target, Diagnostic> {
             .failure(Diagnostic(.error, message, at: reference.location, id: id))
@@ -153,18 +166,12 @@ final class DocumentSet {
                 return failure(
                     "unresolved reference '\(text)': no schema declares '$anchor: \(fragment)'", .unresolvedRef)
             }
-            return .success(
-                Target(
-                    absolutePath: absolutePath, displayPath: file.displayPath, pointer: pointer, tokens: tokens,
-                    node: node))
+            return .success(target(in: file, absolutePath: absolutePath, pointer: pointer, tokens: tokens, node: node))
         }
         let tokens = JSONPointer.tokens(fragment)
         switch walk(tokens, in: file.yaml.root) {
         case .success(let node):
-            return .success(
-                Target(
-                    absolutePath: absolutePath, displayPath: file.displayPath, pointer: fragment, tokens: tokens,
-                    node: node))
+            return .success(target(in: file, absolutePath: absolutePath, pointer: fragment, tokens: tokens, node: node))
         case .failure(let miss):
             var message = "unresolved reference '\(text)': no '\(miss.token)' in '#\(miss.parent)'"
             if let suggestion = miss.suggestion { message += "; did you mean '\(suggestion)'?" }
@@ -172,54 +179,62 @@ final class DocumentSet {
         }
     }
 
-    /// `#/components/schemas/Name` written in the root document, by far the most common reference, found without
-    /// splitting, decoding or walking it: `nil` when the reference has another form (escapes, other files, other
-    /// places), which the general path then takes, or when there is no such schema (the general path explains).
-    private func rootComponentSchema(_ text: String) -> Result<Target, Diagnostic>? {
-        var text = text
-        let name: String? = text.withUTF8 { bytes in
-            let prefix = Self.rootSchemaPrefix
-            guard bytes.count > prefix.count else { return nil }
-            for index in prefix.indices where bytes[index] != prefix[index] { return nil }
+    /// A target reached by walking a file; a component of the root document is handed over already decoded.
+    private func target(
+        in file: LoadedFile, absolutePath: String, pointer: String, tokens: [String], node: YAMLNode
+    ) -> Target {
+        let kind = ComponentKind(tokens: tokens)
+        var rootComponent: String?
+        if absolutePath == rootAbsolutePath, let kind, hasRootComponent(kind, tokens[2]) { rootComponent = tokens[2] }
+        return Target(
+            absolutePath: absolutePath, displayPath: file.displayPath, key: absolutePath + "#" + pointer,
+            tokens: tokens, node: rootComponent == nil ? node : nil, componentKind: kind, rootComponent: rootComponent)
+    }
+
+    /// `#/components/<kind>/<name>` written in the root document, by far the most common reference, found among
+    /// the decoded components without splitting, walking or decoding anything: `nil` when the reference has
+    /// another form (escapes, other files, other places), which the general path then takes, or when there is no
+    /// such component (the general path explains).
+    private func rootComponent(_ text: String) -> Target? {
+        let parsed: (kind: ComponentKind, name: String)?? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let prefix = Self.rootComponentPrefix
+            guard bytes.count > prefix.count + 2, bytes.starts(with: prefix) else { return nil }
             let rest = UnsafeBufferPointer(rebasing: bytes[prefix.count...])
-            for byte in rest where byte == UInt8(ascii: "/") || byte == UInt8(ascii: "~") || byte == UInt8(ascii: "%") {
+            guard let slash = rest.firstIndex(of: UInt8(ascii: "/")),
+                let kind = Self.componentKinds.first(where: { rest[..<slash].elementsEqual($0.bytes) })?.kind
+            else { return nil }
+            let name = UnsafeBufferPointer(rebasing: rest[(slash + 1)...])
+            for byte in name where byte == UInt8(ascii: "/") || byte == UInt8(ascii: "~") || byte == UInt8(ascii: "%") {
                 return nil
             }
-            return String(decoding: rest, as: UTF8.self)
+            return name.isEmpty ? nil : (kind, String(decoding: name, as: UTF8.self))
         }
-        guard let name, let schemas = rootSchemas, let node = child(of: schemas, key: name) else { return nil }
-        return .success(
-            Target(
-                absolutePath: rootAbsolutePath, displayPath: rootFile.displayPath,
-                pointer: "/components/schemas/" + name,
-                tokens: ["components", "schemas", name], node: node))
+        guard let parsed = parsed ?? nil, hasRootComponent(parsed.kind, parsed.name) else { return nil }
+        return Target(
+            absolutePath: rootAbsolutePath, displayPath: rootFile.displayPath, key: rootAbsolutePath + text,
+            tokens: ["components", parsed.kind.rawValue, parsed.name], node: nil, componentKind: parsed.kind,
+            rootComponent: parsed.name)
     }
 
-    /// `#/components/schemas/` as bytes.
-    private static let rootSchemaPrefix = Array("#/components/schemas/".utf8)
+    /// The component kinds with their names as bytes, the most referenced first.
+    private static let componentKinds = ComponentKind.allCases.map { (kind: $0, bytes: Array($0.rawValue.utf8)) }
 
-    /// The root document's `components/schemas` mapping, looked up once; `nil` when it has none.
-    private lazy var rootSchemas: YAMLNode? = try? walk(["components", "schemas"], in: rootFile.yaml.root).get()
+    /// `#/components/` as bytes.
+    private static let rootComponentPrefix = Array("#/components/".utf8)
 
-    /// The component kind a split pointer names (`["components", "parameters", "X"]` → `parameters`), if any.
-    static func componentKind(ofTokens tokens: [String]) -> String? {
-        tokens.count == 3 && tokens[0] == "components" ? tokens[1] : nil
-    }
-
-    /// Describes what a component kind holds, for messages: `parameters` → `a parameter`.
-    static func describe(componentKind kind: String) -> String {
+    /// True when the root document's decoder produced a component called `name` in section `kind`.
+    private func hasRootComponent(_ kind: ComponentKind, _ name: String) -> Bool {
         switch kind {
-        case "schemas": "a schema"
-        case "responses": "a response"
-        case "parameters": "a parameter"
-        case "examples": "an example"
-        case "requestBodies": "a request body"
-        case "headers": "a header"
-        case "securitySchemes": "a security scheme"
-        case "links": "a link"
-        case "callbacks": "a callback"
-        case "pathItems": "a path item"
-        default: "a '\(kind)' component"
+        case .schemas: rootComponents.schemas[name] != nil
+        case .responses: rootComponents.responses[name] != nil
+        case .parameters: rootComponents.parameters[name] != nil
+        case .examples: rootComponents.examples[name] != nil
+        case .requestBodies: rootComponents.requestBodies[name] != nil
+        case .headers: rootComponents.headers[name] != nil
+        case .securitySchemes: rootComponents.securitySchemes[name] != nil
+        case .links: rootComponents.links[name] != nil
+        case .callbacks: rootComponents.callbacks[name] != nil
+        case .pathItems: rootComponents.pathItems[name] != nil
         }
     }
 
