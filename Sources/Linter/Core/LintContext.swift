@@ -1,5 +1,4 @@
 public import Diagnostics
-import Foundation
 public import OpenAPIModel
 public import Resolver
 public import YAMLLoader
@@ -17,7 +16,8 @@ public struct LintContext: Sendable {
     public var api: ResolvedAPI?
     /// What loading, decoding and resolving reported.
     public var pipelineDiagnostics: [Diagnostic]
-    private var path: String?
+    /// Where the resolver's references lead and the files it read: rules follow a `$ref` through it.
+    public var references: ReferenceView
     /// Every operation under `paths`, in document order (path items given by `$ref` are not followed).
     public private(set) var operations: [OperationSite] = []
     /// Every schema object written in this file, with its pointer: component schemas and every schema nested in
@@ -28,21 +28,20 @@ public struct LintContext: Sendable {
     /// The pointer of the key or node that starts at each line:column, for findings that arrive as locations.
     private var pointers: [Int: String] = [:]
 
-    /// - Parameter path: where the document was read from, for path items in other files (nil: not followed).
+    /// - Parameter references: the resolver's view of the references it followed (empty: none are followed).
     public init(
-        yaml: YAMLDocument, path: String? = nil, document: OpenAPIDocument?, api: ResolvedAPI?,
-        diagnostics: [Diagnostic]
+        yaml: YAMLDocument, document: OpenAPIDocument?, api: ResolvedAPI?, diagnostics: [Diagnostic],
+        references: ReferenceView = ReferenceView()
     ) {
         file = yaml.file
-        self.path = path
+        self.references = references
         root = LintNode(node: yaml.root, pointer: "", file: yaml.file, mark: yaml.root.reportedMark)
         self.document = document
         self.api = api
         pipelineDiagnostics = diagnostics
         // Rules walk these lists many times; they are collected once.
-        var loaded: [String: LintNode] = [:]
-        operations = findOperations(loaded: &loaded)
-        schemas = findSchemas(loaded: &loaded)
+        operations = findOperations()
+        schemas = findSchemas()
         texts = findTexts()
         if !diagnostics.isEmpty || api?.types.contains(where: \.needsIndirection) == true { pointers = indexPointers() }
     }
@@ -89,65 +88,41 @@ public struct LintContext: Sendable {
     /// The method keys of a path item, in the specification's order.
     public static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
-    private func findOperations(loaded: inout [String: LintNode]) -> [OperationSite] {
+    private func findOperations() -> [OperationSite] {
         (root["paths"]?.entries ?? []).flatMap { path, written in
-            let item = pathItem(written, loaded: &loaded, depth: 0)
+            let item = pathItem(written, depth: 0)
             return item.entries.filter { Self.methods.contains($0.key) && $0.value.node.mapping != nil }.map {
                 OperationSite(path: path, method: $0.key, node: $0.value, pathItem: item)
             }
         }
     }
 
-    /// A path item, following `$ref`s into this file or relative files beside it (so split documents are linted
-    /// where their operations are written). A reference that cannot be followed leaves the item as written; the
-    /// resolver reports it.
-    private func pathItem(_ item: LintNode, loaded: inout [String: LintNode], depth: Int) -> LintNode {
-        guard depth < 8, let reference = item["$ref"]?.string,
-            let target = follow(reference, from: item, loaded: &loaded)
-        else { return item }
-        return pathItem(target, loaded: &loaded, depth: depth + 1)
+    /// A path item, following `$ref`s (so split documents are linted where their operations are written). A
+    /// reference the resolver could not follow leaves the item as written; the resolver reported why.
+    private func pathItem(_ item: LintNode, depth: Int) -> LintNode {
+        guard depth < 8, let target = followed(item) else { return item }
+        return pathItem(target, depth: depth + 1)
     }
 
-    /// The node a `$ref` written in `site` points at: in this file, or in a relative file at or below the
-    /// document's directory (the resolver judges references elsewhere). Nil when it cannot be followed.
-    private func follow(_ reference: String, from site: LintNode, loaded: inout [String: LintNode]) -> LintNode? {
-        let parts = reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-        let fragment = parts.count > 1 ? parts[1] : ""
-        var target: LintNode
-        if parts[0].isEmpty {
-            guard site.file == file else {
-                guard let own = loaded[site.file] else { return nil }
-                target = own
-                return Self.walk(fragment, from: target)
-            }
-            target = root
-        } else {
-            guard let path, !parts[0].hasPrefix("/"), !parts[0].contains("://") else { return nil }
-            let base = URL(fileURLWithPath: site.file == file ? path : site.file).deletingLastPathComponent()
-            let url = base.appendingPathComponent(parts[0]).standardizedFileURL
-            // The same gate as the resolver's: the real path (links followed) at or below the document's directory.
-            let directory = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
-            guard SourceFile.isInside(url.path, root: directory), let real = SourceFile.realPath(url.path) else {
-                return nil
-            }
-            if let cached = loaded[url.path] {
-                target = cached
-            } else {
-                guard let yaml = try? YAMLLoader().load(contentsOf: real, displayName: url.path) else { return nil }
-                target = LintNode(node: yaml.root, pointer: "", file: yaml.file, mark: yaml.root.reportedMark)
-                loaded[url.path] = target
-            }
+    /// `node`, or when it is a `$ref` the object its chain of references ends at, as the resolver followed it;
+    /// `nil` for a reference the resolver did not follow.
+    public func dereferenced(_ node: LintNode) -> LintNode? {
+        var current = node
+        for _ in 0..<8 {
+            guard current["$ref"] != nil else { return current }
+            guard let next = followed(current) else { return nil }
+            current = next
         }
-        return Self.walk(fragment, from: target)
+        return nil
     }
 
-    private static func walk(_ fragment: String, from start: LintNode) -> LintNode? {
-        var target = start
-        for key in JSONPointer.tokens(fragment) where !key.isEmpty {
-            guard let next = target[key] else { return nil }
-            target = next
-        }
-        return target
+    /// Where the `$ref` of `node` leads, as the resolver followed it; `nil` when `node` has no `$ref` or the
+    /// resolver did not follow it.
+    public func followed(_ node: LintNode) -> LintNode? {
+        guard let reference = node["$ref"], reference.string != nil,
+            let (target, value) = references.node(ofReferenceAt: reference.valueLocation)
+        else { return nil }
+        return LintNode(node: value, pointer: target.pointer, file: target.file, mark: value.reportedMark)
     }
 
     /// `get /pets` for messages.
@@ -155,19 +130,13 @@ public struct LintContext: Sendable {
         "\(operation.method.uppercased()) \(operation.path)"
     }
 
-    private func findSchemas(loaded: inout [String: LintNode]) -> [LintNode] {
+    private func findSchemas() -> [LintNode] {
         var found: [LintNode] = []
         var seen = Set<String>()
-        var cache = loaded
-        defer { loaded = cache }
         func visitSchema(_ schema: LintNode) {
             guard schema.node.mapping != nil, seen.insert(schema.file + "#" + schema.pointer).inserted else { return }
             // Schemas in other files are linted where they are written, once each.
-            if let reference = schema["$ref"]?.string, !(reference.hasPrefix("#") && schema.file == file),
-                let target = follow(reference, from: schema, loaded: &cache)
-            {
-                visitSchema(target)
-            }
+            if let target = followed(schema), target.file != file || schema.file != file { visitSchema(target) }
             found.append(schema)
             for key in ["items", "not", "additionalProperties", "contains", "propertyNames", "if", "then", "else"] {
                 if let child = schema[key] { visitSchema(child) }

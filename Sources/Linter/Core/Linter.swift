@@ -58,7 +58,8 @@ public struct Linter: Sendable {
         let resolved = APIResolver.resolve(decoded, yaml: yaml, path: path, options: resolverOptions)
         // The resolver's diagnostics include the decoder's.
         let context = LintContext(
-            yaml: yaml, path: path, document: decoded.document, api: resolved.api, diagnostics: resolved.diagnostics)
+            yaml: yaml, document: decoded.document, api: resolved.api, diagnostics: resolved.diagnostics,
+            references: resolved.references)
         var findings: [Diagnostic] = []
         for rule in LintRules.all {
             guard let severity = config.severity(of: rule.descriptor) else { continue }

@@ -9,12 +9,11 @@ enum CodegenRules {
         "amount", "price", "balance", "cost", "fee", "total", "salary", "payment", "money", "value",
     ]
 
-    /// Every object schema that is an alternative of a `oneOf`/`anyOf`, resolved through local references.
+    /// The schema itself, or where its `$ref` leads as the resolver followed it (in any file); `nil` for a reference
+    /// the resolver could not follow (it reported why).
     static func target(_ schema: LintNode, in context: LintContext) -> LintNode? {
-        guard let ref = schema["$ref"]?.string else { return schema }
-        guard ref.hasPrefix("#/components/schemas/") else { return nil }
-        let name = JSONPointer.unescape(String(ref.dropFirst("#/components/schemas/".count)))
-        return context.root["components"]?["schemas"]?[name]
+        guard schema["$ref"] != nil else { return schema }
+        return context.followed(schema)
     }
 
     /// Required properties of an alternative, including those its `allOf` parts require.

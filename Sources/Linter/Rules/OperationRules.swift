@@ -123,16 +123,13 @@ enum OperationRules {
             summary: "An operation does not list the same parameter (name and location) twice.",
             rationale: "OpenAPI forbids duplicates; which one applies is undefined."
         ) { context, sink in
+            var pathItemsChecked = Set<String>()
             for operation in context.operations {
-                var seen = Set<String>()
-                for parameter in operation.node["parameters"]?.items ?? [] {
-                    guard let name = parameter["name"]?.string, let location = parameter["in"]?.string else { continue }
-                    if !seen.insert("\(location) \(name)").inserted {
-                        sink.report(
-                            "\(location) parameter '\(name)' is listed twice in \(LintContext.name(operation))",
-                            at: parameter)
-                    }
+                let item = operation.pathItem
+                if pathItemsChecked.insert(item.file + "#" + item.pointer).inserted {
+                    reportDuplicateParameters(in: item, of: "path \(operation.path)", context, &sink)
                 }
+                reportDuplicateParameters(in: operation.node, of: LintContext.name(operation), context, &sink)
             }
         },
         LintRule(
@@ -148,4 +145,20 @@ enum OperationRules {
             }
         },
     ]
+
+    /// Reports each parameter of `owner`'s list that repeats an earlier one's name and location, written inline or
+    /// reached through `$ref`s; the finding points at the repeated entry.
+    private static func reportDuplicateParameters(
+        in owner: LintNode, of ownerName: String, _ context: LintContext, _ sink: inout FindingSink
+    ) {
+        var seen = Set<String>()
+        for entry in owner["parameters"]?.items ?? [] {
+            guard let parameter = context.dereferenced(entry), let name = parameter["name"]?.string,
+                let location = parameter["in"]?.string
+            else { continue }
+            if !seen.insert("\(location) \(name)").inserted {
+                sink.report("\(location) parameter '\(name)' is listed twice in \(ownerName)", at: entry)
+            }
+        }
+    }
 }

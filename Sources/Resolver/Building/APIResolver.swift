@@ -114,7 +114,8 @@ public enum APIResolver {
         // A reference reached along several paths reports its problem once.
         let unique = diagnostics.diagnostics.filter { seen.insert($0).inserted }
         return (
-            ResolutionResult(api: api, diagnostics: Diagnostic.sortedForOutput(unique)),
+            ResolutionResult(
+                api: api, diagnostics: Diagnostic.sortedForOutput(unique), references: documents.view),
             [types, operations, documents, diagnostics]
         )
     }

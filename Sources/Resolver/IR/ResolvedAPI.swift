@@ -63,6 +63,8 @@ public struct ResolutionResult: Sendable {
     public var api: ResolvedAPI?
     /// Every diagnostic of loading, decoding and resolving, sorted for output.
     public var diagnostics: [Diagnostic]
+    /// The files read and where each reference followed leads; empty when the document could not be resolved.
+    public var references = ReferenceView()
 
     /// True when any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

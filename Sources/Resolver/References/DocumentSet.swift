@@ -15,7 +15,7 @@ final class DocumentSet {
 
     /// Where a reference leads. A class: targets are cached and handed out for every use of a reference, and
     /// sharing one instance costs a retain where copying its strings would cost several.
-    final class Target {
+    final class Target: Sendable {
         let absolutePath: String
         let displayPath: String
         /// The node the pointer reaches; `nil` when the target is a component the root document's decoder already
@@ -25,6 +25,8 @@ final class DocumentSet {
         let tokens: [String]
         /// `absolutePath#pointer`: the canonical key of the target.
         let key: String
+        /// The JSON pointer inside the file (`""` for the whole file), as the key spells it.
+        var pointer: String { String(key.utf8.dropFirst(absolutePath.utf8.count + 1)) ?? "" }
         /// The component section the pointer names (`/components/parameters/X` → `.parameters`), if any.
         let componentKind: ComponentKind?
         /// The name of the component when the target is one of the root document's components: its decoded object
@@ -65,6 +67,11 @@ final class DocumentSet {
     private var resolved: [String: [String: Result<Target, Diagnostic>]] = [:]
     /// References written in the root document, the great majority, keyed by their text alone.
     private var resolvedFromRoot = [String: Result<Target, Diagnostic>](minimumCapacity: 256)
+    /// Every reference written in the root document and followed, by the line and column of its `$ref` value
+    /// (`ReferenceView.rootKey`): most references are there, and an integer hashes far faster than a location.
+    private var followedInRoot = [Int: Target](minimumCapacity: 256)
+    /// Every reference written in another file and followed, by the location of its `$ref` value.
+    private var followedElsewhere: [SourceLocation: Target] = [:]
 
     init(
         rootPath: String, rootYAML: YAMLDocument, rootComponents: Components, allowedRoot: String?,
@@ -72,6 +79,8 @@ final class DocumentSet {
     ) {
         self.limits = limits
         self.rootComponents = rootComponents
+        // Documents reference their schemas about as often as they declare them.
+        followedInRoot.reserveCapacity(rootComponents.schemas.count)
         let currentDirectory = FileManager.default.currentDirectoryPath
         rootAbsolutePath = FilePath.resolve(rootPath, from: currentDirectory + "/.")
         rootDisplayPath = rootYAML.file
@@ -92,6 +101,26 @@ final class DocumentSet {
 
     /// Follows `reference`, written in the file at `fromAbsolute`. Errors are diagnostics at the `$ref`.
     func resolve(_ reference: Reference, from fromAbsolute: String) -> Result<Target, Diagnostic> {
+        let result = resolveAndCache(reference, from: fromAbsolute)
+        if case .success(let target) = result {
+            if fromAbsolute == rootAbsolutePath {
+                followedInRoot[ReferenceView.rootKey(reference.location)] = target
+            } else {
+                followedElsewhere[reference.location] = target
+            }
+        }
+        return result
+    }
+
+    /// The files read and the references followed so far.
+    var view: ReferenceView {
+        var byName: [String: YAMLDocument] = [:]
+        for file in files.values { byName[file.displayPath] = file.yaml }
+        return ReferenceView(
+            files: byName, root: rootDisplayPath, followedInRoot: followedInRoot, followedElsewhere: followedElsewhere)
+    }
+
+    private func resolveAndCache(_ reference: Reference, from fromAbsolute: String) -> Result<Target, Diagnostic> {
         // A component of the root document is found faster than a cache of reference texts would find it.
         if fromAbsolute == rootAbsolutePath, let target = rootComponent(reference.ref) { return .success(target) }
         let known =
