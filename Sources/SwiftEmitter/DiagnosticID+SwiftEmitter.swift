@@ -8,6 +8,8 @@ extension DiagnosticID {
     public static let templateMissing = DiagnosticID("template-missing")
     /// A template cannot be read or is not UTF-8.
     public static let templateUnreadable = DiagnosticID("template-unreadable")
+    /// A file of the template directory replaces no template and no template includes it.
+    public static let templateUnused = DiagnosticID("template-unused")
     /// An operation is left out of the generated code, with the reason.
     public static let operationSkipped = DiagnosticID("operation-skipped")
 }

@@ -15,7 +15,8 @@ public enum GenerationMode: String, Sendable, Hashable, CaseIterable {
 public struct GenerationResult: Sendable {
     /// The generated files, in a stable order.
     public var files: [GeneratedFile]
-    /// Warnings about what the generated code leaves out (`operation-skipped`), sorted for output.
+    /// Warnings about what the generated code leaves out (`operation-skipped`) and about the templates
+    /// (`template-unused`), sorted for output.
     public var diagnostics: [Diagnostic]
 }
 
@@ -31,11 +32,11 @@ public enum Generator {
         var files: [GeneratedFile] = []
         if modes.contains(.types) { files += ModelEmitter(options: options, renderer: renderer).emit(api) }
         let sides = [GenerationMode.client, .server].filter(modes.contains)
-        guard !sides.isEmpty else { return GenerationResult(files: files, diagnostics: []) }
+        guard !sides.isEmpty else { return GenerationResult(files: files, diagnostics: renderer.diagnostics) }
         let plans = OperationPlans(api: api, options: options)
         files += OperationTypesEmitter(options: options, renderer: renderer).emit(api, plans: plans).files
         let leftOutOfAll = sides.map(\.rawValue).joined(separator: " and the ")
-        var diagnostics = plans.skipped.map { skipped($0, from: leftOutOfAll) }
+        var diagnostics = renderer.diagnostics + plans.skipped.map { skipped($0, from: leftOutOfAll) }
         if modes.contains(.client) {
             let client = ClientEmitter(options: options, renderer: renderer).emit(api, plans: plans)
             files += client.files

@@ -130,6 +130,24 @@ import Testing
             text.contains("public struct Pet: Codable, Hashable, Sendable {"), "templates not overridden stay built in")
     }
 
+    @Test func aTemplateFileThatReplacesAndIsIncludedByNothingIsAWarningNamingTheTemplates() throws {
+        let directory = try CLI.directory(with: [
+            "openapi.yaml": Self.spec,
+            "templates/Strcut.mustache": "{{%CONTENT_TYPE:TEXT}}\n// misspelt\n",
+            "templates/Enum.mustache": "{{%CONTENT_TYPE:TEXT}}\n{{> EnumBody}}\n",
+            "templates/EnumBody.mustache": "{{%CONTENT_TYPE:TEXT}}\n// enum {{name}}\n",
+        ])
+        let result = try CLI.run(["generate", "--output", "Out", "--templates", "templates"], in: directory)
+        #expect(result.status == 0, "\(result.standardError)")
+        let warnings = result.standardError.split(separator: "\n").filter { $0.contains("[template-unused]") }
+        #expect(
+            warnings == [
+                "\(directory.appendingPathComponent("templates/Strcut.mustache").path):1:1: warning: template 'Strcut.mustache' replaces no built-in template and no template includes it; the templates are Alias.mustache, Client.mustache, Enum.mustache, File.mustache, Operations.mustache, Server.mustache, Struct.mustache, Union.mustache [template-unused]"
+            ], "a partial the user's Enum includes is not reported: \(result.standardError)")
+        let text = try String(contentsOf: directory.appendingPathComponent("Out/Types.swift"), encoding: .utf8)
+        #expect(text.contains("// enum Kind"))
+    }
+
     @Test func configTemplatesAreRelativeToTheConfigAndNoConfigIgnoresIt() throws {
         let directory = try CLI.directory(with: [
             "api/openapi.yaml": Self.spec,

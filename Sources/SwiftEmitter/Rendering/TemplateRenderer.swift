@@ -13,12 +13,16 @@ public struct TemplateRenderer: Sendable {
     ]
 
     private let library: MustacheLibrary
+    /// What loading the templates has to say: override files that replace no template and that no template
+    /// includes (most likely misspelt), naming the templates there are.
+    public let diagnostics: [Diagnostic]
 
     /// Loads the built-in templates, then the `.mustache` files of `overrides` in their place.
     /// - Throws: `DiagnosticError` when a template cannot be read or parsed.
     public init(overrides: String? = nil) throws(DiagnosticError) {
         var library = MustacheLibrary()
         var structures: [String: TemplateStructure] = [:]
+        var overrideFiles: [String: String] = [:]
         guard let builtIn = TemplateFiles.directory else {
             throw DiagnosticError(
                 "the built-in templates are missing from the installation", at: nil, id: .templateMissing)
@@ -42,7 +46,17 @@ public struct TemplateRenderer: Sendable {
             for file in files.sorted() where file.hasSuffix(".mustache") {
                 let name = String(file.dropLast(9))
                 structures[name] = try Self.register(directory.appendingPathComponent(file), as: name, in: &library)
+                overrideFiles[name] = directory.appendingPathComponent(file).path
             }
+        }
+        let included = structures.values.reduce(into: Set<String>()) { $0.formUnion($1.partials) }
+        let known = Self.requiredTemplates.sorted().map { "\($0).mustache" }.joined(separator: ", ")
+        diagnostics = overrideFiles.sorted { $0.key < $1.key }.compactMap { name, path in
+            guard !Self.requiredTemplates.contains(name), !included.contains(name) else { return nil }
+            return Diagnostic(
+                .warning,
+                "template '\(name).mustache' replaces no built-in template and no template includes it; the templates are \(known)",
+                at: SourceLocation(file: path, line: 1, column: 1), id: .templateUnused)
         }
         if let cycle = TemplateStructure.inclusionCycle(structures) {
             throw DiagnosticError(
