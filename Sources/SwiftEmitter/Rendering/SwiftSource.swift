@@ -9,7 +9,34 @@ public enum SwiftSource {
     /// `text` as the lines of a `///` comment: split at every kind of line break (LF, CR, CRLF, VT, FF, NEL,
     /// U+2028, U+2029), each line cleaned by `commentText`.
     public static func commentLines(_ text: String) -> [String] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { commentText(String($0)) }
+        lines(of: text).map { commentText(String($0)) }
+    }
+
+    /// `text` split at every line break `Character.isNewline` knows (LF, VT, FF, CR, CR LF, NEL, U+2028, U+2029),
+    /// empty lines kept. By scalars: every such break is a grapheme of its own (CR LF one together), and splitting
+    /// by characters costs grapheme breaking on every description of a document.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            switch scalar.value {
+            case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
+                lines.append(Substring(scalars[start..<index]))
+                var next = scalars.index(after: index)
+                if scalar.value == 0x0D, next < scalars.endIndex, scalars[next].value == 0x0A {
+                    next = scalars.index(after: next)
+                }
+                start = next
+                index = next
+            default:
+                index = scalars.index(after: index)
+            }
+        }
+        lines.append(Substring(scalars[start...]))
+        return lines
     }
 
     /// `text` for one line of a comment: every control, line or paragraph separator and invisible formatting
