@@ -8,17 +8,41 @@ import Testing
 /// Mustache renders a key the view model lacks as nothing, silently. This test walks every tag of every built-in
 /// template with a context stack, as mustache does, and fails on any name that no view model in scope has.
 @Suite struct TemplateSlotTests {
+    static let property = StructPropertyViewModel(
+        docLines: ["/// Id"], access: "public", name: "id", storage: "_id", key: "id", deprecated: true,
+        publicType: "Int", storedType: "Int?", baseType: "Int", valueType: "Int", encodedValue: "_id",
+        defaultLiteral: "1", deprecation: "    @available(*, deprecated)\n", member: .defaulted, assignment: .plain,
+        decode: .ifPresent, encode: .ifPresent)
+    static let parameter = StructParameterViewModel(name: "id", type: "Int", shape: .defaulted)
+    static let structModel = StructViewModel(
+        docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "Pet",
+        properties: [
+            StructPropertyParts(
+                docLines: ["/// Id"], member: "    public var id: Int", assignment: "        self.id = id",
+                decode: "        self.id = try container.decode(Int.self, forKey: .id)",
+                encode: "        try container.encode(id, forKey: .id)")
+        ], additional: AdditionalPropertiesViewModel(valueType: "String", hasKnownKeys: true),
+        parameters: ["id: Int"], parametersOnOneLine: true, hasCodingKeys: true,
+        codingKeys: [CodingKeyViewModel(name: "id", rawValue: "id")])
+
+    /// The templates of one property's shapes, each rendered with the property (or parameter) alone.
+    static var shapes: [String: Any] {
+        var shapes: [String: Any] = [:]
+        let propertyTemplates =
+            StructPropertyViewModel.MemberShape.allCases.map(\.rawValue)
+            + StructPropertyViewModel.AssignmentShape.allCases.map(\.rawValue)
+            + StructPropertyViewModel.DecodeShape.allCases.map(\.rawValue)
+            + StructPropertyViewModel.EncodeShape.allCases.map(\.rawValue)
+        for name in propertyTemplates + ["StructDeprecation"] { shapes[name] = [property] }
+        for shape in StructParameterViewModel.Shape.allCases { shapes[shape.rawValue] = [parameter] }
+        return shapes
+    }
+
     static var populated: [String: Any] {
         [
             "File": FileViewModel(
                 source: "openapi.yaml", imports: ["import Foundation"], declarations: ["struct A {}"]),
-            "Struct": StructViewModel(
-                docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "Pet",
-                members: [MemberViewModel(docLines: ["/// Id"], lines: ["public var id: Int"])],
-                initParameters: "id: Int",
-                initAssignments: ["self.id = id"], hasCodingKeys: true,
-                codingKeys: [CodingKeyViewModel(name: "id", rawValue: "id")], decodeLines: ["decode"],
-                encodeLines: ["encode"]),
+            "Struct": structModel,
             "Enum": EnumViewModel(
                 docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "Kind",
                 rawType: "String",
@@ -71,7 +95,7 @@ import Testing
                         outputType: "Operations.GetPet.Output", method: "get", path: "\"/pets/{id}\"",
                         operationID: "\"getPet\"", inputLines: ["let input = Operations.GetPet.Input()"])
                 ]),
-        ]
+        ].merging(shapes) { first, _ in first }
     }
 
     @Test(arguments: TemplateRenderer.requiredTemplates)
@@ -79,28 +103,30 @@ import Testing
         let directory = try #require(TemplateFiles.directory)
         let text = try String(contentsOf: directory.appendingPathComponent("\(name).mustache"), encoding: .utf8)
         let model = try #require(Self.populated[name])
-        #expect(Self.missingSlots(in: text, model: model) == [])
+        #expect(Self.missingSlots(in: text, stack: model as? [Any] ?? [model]) == [])
     }
 
     @Test func aTypoInATemplateIsCaught() {
         #expect(
             Self.missingSlots(
-                in: "{{access}} struct {{nmae}} {{#members}}{{linez}}{{/members}}", model: Self.populated["Struct"]!)
-                == ["nmae", "linez"])
+                in: "{{access}} struct {{nmae}} {{#properties}}{{decod}}{{/properties}}{{#additional}}{{valueTyp}}"
+                    + "{{/additional}}",
+                stack: [Self.structModel]) == ["nmae", "decod", "valueTyp"])
     }
 
     @Test(arguments: TemplateRenderer.requiredTemplates)
     func populatedModelsRenderEveryValue(_ name: String) throws {
         let renderer = try TemplateRenderer()
-        let output = renderer.render(try #require(Self.populated[name]), template: name)
+        let populated = try #require(Self.populated[name])
+        let output = renderer.render((populated as? [Any])?.last ?? populated, template: name)
         #expect(!output.isEmpty)
         #expect(!output.contains("  :") && !output.contains(" struct :") && !output.contains("enum  {"))
     }
 
     /// Names used by `{{name}}`, `{{{name}}}`, `{{#name}}` and `{{^name}}` that resolve to nothing in scope.
-    static func missingSlots(in template: String, model: Any) -> [String] {
+    static func missingSlots(in template: String, stack initial: [Any]) -> [String] {
         var missing: [String] = []
-        var stack: [Any] = [model]
+        var stack = initial
         var rest = Substring(template)
         while let open = rest.range(of: "{{") {
             rest = rest[open.upperBound...]
@@ -113,6 +139,10 @@ import Testing
             }
             guard let first = tag.first else { continue }
             switch first {
+            case ">" where tag.hasPrefix(">*"):
+                // A dynamic partial: the name of the template to include must be in scope.
+                let name = String(tag.dropFirst(2))
+                if lookup(name, in: stack) == nil { missing.append(name) }
             case "!", "%", ">", "<", "$": continue
             case "/": stack.removeLast()
             case "#", "^":
@@ -124,11 +154,14 @@ import Testing
                 }
                 if let array = value as? [Any], let element = array.first {
                     stack.append(element)
-                } else {
+                } else if value is Bool || value is String || value is [Any] {
                     stack.append(stack.last as Any)
+                } else {
+                    // A view model (an optional one unwrapped): its names are in scope inside the section.
+                    stack.append(value)
                 }
             default:
-                if tag == "." { continue }
+                if tag == "." || tag.hasSuffix("()") { continue }
                 if lookup(tag, in: stack) == nil { missing.append(tag) }
             }
         }
@@ -137,6 +170,13 @@ import Testing
 
     /// Looks a name up as the renderer does: through `MustacheParent` when the context has it, else `Mirror`.
     static func lookup(_ name: String, in stack: [Any]) -> Any? {
+        if name.hasSuffix("()") { return true }
+        let parts = name.split(separator: ".").map(String.init)
+        if parts.count > 1 {
+            var value = lookup(parts[0], in: stack)
+            for part in parts.dropFirst() { value = value.flatMap { lookup(part, in: [$0]) } }
+            return value
+        }
         for context in stack.reversed() {
             if let parent = context as? any MustacheParent {
                 if let value = parent.child(named: name) { return value }

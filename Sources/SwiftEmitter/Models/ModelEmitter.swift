@@ -107,7 +107,8 @@ public struct ModelEmitter: Sendable {
             let rendered: String
             switch type.kind {
             case .object(let object):
-                var model = StructBuilder(mapping: mapping, api: api, access: access).build(type, object)
+                var model = StructBuilder(mapping: mapping, api: api, access: access, renderer: renderer).build(
+                    type, object)
                 model.docLines = docLines
                 model.attributes = attributes
                 rendered = renderer.render(model, template: "Struct")

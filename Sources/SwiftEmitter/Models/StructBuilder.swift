@@ -1,12 +1,15 @@
 internal import OpenAPIModel
 internal import Resolver
 
-/// Builds the view model of an object type: stored properties, initializer, coding keys and the `Codable`
-/// implementation that keeps required, optional and nullable apart (absent is not `null`).
+/// Builds the view model of an object type: for each property, how it is stored, initialized, decoded and
+/// encoded so that required, optional and nullable stay apart (absent is not `null`). Each of those is a shape whose
+/// template spells the code; this renders the shapes and `Struct.mustache` places them.
 struct StructBuilder {
     let mapping: SwiftTypeMapping
     let api: ResolvedAPI
     let access: String
+    /// Renders each property's shapes with their templates.
+    let renderer: TemplateRenderer
 
     /// How one property is stored and coded.
     private struct Plan {
@@ -23,64 +26,31 @@ struct StructBuilder {
         /// Stored under `_name` behind a computed property (defaults, deprecation, boxing).
         var usesAccessor: Bool { defaultLiteral != nil || property.isDeprecated || boxed }
         var storageName: String { usesAccessor ? "_\(property.name)" : name }
+        /// Required and not nullable: a value is always there.
+        var isRequiredValue: Bool { property.isRequired && !isNullable }
     }
 
     func build(_ type: NamedType, _ object: ObjectType) -> StructViewModel {
         let plans = object.properties.map { plan($0, in: type) }
-        var members: [MemberViewModel] = []
-        var parameters: [String] = []
-        var assignments: [String] = []
-        var decode: [String] = []
-        var encode: [String] = []
-        if !plans.isEmpty {
-            decode.append("let container = try decoder.container(keyedBy: CodingKeys.self)")
-            encode.append("var container = encoder.container(keyedBy: CodingKeys.self)")
+        let properties = plans.map { parts(property($0)) }
+        var parameters = plans.map(parameter)
+        var additional: AdditionalPropertiesViewModel?
+        if let values = object.additionalProperties {
+            let valueType = mapping.swiftType(values)
+            additional = AdditionalPropertiesViewModel(valueType: valueType, hasKnownKeys: !plans.isEmpty)
+            parameters.append(
+                StructParameterViewModel(name: "additionalProperties", type: valueType, shape: .additional))
         }
-        for plan in plans {
-            members.append(member(plan))
-            parameters.append(parameter(plan))
-            assignments.append(assignment(plan))
-            decode.append(decodeLine(plan))
-            encode.append(encodeLine(plan))
-        }
-        if let additional = object.additionalProperties {
-            let valueType = mapping.swiftType(additional)
-            members.append(
-                MemberViewModel(
-                    docLines: ["/// Properties beyond the documented ones, by key."],
-                    lines: ["\(access) var additionalProperties: [String: \(valueType)]"]))
-            parameters.append("additionalProperties: [String: \(valueType)] = [:]")
-            assignments.append("self.additionalProperties = additionalProperties")
-            let known = plans.isEmpty ? "[]" : "Set(CodingKeys.allCases.map(\\.rawValue))"
-            decode += [
-                "let known: Set<String> = \(known)",
-                "let extra = try decoder.container(keyedBy: DynamicCodingKey.self)",
-                "var additionalProperties: [String: \(valueType)] = [:]",
-                "for key in extra.allKeys where !known.contains(key.stringValue) {",
-                "    additionalProperties[key.stringValue] = try extra.decode(\(valueType).self, forKey: key)",
-                "}",
-                "self.additionalProperties = additionalProperties",
-            ]
-            encode += [
-                "var extra = encoder.container(keyedBy: DynamicCodingKey.self)",
-                "for (key, value) in additionalProperties.sorted(by: { $0.key < $1.key }) {",
-                "    try extra.encode(value, forKey: DynamicCodingKey(key))",
-                "}",
-            ]
-        }
-        let joined = parameters.joined(separator: ", ")
-        let initParameters =
-            joined.count <= 80
-            ? joined
-            : "\n        " + parameters.joined(separator: ",\n        ") + "\n    "
+        // The templates spell the parameters; the line is broken when they do not fit on the first one.
+        let spelled = parameters.map { renderer.render($0, template: $0.shape.rawValue) }
+        let oneLine = spelled.joined(separator: ", ")
         return StructViewModel(
             docLines: DocComment.lines(title: type.title, description: type.description),
-            attributes: [], access: access, name: type.name, members: members, initParameters: initParameters,
-            initAssignments: assignments, hasCodingKeys: !plans.isEmpty,
+            attributes: [], access: access, name: type.name, properties: properties, additional: additional,
+            parameters: spelled, parametersOnOneLine: oneLine.count <= 80, hasCodingKeys: !plans.isEmpty,
             codingKeys: plans.map {
                 CodingKeyViewModel(name: $0.key, rawValue: SwiftSource.stringLiteralContents($0.property.jsonName))
-            },
-            decodeLines: decode, encodeLines: encode)
+            })
     }
 
     private func plan(_ property: Property, in type: NamedType) -> Plan {
@@ -98,151 +68,93 @@ struct StructBuilder {
             defaultLiteral: defaultLiteral, boxed: boxed)
     }
 
-    /// The Swift type a caller sees.
+    /// The type a caller sees. Spelled here: type spellings are names, like `SwiftTypeMapping`'s.
     private func publicType(_ plan: Plan) -> String {
         if plan.defaultLiteral != nil { return plan.baseType }
         if plan.property.isRequired { return plan.isNullable ? "\(plan.baseType)?" : plan.baseType }
         return plan.isNullable && !plan.isDateTime ? "Nullable<\(plan.baseType)>?" : "\(plan.baseType)?"
     }
 
-    /// The Swift type of the stored value.
+    /// The type of the stored value.
     private func storedType(_ plan: Plan) -> String {
         if plan.defaultLiteral != nil { return "\(plan.baseType)?" }
-        if plan.boxed {
-            return plan.property.isRequired && !plan.isNullable
-                ? "Indirect<\(plan.baseType)>" : "Indirect<\(plan.baseType)>?"
-        }
+        if plan.boxed { return plan.isRequiredValue ? "Indirect<\(plan.baseType)>" : "Indirect<\(plan.baseType)>?" }
         return publicType(plan)
     }
 
-    private func member(_ plan: Plan) -> MemberViewModel {
+    private func property(_ plan: Plan) -> StructPropertyViewModel {
         var docLines = DocComment.lines(title: nil, description: plan.property.description)
         if plan.defaultLiteral != nil {
             docLines += docLines.isEmpty ? [] : ["///"]
             docLines.append("/// Defaults to `\(SwiftSource.commentText(plan.defaultLiteral ?? ""))` when absent.")
         }
-        guard plan.usesAccessor else {
-            return MemberViewModel(docLines: docLines, lines: ["\(access) var \(plan.name): \(publicType(plan))"])
-        }
-        let storage = plan.storageName
-        let getter: String
-        let setter: String
-        if let defaultLiteral = plan.defaultLiteral {
-            getter = "\(storage) ?? \(defaultLiteral)"
-            setter = "\(storage) = newValue"
-        } else if plan.boxed {
-            let required = plan.property.isRequired && !plan.isNullable
-            getter = required ? "\(storage).value" : "\(storage)?.value"
-            setter = required ? "\(storage) = Indirect(newValue)" : "\(storage) = newValue.map(Indirect.init)"
-        } else {
-            getter = storage
-            setter = "\(storage) = newValue"
-        }
-        var lines: [String] = []
-        if plan.property.isDeprecated { lines.append("@available(*, deprecated)") }
-        lines += [
-            "\(access) var \(plan.name): \(publicType(plan)) {",
-            "    get { \(getter) }",
-            "    set { \(setter) }",
-            "}",
-            "private var \(storage): \(storedType(plan))",
-        ]
-        return MemberViewModel(docLines: docLines, lines: lines)
+        return StructPropertyViewModel(
+            docLines: docLines, access: access, name: plan.name, storage: plan.storageName, key: plan.key,
+            deprecated: plan.property.isDeprecated, publicType: publicType(plan), storedType: storedType(plan),
+            baseType: plan.baseType, valueType: plan.boxed ? "Indirect<\(plan.baseType)>" : plan.baseType,
+            encodedValue: plan.boxed ? plan.name : plan.storageName, defaultLiteral: plan.defaultLiteral,
+            member: memberShape(plan),
+            assignment: plan.boxed ? (plan.isRequiredValue ? .boxed : .boxedOptional) : .plain,
+            decode: decodeShape(plan), encode: encodeShape(plan))
     }
 
-    private func parameter(_ plan: Plan) -> String {
-        let label = plan.name
-        if plan.defaultLiteral != nil { return "\(label): \(plan.baseType)? = nil" }
-        let type = publicType(plan)
-        return type.hasSuffix("?") ? "\(label): \(type) = nil" : "\(label): \(type)"
+    /// The property's parts, each rendered with the template of its shape.
+    private func parts(_ property: StructPropertyViewModel) -> StructPropertyParts {
+        var property = property
+        if property.deprecated { property.deprecation = renderer.render(property, template: "StructDeprecation") }
+        func render(_ template: String) -> String {
+            var text = renderer.render(property, template: template)
+            if text.hasSuffix("\n") { text.removeLast() }
+            return text
+        }
+        return StructPropertyParts(
+            docLines: property.docLines, member: render(property.member.rawValue),
+            assignment: render(property.assignment.rawValue), decode: render(property.decode.rawValue),
+            encode: render(property.encode.rawValue))
     }
 
-    private func assignment(_ plan: Plan) -> String {
-        let value = plan.name
-        if plan.boxed {
-            let required = plan.property.isRequired && !plan.isNullable
-            return required
-                ? "self.\(plan.storageName) = Indirect(\(value))"
-                : "self.\(plan.storageName) = \(value).map(Indirect.init)"
-        }
-        return "self.\(plan.storageName) = \(value)"
+    private func memberShape(_ plan: Plan) -> StructPropertyViewModel.MemberShape {
+        guard plan.usesAccessor else { return .stored }
+        if plan.defaultLiteral != nil { return .defaulted }
+        if plan.boxed { return plan.isRequiredValue ? .boxed : .boxedOptional }
+        return .deprecated
     }
 
-    private func decodeLine(_ plan: Plan) -> String {
-        let target = "self.\(plan.storageName)"
-        let key = ".\(plan.key)"
-        let stored = plan.boxed ? "Indirect<\(plan.baseType)>" : plan.baseType
-        if plan.isDateTime {
-            if plan.property.isRequired && !plan.isNullable {
-                return "\(target) = try container.decodeDateTime(forKey: \(key))"
-            }
-            return "\(target) = try container.decodeDateTimeIfPresent(forKey: \(key))"
-        }
-        if plan.isDateTimeArray {
-            let method = plan.property.isRequired && !plan.isNullable ? "decode" : "decodeIfPresent"
-            return "\(target) = try container.\(method)([String].self, forKey: \(key))"
-                + "\(plan.property.isRequired && !plan.isNullable ? "" : "?").map { try DateTimeCoding.requiredDate(from: $0) }"
-        }
+    private func parameter(_ plan: Plan) -> StructParameterViewModel {
         if plan.defaultLiteral != nil {
-            return "\(target) = try container.decodeIfPresent(\(stored).self, forKey: \(key))"
+            return StructParameterViewModel(name: plan.name, type: plan.baseType, shape: .defaulted)
         }
-        switch (plan.property.isRequired, plan.isNullable) {
-        case (true, false):
-            return plan.boxed
-                ? "\(target) = Indirect(try container.decode(\(plan.baseType).self, forKey: \(key)))"
-                : "\(target) = try container.decode(\(stored).self, forKey: \(key))"
-        case (true, true):
-            return plan.boxed
-                ? "\(target) = try container.decodeNil(forKey: \(key)) ? nil : Indirect(container.decode(\(plan.baseType).self, forKey: \(key)))"
-                : "\(target) = try container.decodeNil(forKey: \(key)) ? nil : container.decode(\(stored).self, forKey: \(key))"
-        case (false, false):
-            return plan.boxed
-                ? "\(target) = try container.decodeIfPresent(\(plan.baseType).self, forKey: \(key)).map(Indirect.init)"
-                : "\(target) = try container.decodeIfPresent(\(stored).self, forKey: \(key))"
-        case (false, true):
-            if plan.boxed {
-                return
-                    "\(target) = try container.decodeIfPresent(\(plan.baseType).self, forKey: \(key)).map(Indirect.init)"
-            }
-            return
-                "\(target) = container.contains(\(key)) ? try container.decode(Nullable<\(stored)>.self, forKey: \(key)) : nil"
+        let type = publicType(plan)
+        return StructParameterViewModel(name: plan.name, type: type, shape: type.hasSuffix("?") ? .optional : .plain)
+    }
+
+    private func decodeShape(_ plan: Plan) -> StructPropertyViewModel.DecodeShape {
+        if plan.isDateTime { return plan.isRequiredValue ? .dateTime : .dateTimeIfPresent }
+        if plan.isDateTimeArray { return plan.isRequiredValue ? .dateTimeArray : .dateTimeArrayIfPresent }
+        if plan.defaultLiteral != nil { return .ifPresent }
+        switch (plan.property.isRequired, plan.isNullable, plan.boxed) {
+        case (true, false, false): return .required
+        case (true, false, true): return .requiredBoxed
+        case (true, true, false): return .requiredNullable
+        case (true, true, true): return .requiredNullableBoxed
+        case (false, _, true): return .ifPresentBoxed
+        case (false, false, false): return .ifPresent
+        case (false, true, false): return .nullableIfPresent
         }
     }
 
-    private func encodeLine(_ plan: Plan) -> String {
-        let key = ".\(plan.key)"
-        let value = plan.boxed ? plan.name : plan.storageName
+    private func encodeShape(_ plan: Plan) -> StructPropertyViewModel.EncodeShape {
         if plan.isDateTime {
-            if plan.property.isRequired && !plan.isNullable {
-                return "try container.encodeDateTime(\(value), forKey: \(key))"
-            }
-            if plan.property.isRequired {
-                return
-                    "if let \(plan.name) = \(value) { try container.encodeDateTime(\(plan.name), forKey: \(key)) } else { try container.encodeNil(forKey: \(key)) }"
-            }
-            return "try container.encodeDateTimeIfPresent(\(value), forKey: \(key))"
+            if plan.isRequiredValue { return .dateTime }
+            return plan.property.isRequired ? .dateTimeNullable : .dateTimeIfPresent
         }
-        if plan.isDateTimeArray {
-            let optional = !(plan.property.isRequired && !plan.isNullable)
-            return
-                "try container.encode\(optional ? "IfPresent" : "")(\(value)\(optional ? "?" : "").map(DateTimeCoding.string(from:)), forKey: \(key))"
-        }
+        if plan.isDateTimeArray { return plan.isRequiredValue ? .dateTimeArray : .dateTimeArrayIfPresent }
         if plan.base == .primitive(.uuid) {
-            if plan.property.isRequired && !plan.isNullable {
-                return "try container.encodeUUID(\(value), forKey: \(key))"
-            }
-            if !plan.property.isRequired && !plan.isNullable {
-                return "try container.encodeUUIDIfPresent(\(value), forKey: \(key))"
-            }
+            if plan.isRequiredValue { return .uuid }
+            if !plan.property.isRequired && !plan.isNullable { return .uuidIfPresent }
         }
-        if plan.defaultLiteral != nil || !plan.property.isRequired {
-            return "try container.encodeIfPresent(\(value), forKey: \(key))"
-        }
-        if plan.isNullable {
-            return
-                "if let \(plan.name) = \(value) { try container.encode(\(plan.name), forKey: \(key)) } else { try container.encodeNil(forKey: \(key)) }"
-        }
-        return "try container.encode(\(value), forKey: \(key))"
+        if plan.defaultLiteral != nil || !plan.property.isRequired { return .ifPresent }
+        return plan.isNullable ? .nullable : .required
     }
 
     /// A Swift literal for a schema default, when the type allows one.

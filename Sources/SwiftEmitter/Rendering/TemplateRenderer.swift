@@ -8,11 +8,17 @@ internal import YAMLLoader
 /// template directory.
 public struct TemplateRenderer: Sendable {
     /// The templates every emitter needs.
-    public static let requiredTemplates = [
-        "File", "Struct", "Enum", "Union", "Alias", "Client", "Operations", "Server",
-    ]
+    public static let requiredTemplates =
+        ["File", "Struct", "StructDeprecation"] + StructPropertyViewModel.MemberShape.allCases.map(\.rawValue)
+        + StructParameterViewModel.Shape.allCases.map(\.rawValue)
+        + StructPropertyViewModel.AssignmentShape.allCases.map(\.rawValue)
+        + StructPropertyViewModel.DecodeShape.allCases.map(\.rawValue)
+        + StructPropertyViewModel.EncodeShape.allCases.map(\.rawValue)
+        + ["Enum", "Union", "Alias", "Client", "Operations", "Server"]
 
     private let library: MustacheLibrary
+    /// The templates made of text and variables only, rendered without the library (`SubstitutionTemplate`).
+    private let substitutions: [String: SubstitutionTemplate]
     /// What loading the templates has to say: override files that replace no template and that no template
     /// includes (most likely misspelt), naming the templates there are.
     public let diagnostics: [Diagnostic]
@@ -20,16 +26,14 @@ public struct TemplateRenderer: Sendable {
     /// Loads the built-in templates, then the `.mustache` files of `overrides` in their place.
     /// - Throws: `DiagnosticError` when a template cannot be read or parsed.
     public init(overrides: String? = nil) throws(DiagnosticError) {
-        var library = MustacheLibrary()
-        var structures: [String: TemplateStructure] = [:]
+        var sources: [String: Source] = [:]
         var overrideFiles: [String: String] = [:]
         guard let builtIn = TemplateFiles.directory else {
             throw DiagnosticError(
                 "the built-in templates are missing from the installation", at: nil, id: .templateMissing)
         }
         for name in Self.requiredTemplates {
-            structures[name] = try Self.register(
-                builtIn.appendingPathComponent("\(name).mustache"), as: name, in: &library)
+            sources[name] = try Self.read(builtIn.appendingPathComponent("\(name).mustache"), as: name)
         }
         if let overrides {
             let directory = URL(fileURLWithPath: overrides)
@@ -45,17 +49,21 @@ public struct TemplateRenderer: Sendable {
             let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
             for file in files.sorted() where file.hasSuffix(".mustache") {
                 let name = String(file.dropLast(9))
-                structures[name] = try Self.register(directory.appendingPathComponent(file), as: name, in: &library)
+                sources[name] = try Self.read(directory.appendingPathComponent(file), as: name)
                 overrideFiles[name] = directory.appendingPathComponent(file).path
             }
         }
+        let structures = sources.mapValues(\.structure)
         let included = structures.values.reduce(into: Set<String>()) { $0.formUnion($1.partials) }
         let known = Self.requiredTemplates.sorted().map { "\($0).mustache" }.joined(separator: ", ")
         diagnostics = overrideFiles.sorted { $0.key < $1.key }.compactMap { name, path in
             guard !Self.requiredTemplates.contains(name), !included.contains(name) else { return nil }
+            let suggestion = Suggestion.closest(to: name, in: Self.requiredTemplates).map {
+                "did you mean '\($0).mustache'? "
+            }
             return Diagnostic(
                 .warning,
-                "template '\(name).mustache' replaces no built-in template and no template includes it; the templates are \(known)",
+                "template '\(name).mustache' replaces no built-in template and no template includes it; \(suggestion ?? "")the templates are \(known)",
                 at: SourceLocation(file: path, line: 1, column: 1), id: .templateUnused)
         }
         if let cycle = TemplateStructure.inclusionCycle(structures) {
@@ -63,15 +71,36 @@ public struct TemplateRenderer: Sendable {
                 "templates include each other without end: \(cycle.joined(separator: " → "))", at: nil,
                 id: .templateInvalid)
         }
+        var library = MustacheLibrary()
+        var substitutions: [String: SubstitutionTemplate] = [:]
+        for (name, source) in sources {
+            let substitution = SubstitutionTemplate(source.text)
+            substitutions[name] = substitution
+            // A template of text and variables that no template includes is never rendered by the library:
+            // parsing it for the library would cost more than all its renderings.
+            if substitution != nil, !included.contains(name) { continue }
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: name)
+            } catch {
+                throw DiagnosticError(
+                    "template '\(name)' does not parse: \(error)", at: source.location, id: .templateInvalid)
+            }
+        }
         self.library = library
+        self.substitutions = substitutions
+    }
+
+    /// A template file's text, where it is, and which templates it includes.
+    private struct Source {
+        var text: String
+        var location: SourceLocation
+        var structure: TemplateStructure
     }
 
     /// Largest template file read.
     static let maximumTemplateBytes = 1 << 20
 
-    private static func register(
-        _ url: URL, as name: String, in library: inout MustacheLibrary
-    ) throws(DiagnosticError) -> TemplateStructure {
+    private static func read(_ url: URL, as name: String) throws(DiagnosticError) -> Source {
         let location = SourceLocation(file: url.path, line: 1, column: 1)
         let bytes: [UInt8]
         do {
@@ -83,17 +112,24 @@ public struct TemplateRenderer: Sendable {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw DiagnosticError("template '\(url.path)' is not UTF-8", at: location, id: .templateUnreadable)
         }
-        let structure = try TemplateStructure(text, name: name, file: url.path)
-        do {
-            library.register(try MustacheTemplate(string: text), named: name)
-        } catch {
-            throw DiagnosticError("template '\(name)' does not parse: \(error)", at: location, id: .templateInvalid)
-        }
-        return structure
+        return Source(
+            text: text, location: location, structure: try TemplateStructure(text, name: name, file: url.path))
     }
 
     /// Renders `object` with the template called `name`.
     func render(_ object: Any, template name: String) -> String {
-        library.render(object, withTemplate: name) ?? ""
+        if let object = object as? any MustacheParent { return render(object, template: name) }
+        return library.render(object, withTemplate: name) ?? ""
+    }
+
+    /// Renders a view model with the template called `name`: by substitution when the template is text and
+    /// variables only and every value is text, else by the library.
+    func render(_ object: some MustacheParent, template name: String) -> String {
+        guard let substitution = substitutions[name] else { return library.render(object, withTemplate: name) ?? "" }
+        if let text = substitution.render(object) { return text }
+        // A value that is not text (a user's template may ask for a flag): the library renders it, parsing a
+        // template it was not given.
+        if let rendered = library.render(object, withTemplate: name) { return rendered }
+        return (try? MustacheTemplate(string: substitution.source))?.render(object, library: library) ?? ""
     }
 }

@@ -1,6 +1,7 @@
 internal import Mustache
 
-/// What the templates render. Every field is final text: templates only place it.
+/// What the templates render. Here every field is final text that the templates only place; the struct view models
+/// (`StructViewModels.swift`) carry decisions instead, and their templates the code.
 
 struct FileViewModel {
     var source: String
@@ -8,28 +9,9 @@ struct FileViewModel {
     var declarations: [String]
 }
 
-struct MemberViewModel {
-    var docLines: [String]
-    var lines: [String]
-}
-
 struct CodingKeyViewModel {
     var name: String
     var rawValue: String
-}
-
-struct StructViewModel {
-    var docLines: [String]
-    var attributes: [String]
-    var access: String
-    var name: String
-    var members: [MemberViewModel]
-    var initParameters: String
-    var initAssignments: [String]
-    var hasCodingKeys: Bool
-    var codingKeys: [CodingKeyViewModel]
-    var decodeLines: [String]
-    var encodeLines: [String]
 }
 
 struct EnumCaseViewModel {
@@ -86,40 +68,11 @@ extension FileViewModel: MustacheParent {
     }
 }
 
-extension MemberViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "docLines": docLines
-        case "lines": lines
-        default: nil
-        }
-    }
-}
-
 extension CodingKeyViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "name": name
         case "rawValue": rawValue
-        default: nil
-        }
-    }
-}
-
-extension StructViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "docLines": docLines
-        case "attributes": attributes
-        case "access": access
-        case "name": name
-        case "members": members
-        case "initParameters": initParameters
-        case "initAssignments": initAssignments
-        case "hasCodingKeys": hasCodingKeys
-        case "codingKeys": codingKeys
-        case "decodeLines": decodeLines
-        case "encodeLines": encodeLines
         default: nil
         }
     }

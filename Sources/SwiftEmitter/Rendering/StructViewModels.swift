@@ -1,0 +1,213 @@
+internal import Mustache
+
+/// What `Struct.mustache` and the shape templates render for an object type. `StructPropertyViewModel` and
+/// `StructParameterViewModel` carry names, literal values and decisions (which shape a property's declaration,
+/// assignment, decoding and encoding take, named by the template that spells it); the templates carry the Swift
+/// code, so a template override changes how a property is stored, decoded or encoded. `StructBuilder` renders each
+/// part with its shape's template and `Struct.mustache` places the parts.
+struct StructViewModel {
+    var docLines: [String]
+    var attributes: [String]
+    var access: String
+    var name: String
+    /// Each property's parts, as its shape templates spelled them.
+    var properties: [StructPropertyParts]
+    /// Properties beyond the documented ones, when the schema allows them.
+    var additional: AdditionalPropertiesViewModel?
+    /// The initializer's parameters, in order (the additional properties last), as their templates spelled them.
+    var parameters: [String]
+    /// True when the initializer's parameters fit on its first line.
+    var parametersOnOneLine: Bool
+    var hasCodingKeys: Bool
+    var codingKeys: [CodingKeyViewModel]
+}
+
+/// One property's declaration, assignment, decoding and encoding, each rendered from the template of its shape
+/// (without the final line break), for `Struct.mustache` to place.
+struct StructPropertyParts {
+    var docLines: [String]
+    var member: String
+    var assignment: String
+    var decode: String
+    var encode: String
+}
+
+/// One stored property of a struct and how it is kept, initialized, decoded and encoded: each of those is a shape,
+/// and each shape a template of its own (`StructMemberStored.mustache`, `StructDecodeIfPresent.mustache`, ...), so
+/// an override can change exactly one of them.
+struct StructPropertyViewModel {
+    var docLines: [String]
+    /// The struct's access level (`public`).
+    var access: String
+    /// The Swift name callers use.
+    var name: String
+    /// The stored property's name: `name`, or `_name` behind an accessor.
+    var storage: String
+    /// The `CodingKeys` case.
+    var key: String
+    var deprecated: Bool
+    /// The type callers see, spelled (`Account`, `Account?`, `Nullable<Account>?`).
+    var publicType: String
+    /// The type of the stored property behind an accessor, spelled (`Indirect<Account>?`).
+    var storedType: String
+    /// The type of the value itself (`Account`).
+    var baseType: String
+    /// The type the decoder reads for the stored value (`Indirect<Account>` when boxed, else `baseType`).
+    var valueType: String
+    /// What the encoder writes: the stored property, or the public one when the value is boxed.
+    var encodedValue: String
+    /// The schema's default as a Swift literal, when it has one the type can hold.
+    var defaultLiteral: String?
+    /// What comes before a deprecated property's declaration (`StructDeprecation.mustache`); empty otherwise.
+    var deprecation = ""
+    var member: MemberShape
+    var assignment: AssignmentShape
+    var decode: DecodeShape
+    var encode: EncodeShape
+
+    /// How the property is declared: the template that declares it.
+    enum MemberShape: String, CaseIterable {
+        case stored = "StructMemberStored"
+        case defaulted = "StructMemberDefaulted"
+        case boxed = "StructMemberBoxed"
+        case boxedOptional = "StructMemberBoxedOptional"
+        case deprecated = "StructMemberDeprecated"
+    }
+
+    /// How the initializer stores the argument: the template that assigns it.
+    enum AssignmentShape: String, CaseIterable {
+        case plain = "StructAssignPlain"
+        case boxed = "StructAssignBoxed"
+        case boxedOptional = "StructAssignBoxedOptional"
+    }
+
+    /// How the value is decoded: the template that decodes it.
+    enum DecodeShape: String, CaseIterable {
+        case dateTime = "StructDecodeDateTime"
+        case dateTimeIfPresent = "StructDecodeDateTimeIfPresent"
+        case dateTimeArray = "StructDecodeDateTimeArray"
+        case dateTimeArrayIfPresent = "StructDecodeDateTimeArrayIfPresent"
+        case required = "StructDecodeRequired"
+        case requiredBoxed = "StructDecodeRequiredBoxed"
+        case requiredNullable = "StructDecodeRequiredNullable"
+        case requiredNullableBoxed = "StructDecodeRequiredNullableBoxed"
+        case ifPresent = "StructDecodeIfPresent"
+        case ifPresentBoxed = "StructDecodeIfPresentBoxed"
+        case nullableIfPresent = "StructDecodeNullableIfPresent"
+    }
+
+    /// How the value is encoded: the template that encodes it.
+    enum EncodeShape: String, CaseIterable {
+        case dateTime = "StructEncodeDateTime"
+        case dateTimeNullable = "StructEncodeDateTimeNullable"
+        case dateTimeIfPresent = "StructEncodeDateTimeIfPresent"
+        case dateTimeArray = "StructEncodeDateTimeArray"
+        case dateTimeArrayIfPresent = "StructEncodeDateTimeArrayIfPresent"
+        case uuid = "StructEncodeUUID"
+        case uuidIfPresent = "StructEncodeUUIDIfPresent"
+        case ifPresent = "StructEncodeIfPresent"
+        case nullable = "StructEncodeNullable"
+        case required = "StructEncodeRequired"
+    }
+}
+
+/// The dictionary of properties beyond the documented ones.
+struct AdditionalPropertiesViewModel {
+    /// The type of each value.
+    var valueType: String
+    /// True when the struct has documented properties (their keys are left out of the dictionary).
+    var hasKnownKeys: Bool
+}
+
+/// One parameter of the initializer: a property's, or the additional properties'.
+struct StructParameterViewModel {
+    var name: String
+    /// The parameter's type, spelled (the base type when defaulted, the value type for additional properties).
+    var type: String
+    var shape: Shape
+
+    /// How the parameter is declared: the template that spells it.
+    enum Shape: String, CaseIterable {
+        /// `name: Type`.
+        case plain = "StructParameterPlain"
+        /// `name: Type? = nil` for an optional property.
+        case optional = "StructParameterOptional"
+        /// `name: Base? = nil` for a property whose getter supplies the default.
+        case defaulted = "StructParameterDefaulted"
+        /// `additionalProperties: [String: Value] = [:]`.
+        case additional = "StructParameterAdditional"
+    }
+}
+
+extension StructViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "docLines": docLines
+        case "attributes": attributes
+        case "access": access
+        case "name": name
+        case "properties": properties
+        case "additional": additional
+        case "parameters": parameters
+        case "parametersOnOneLine": parametersOnOneLine
+        case "hasProperties": !properties.isEmpty
+        case "hasCodingKeys": hasCodingKeys
+        case "codingKeys": codingKeys
+        default: nil
+        }
+    }
+}
+
+extension StructPropertyParts: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "docLines": docLines
+        case "member": member
+        case "assignment": assignment
+        case "decode": decode
+        case "encode": encode
+        default: nil
+        }
+    }
+}
+
+extension StructPropertyViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "docLines": docLines
+        case "access": access
+        case "name": name
+        case "storage": storage
+        case "key": self.key
+        case "deprecated": deprecated
+        case "publicType": publicType
+        case "storedType": storedType
+        case "baseType": baseType
+        case "valueType": valueType
+        case "encodedValue": encodedValue
+        case "defaultLiteral": defaultLiteral
+        case "deprecation": deprecation
+        default: nil
+        }
+    }
+}
+
+extension AdditionalPropertiesViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "valueType": valueType
+        case "hasKnownKeys": hasKnownKeys
+        default: nil
+        }
+    }
+}
+
+extension StructParameterViewModel: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "name": name
+        case "type": type
+        default: nil
+        }
+    }
+}
