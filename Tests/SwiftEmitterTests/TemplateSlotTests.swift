@@ -49,14 +49,13 @@ import Testing
                 cases: [EnumCaseViewModel(name: "cat", literal: "\"cat\"")], unknownCase: "undocumented",
                 allCasesList: ".cat"),
             "Union": UnionViewModel(
-                docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public",
-                indirectKeyword: "indirect ", name: "Pet",
+                docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", isIndirect: true,
+                name: "Pet",
                 cases: [
                     UnionCaseViewModel(
-                        docLines: ["/// Cat"], name: "cat", type: "Cat",
-                        encodeStatement: "try value.encode(to: encoder)")
+                        docLines: ["/// Cat"], name: "cat", type: "Cat", labels: ["\"cat\""], isDateTime: false)
                 ],
-                decodeLines: ["decode"]),
+                isDiscriminated: true, propertyLiteral: "\"kind\"", propertyText: "kind", expectedText: "cat"),
             "Alias": AliasViewModel(
                 docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "ID",
                 type: "String"),

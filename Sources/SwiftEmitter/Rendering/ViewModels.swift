@@ -30,21 +30,33 @@ struct EnumViewModel {
     var allCasesList: String
 }
 
+/// One case of a union (`Union.mustache`): names, literals and how its value is coded.
 struct UnionCaseViewModel {
     var docLines: [String]
     var name: String
+    /// The Swift type of the case's value.
     var type: String
-    var encodeStatement: String
+    /// The discriminator values that select the case, as string literals.
+    var labels: [String]
+    /// The value is a `date-time` string, coded through `DateTimeCoding`.
+    var isDateTime: Bool
 }
 
+/// A `oneOf`/`anyOf` as an enum (`Union.mustache`): decoded by its discriminator, or by trying the cases in order.
 struct UnionViewModel {
     var docLines: [String]
     var attributes: [String]
     var access: String
-    var indirectKeyword: String
+    var isIndirect: Bool
     var name: String
     var cases: [UnionCaseViewModel]
-    var decodeLines: [String]
+    /// Every case has discriminator values: the discriminator picks the case.
+    var isDiscriminated: Bool
+    /// The discriminator's property name as a string literal, and as the contents of one (for messages).
+    var propertyLiteral: String
+    var propertyText: String
+    /// The discriminator values, listed for the error message (string literal contents).
+    var expectedText: String
 }
 
 struct AliasViewModel {
@@ -110,7 +122,8 @@ extension UnionCaseViewModel: MustacheParent {
         case "docLines": docLines
         case "name": name
         case "type": type
-        case "encodeStatement": encodeStatement
+        case "labels": labels
+        case "isDateTime": isDateTime
         default: nil
         }
     }
@@ -122,10 +135,13 @@ extension UnionViewModel: MustacheParent {
         case "docLines": docLines
         case "attributes": attributes
         case "access": access
-        case "indirectKeyword": indirectKeyword
+        case "isIndirect": isIndirect
         case "name": name
         case "cases": cases
-        case "decodeLines": decodeLines
+        case "isDiscriminated": isDiscriminated
+        case "propertyLiteral": propertyLiteral
+        case "propertyText": propertyText
+        case "expectedText": expectedText
         default: nil
         }
     }
