@@ -46,8 +46,7 @@ import Testing
             "Enum": EnumViewModel(
                 docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "Kind",
                 rawType: "String",
-                cases: [EnumCaseViewModel(name: "cat", literal: "\"cat\"")], unknownCase: "undocumented",
-                allCasesList: ".cat"),
+                cases: [EnumCaseViewModel(name: "cat", literal: "\"cat\"")], unknownCase: "undocumented"),
             "Union": UnionViewModel(
                 docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", isIndirect: true,
                 name: "Pet",

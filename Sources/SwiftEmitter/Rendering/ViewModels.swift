@@ -27,7 +27,6 @@ struct EnumViewModel {
     var rawType: String
     var cases: [EnumCaseViewModel]
     var unknownCase: String
-    var allCasesList: String
 }
 
 /// One case of a union (`Union.mustache`): names, literals and how its value is coded.
@@ -110,7 +109,6 @@ extension EnumViewModel: MustacheParent {
         case "rawType": rawType
         case "cases": cases
         case "unknownCase": unknownCase
-        case "allCasesList": allCasesList
         default: nil
         }
     }
