@@ -46,7 +46,8 @@ import Testing
             "Enum": EnumViewModel(
                 docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "Kind",
                 rawType: "String",
-                cases: [EnumCaseViewModel(name: "cat", literal: "\"cat\"")], unknownCase: "undocumented"),
+                cases: [EnumCaseViewModel(name: "cat", literal: "\"cat\"")], unknownCase: "undocumented",
+                allCasesList: ".cat"),
             "Union": UnionViewModel(
                 docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", isIndirect: true,
                 name: "Pet",

@@ -27,6 +27,7 @@ struct EnumViewModel {
     var rawType: String
     var cases: [EnumCaseViewModel]
     var unknownCase: String
+    var allCasesList: String
 }
 
 /// One case of a union (`Union.mustache`): names, literals and how its value is coded.
@@ -109,6 +110,7 @@ extension EnumViewModel: MustacheParent {
         case "rawType": rawType
         case "cases": cases
         case "unknownCase": unknownCase
+        case "allCasesList": allCasesList
         default: nil
         }
     }
