@@ -22,7 +22,7 @@ import Testing
                 decode: "        self.id = try container.decode(Int.self, forKey: .id)",
                 encode: "        try container.encode(id, forKey: .id)")
         ], additional: AdditionalPropertiesViewModel(valueType: "String", hasKnownKeys: true),
-        parameters: ["id: Int"], parametersOnOneLine: true, hasCodingKeys: true,
+        initParameters: "id: Int", hasCodingKeys: true,
         codingKeys: [CodingKeyViewModel(name: "id", rawValue: "id")])
 
     /// The templates of one property's shapes, each rendered with the property (or parameter) alone.

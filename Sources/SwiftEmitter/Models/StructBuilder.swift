@@ -44,10 +44,14 @@ struct StructBuilder {
         // The templates spell the parameters; the line is broken when they do not fit on the first one.
         let spelled = parameters.map { renderer.render($0, template: $0.shape.rawValue) }
         let oneLine = spelled.joined(separator: ", ")
+        // The list's layout (commas, one parameter per line when they do not fit) is the one decision about the
+        // parameters' text made here.
+        let initParameters =
+            oneLine.count <= 80 ? oneLine : "\n        " + spelled.joined(separator: ",\n        ") + "\n    "
         return StructViewModel(
             docLines: DocComment.lines(title: type.title, description: type.description),
             attributes: [], access: access, name: type.name, properties: properties, additional: additional,
-            parameters: spelled, parametersOnOneLine: oneLine.count <= 80, hasCodingKeys: !plans.isEmpty,
+            initParameters: initParameters, hasCodingKeys: !plans.isEmpty,
             codingKeys: plans.map {
                 CodingKeyViewModel(name: $0.key, rawValue: SwiftSource.stringLiteralContents($0.property.jsonName))
             })

@@ -14,10 +14,9 @@ struct StructViewModel {
     var properties: [StructPropertyParts]
     /// Properties beyond the documented ones, when the schema allows them.
     var additional: AdditionalPropertiesViewModel?
-    /// The initializer's parameters, in order (the additional properties last), as their templates spelled them.
-    var parameters: [String]
-    /// True when the initializer's parameters fit on its first line.
-    var parametersOnOneLine: Bool
+    /// The initializer's parameters as their templates spelled them, in order (the additional properties last),
+    /// on the initializer's line when they fit, else one per line.
+    var initParameters: String
     var hasCodingKeys: Bool
     var codingKeys: [CodingKeyViewModel]
 }
@@ -148,8 +147,7 @@ extension StructViewModel: MustacheParent {
         case "name": name
         case "properties": properties
         case "additional": additional
-        case "parameters": parameters
-        case "parametersOnOneLine": parametersOnOneLine
+        case "initParameters": initParameters
         case "hasProperties": !properties.isEmpty
         case "hasCodingKeys": hasCodingKeys
         case "codingKeys": codingKeys
