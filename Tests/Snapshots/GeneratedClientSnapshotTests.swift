@@ -97,12 +97,13 @@ import Testing
             Range: {type: object, properties: {from: {type: integer}, to: {type: integer}}}
         """
 
-    @Test func plexusClient() throws {
+    /// The Plexus client leaves no operation out. (Its text is the committed SDK, which `generate --check` keeps
+    /// current; it is not snapshotted twice.)
+    @Test func thePlexusClientCallsEveryOperation() throws {
         let output = try Self.client(
             path: GeneratedModelSnapshotTests.repository.appendingPathComponent("openapi.yaml").path)
         #expect(output.skipped.isEmpty)
         #expect(output.files.map(\.path) == ["Client.swift"])
-        assertSnapshot(of: output.files[0].contents, as: .lines, named: "Client")
     }
 
     @Test func parameterStylesSecurityAndResponses() throws {

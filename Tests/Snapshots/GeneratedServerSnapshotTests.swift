@@ -19,14 +19,14 @@ import Testing
         )
     }
 
-    @Test func plexusServerAndOperations() throws {
+    /// The Plexus server stubs leave no operation out. (Their text is the committed SDK, which `generate --check`
+    /// keeps current; it is not snapshotted twice.)
+    @Test func thePlexusServerServesEveryOperation() throws {
         let output = try Self.emit(
             path: GeneratedModelSnapshotTests.repository.appendingPathComponent("openapi.yaml").path)
         #expect(output.server.skipped.isEmpty)
         #expect(output.server.files.map(\.path) == ["Server.swift"])
         #expect(output.operations.files.map(\.path) == ["Operations.swift"])
-        assertSnapshot(of: output.server.files[0].contents, as: .lines, named: "Server")
-        assertSnapshot(of: output.operations.files[0].contents, as: .lines, named: "Operations")
     }
 
     @Test func parameterStylesSecurityAndResponses() throws {
