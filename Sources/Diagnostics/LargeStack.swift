@@ -24,48 +24,80 @@ public enum LargeStack {
                 result = value
                 return leftovers
             }
-            var attributes = pthread_attr_t()
-            pthread_attr_init(&attributes)
-            defer { pthread_attr_destroy(&attributes) }
-            pthread_attr_setstacksize(&attributes, bytes)
-            pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
-            #if canImport(Glibc)
-                var thread = pthread_t()
-            #else
-                var thread: pthread_t?
-            #endif
-            let context = Unmanaged.passRetained(job).toOpaque()
-            let status = pthread_create(
-                &thread, &attributes,
-                { context in
-                    guard let context else { return nil }
-                    let job = Unmanaged<Job>.fromOpaque(context).takeRetainedValue()
-                    let leftovers = job.work?() ?? []
-                    // The closure wraps the caller's non-escaping `body`: it must be gone before the caller goes on.
-                    job.work = nil
-                    job.done.signal()
-                    withExtendedLifetime(leftovers) {}
-                    return nil
-                }, context)
-            guard status == 0 else {
-                Unmanaged<Job>.fromOpaque(context).release()
-                let leftovers = job.work?() ?? []
-                job.work = nil
-                withExtendedLifetime(leftovers) {}
-                return result ?? body().result
+            if start(job) {
+                job.done.wait()
+            } else {
+                withExtendedLifetime(job.run()) {}
             }
-            job.done.wait()
-            // The thread has signalled: `result` is written and no longer touched by it.
+            // The work has signalled: `result` is written and no longer touched by the thread.
             return result ?? body().result
         }
+    }
+
+    /// `first()` on the calling thread while `second()` runs on a thread with a `bytes` stack; both results once both
+    /// are done. For splitting large, independent work (decoding the halves of a 50,000-schema `components`) over
+    /// two cores. `second` runs on the calling thread after `first` if no thread can be made.
+    public static func concurrently<First, Second>(
+        _ first: () -> First, _ second: () -> Second
+    ) -> (First, Second) {
+        withoutActuallyEscaping(second) { second in
+            var secondResult: Second?
+            let job = Job {
+                secondResult = second()
+                return []
+            }
+            let started = start(job)
+            let firstResult = first()
+            if started { job.done.wait() } else { _ = job.run() }
+            // The work has signalled: `secondResult` is written and no longer touched by the thread.
+            return (firstResult, secondResult ?? second())
+        }
+    }
+
+    /// Starts `job` on a detached thread with a `bytes` stack; false when no thread can be made (nothing ran).
+    private static func start(_ job: Job) -> Bool {
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, bytes)
+        pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+        #if canImport(Glibc)
+            var thread = pthread_t()
+        #else
+            var thread: pthread_t?
+        #endif
+        let context = Unmanaged.passRetained(job).toOpaque()
+        let status = pthread_create(
+            &thread, &attributes,
+            { context in
+                guard let context else { return nil }
+                let job = Unmanaged<Job>.fromOpaque(context).takeRetainedValue()
+                // The leftovers outlive the signal: the thread releases them after the caller has gone on.
+                withExtendedLifetime(job.run()) {}
+                return nil
+            }, context)
+        guard status == 0 else {
+            Unmanaged<Job>.fromOpaque(context).release()
+            return false
+        }
+        return true
     }
 
     /// The work handed to the thread; the caller waits until it is done, so nothing is used by two threads at once
     /// (the leftovers, released afterwards, are only the thread's).
     private final class Job: @unchecked Sendable {
-        var work: (() -> [AnyObject])?
+        private var work: (() -> [AnyObject])?
         let done = Signal()
         init(_ work: @escaping () -> [AnyObject]) { self.work = work }
+
+        /// Does the work once, drops it and signals; returns the work's leftovers. The closure wraps the caller's
+        /// non-escaping body, so it must be gone before the caller goes on.
+        func run() -> [AnyObject] {
+            let leftovers = work?() ?? []
+            work = nil
+            done.signal()
+            return leftovers
+        }
     }
 
     /// A one-time signal from the thread to the caller waiting for it.

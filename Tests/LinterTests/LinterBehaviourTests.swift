@@ -246,3 +246,19 @@ import YAMLLoader
             try String(contentsOf: file, encoding: .utf8) == LintRuleList.markdown(), "regenerate with LINT_RECORD=1")
     }
 }
+
+@Suite struct LongOutputTests {
+    /// 10,000 and more diagnostics are formatted in two halves at once; the lines are those of one pass, in order.
+    @Test func manyDiagnosticsFormatAsOnePassWould() {
+        let diagnostics = (0..<12_001).map { index in
+            Diagnostic(
+                index % 3 == 0 ? .warning : .error, "message \(index) with\u{1B}escape",
+                at:
+                    SourceLocation(file: "api.yaml", line: index + 1, column: 3), id: DiagnosticID("rule-\(index % 7)"),
+                related: index % 2 == 0
+                    ? [RelatedLocation("first here", at: SourceLocation(file: "api.yaml", line: 1, column: 1))] : [])
+        }
+        #expect(Diagnostic.lines(of: diagnostics) == diagnostics.map(\.description))
+        #expect(Diagnostic.lines(of: Array(diagnostics.prefix(3))) == diagnostics.prefix(3).map(\.description))
+    }
+}

@@ -306,3 +306,26 @@ import Testing
         #expect(schema.example == .number(1.0, literal: "1.0"))
     }
 }
+
+@Suite struct LargeComponentsDecodingTests {
+    /// Above 4,000 component schemas the two halves are decoded at once; the result must be the one a single pass
+    /// gives: every schema in document order, and the problems of both halves.
+    @Test func schemasDecodedInTwoHalvesAreTheSchemasOfOnePass() {
+        let count = 5_000
+        var lines = (0..<count).map { "    S\($0): {type: string, maxLength: \($0)}" }
+        lines[10] = "    S10: {type: string, maxLength: ten}"
+        lines[4_990] = "    S4990: {type: string, bogus: 1}"
+        let decoded = decode(document30(components: "  schemas:\n" + lines.joined(separator: "\n")))
+        let schemas = decoded.document?.components.schemas
+        #expect(schemas?.count == count)
+        #expect(schemas?.keys.first == "S0")
+        #expect(schemas?.keys.last == "S4999")
+        #expect(schemas?["S4321"]?.maxLength == 4_321)
+        #expect(schemas?.keys == (0..<count).map { "S\($0)" })
+        #expect(
+            decoded.diagnostics.map(\.description) == [
+                "test.yaml:19:36: error: expected an integer for 'maxLength' in schema, found string 'ten' [wrong-type]",
+                "test.yaml:4999:27: warning: unknown key 'bogus' in schema [unknown-key]",
+            ])
+    }
+}

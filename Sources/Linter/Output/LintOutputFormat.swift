@@ -20,7 +20,7 @@ public enum LintOutputFormat: String, Sendable, CaseIterable {
         let findings = reports.flatMap(\.findings)
         switch self {
         case .text:
-            return (findings.map(\.description) + reports.map(Self.summary)).joined(separator: "\n") + "\n"
+            return (Diagnostic.lines(of: findings) + reports.map(Self.summary)).joined(separator: "\n") + "\n"
         case .json: return Self.json(reports)
         case .sarif: return SARIFReport.render(findings)
         case .github:

@@ -1,3 +1,4 @@
+internal import Diagnostics
 internal import YAMLLoader
 
 extension DecodingContext {
@@ -5,10 +6,7 @@ extension DecodingContext {
         var result = Components()
         guard var object = object(node, "components", field: "components") else { return result }
         defer { object.finish() }
-        result.schemas = object.map("schemas") { key, value in
-            self.checkComponentName(key, value)
-            return self.schema(value)
-        }
+        if let schemas = object.value("schemas") { result.schemas = componentSchemas(schemas) }
         result.responses = object.map("responses") { _, value in
             self.referenceable(value, "response", decode: self.response)
         }
@@ -35,6 +33,31 @@ extension DecodingContext {
         result.extensions = object.extensions()
         return result
     }
+
+    /// `components/schemas`. A large one (generated documents hold tens of thousands) is decoded in two halves at
+    /// once, the second by a context of its own whose diagnostics follow this one's; the result is the same as one
+    /// pass in order.
+    private func componentSchemas(_ node: YAMLNode) -> OrderedMap<JSONSchema> {
+        func decode(_ context: DecodingContext, _ node: YAMLNode, _ range: Range<Int>) -> OrderedMap<JSONSchema> {
+            context.map(node, field: "schemas", in: "components", allowExtensions: false, range: range) { key, value in
+                context.checkComponentName(key, value)
+                return context.schema(value)
+            }
+        }
+        guard let count = node.mapping?.count, count >= Self.parallelSchemaCount else {
+            return decode(self, node, 0..<(node.mapping?.count ?? 0))
+        }
+        let second = DecodingContext(file: file)
+        second.version = version
+        var (result, rest) = LargeStack.concurrently(
+            { decode(self, node, 0..<(count / 2)) }, { decode(second, node, (count / 2)..<count) })
+        for entry in rest { result.set(entry.key, entry.value, at: entry.keyLocation) }
+        absorb(second)
+        return result
+    }
+
+    /// Component schemas from which decoding is split over two threads; far above what hand-written documents have.
+    static let parallelSchemaCount = 4_000
 
     /// Component names must match `^[a-zA-Z0-9._-]+$` so that references to them are plain JSON pointers.
     private func checkComponentName(_ name: String, _ node: YAMLNode) {

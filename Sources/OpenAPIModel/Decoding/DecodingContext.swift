@@ -16,6 +16,11 @@ final class DecodingContext {
         return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
+    /// Takes over what `other` reported, after this context's own diagnostics.
+    func absorb(_ other: DecodingContext) {
+        diagnostics += other.diagnostics
+    }
+
     func error(_ message: String, at node: YAMLNode, id: DiagnosticID) {
         diagnostics.append(Diagnostic(.error, message, at: location(node), id: id))
     }

@@ -202,15 +202,16 @@ extension DecodingContext {
     }
 
     func map<T>(
-        _ node: YAMLNode, field: String, in object: String, allowExtensions: Bool,
+        _ node: YAMLNode, field: String, in object: String, allowExtensions: Bool, range: Range<Int>? = nil,
         _ decode: (String, YAMLNode) -> T?
     ) -> OrderedMap<T> {
         var result = OrderedMap<T>()
         guard let pairs = node.mapping else {
-            wrongType("a mapping", for: field, in: object, found: node)
+            if range?.lowerBound ?? 0 == 0 { wrongType("a mapping", for: field, in: object, found: node) }
             return result
         }
-        for pair in pairs {
+        for position in range ?? pairs.indices {
+            let pair = pairs[position]
             guard let key = pair.key.scalar else {
                 error("keys of '\(field)' in \(object) must be strings", at: pair.key, id: .wrongType)
                 continue
