@@ -78,7 +78,7 @@ public enum APIResolver {
         let diagnostics = DiagnosticCollector()
         diagnostics.report(contentsOf: decoded.diagnostics)
         let types = TypeBuilder(
-            documents: documents, version: document.version, rootSchemas: document.components.schemas,
+            documents: documents, version: document.version,
             diagnostics: diagnostics)
         for configured in options.typeNames + options.typeOverrides
         where document.components.schemas[configured.schema] == nil {

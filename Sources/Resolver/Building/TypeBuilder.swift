@@ -18,8 +18,6 @@ final class TypeBuilder {
     /// Schemas decoded from fragment nodes, by canonical key.
     private var decoded = [String: JSONSchema?](minimumCapacity: 256)
     private var fragmentDiagnosticsSeen: Set<String> = []
-    /// The root document's component schemas, already decoded: references to them need no second decode.
-    private let rootSchemas: OrderedMap<JSONSchema>
     /// Names the configuration gives component schemas, claimed up front, by component key.
     private var configuredNames: [String: String] = [:]
     /// Components whose bodies wait to be converted (see `namedComponent`), and whether they are being converted.
@@ -40,17 +38,16 @@ final class TypeBuilder {
     static let maximumNesting = 100_000
 
     init(
-        documents: DocumentSet, version: OpenAPIVersion, rootSchemas: OrderedMap<JSONSchema>,
+        documents: DocumentSet, version: OpenAPIVersion,
         diagnostics: DiagnosticCollector
     ) {
         self.diagnostics = diagnostics
         self.documents = documents
         self.version = version
-        self.rootSchemas = rootSchemas
         // Every component becomes a type: no rehashing while they are declared. (Inline objects add more, but
         // reserving for them too would double the memory of documents that have few.)
-        types.reserveCapacity(rootSchemas.count)
-        converted.reserveCapacity(rootSchemas.count)
+        types.reserveCapacity(documents.rootComponents.schemas.count)
+        converted.reserveCapacity(documents.rootComponents.schemas.count)
     }
 
     /// Hands the declared types over, leaving none behind: the caller changes them, and a dictionary shared with
@@ -436,7 +433,9 @@ final class TypeBuilder {
     /// The schema at a reference target: the root document's component as decoded, else the target decoded
     /// once, reporting problems of files outside the root once.
     func schema(at target: DocumentSet.Target) -> JSONSchema? {
-        if let name = target.rootComponent { return target.componentKind == .schemas ? rootSchemas[name] : nil }
+        if let name = target.rootComponent {
+            return target.componentKind == .schemas ? documents.rootSchema(name) : nil
+        }
         if let known = decoded[target.key] { return known }
         guard let node = target.node else { return nil }
         let decoder = FragmentDecoder(file: target.displayPath, version: version)

@@ -251,6 +251,9 @@ final class DocumentSet {
     /// `#/components/` as bytes.
     private static let rootComponentPrefix = Array("#/components/".utf8)
 
+    /// The root document's component schema called `name`, as its decoder produced it.
+    func rootSchema(_ name: String) -> JSONSchema? { rootComponents.schemas[name] }
+
     /// True when the root document's decoder produced a component called `name` in section `kind`.
     private func hasRootComponent(_ kind: ComponentKind, _ name: String) -> Bool {
         switch kind {

@@ -45,22 +45,24 @@ public struct ReferenceView: Sendable {
     /// Where the reference whose `$ref` value is written at `site` leads; `nil` when the resolver did not follow it
     /// or could not (it reported why).
     public func target(ofReferenceAt site: SourceLocation) -> Target? {
-        let followed = site.file == root ? followedInRoot[Self.rootKey(site)] : followedElsewhere[site]
-        return followed.map { Target(file: $0.displayPath, pointer: $0.pointer) }
+        followed(at: site).map { Target(file: $0.displayPath, pointer: $0.pointer) }
     }
 
-    /// The node the reference written at `site` leads to, with its target.
+    /// The node the reference written at `site` leads to, with its target: the node the resolver reached, or for a
+    /// component of the root (which it answered from the decoded components) the entry of `components`.
     public func node(ofReferenceAt site: SourceLocation) -> (target: Target, node: YAMLNode)? {
-        guard let target = target(ofReferenceAt: site), var node = files[target.file]?.root else { return nil }
-        for token in JSONPointer.tokens(target.pointer) {
-            if let value = node.value(forKey: token) {
-                node = value
-            } else if let sequence = node.sequence, let index = Int(token), sequence.indices.contains(index) {
-                node = sequence[index]
-            } else {
-                return nil
-            }
+        guard let followed = followed(at: site) else { return nil }
+        let target = Target(file: followed.displayPath, pointer: followed.pointer)
+        if let node = followed.node { return (target, node) }
+        guard var node = files[followed.displayPath]?.root else { return nil }
+        for token in followed.tokens {
+            guard let value = node.value(forKey: token) else { return nil }
+            node = value
         }
         return (target, node)
+    }
+
+    private func followed(at site: SourceLocation) -> DocumentSet.Target? {
+        site.file == root ? followedInRoot[Self.rootKey(site)] : followedElsewhere[site]
     }
 }
