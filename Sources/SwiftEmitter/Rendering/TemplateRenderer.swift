@@ -17,8 +17,9 @@ public struct TemplateRenderer: Sendable {
         + ["Enum", "Union", "Alias", "Client", "Operations", "Server"]
 
     private let library: MustacheLibrary
-    /// The templates made of text and variables only, rendered without the library (`SubstitutionTemplate`).
-    private let substitutions: [String: SubstitutionTemplate]
+    /// The templates rendered without the library (`DirectTemplate`): every built-in one, and overrides that keep
+    /// to the tags it knows.
+    private let direct: [String: DirectTemplate]
     /// What loading the templates has to say: override files that replace no template and that no template
     /// includes (most likely misspelt), naming the templates there are.
     public let diagnostics: [Diagnostic]
@@ -26,6 +27,12 @@ public struct TemplateRenderer: Sendable {
     /// Loads the built-in templates, then the `.mustache` files of `overrides` in their place.
     /// - Throws: `DiagnosticError` when a template cannot be read or parsed.
     public init(overrides: String? = nil) throws(DiagnosticError) {
+        try self.init(overrides: overrides, rendersDirectly: true)
+    }
+
+    /// Loads the templates as `init(overrides:)` does; with `rendersDirectly` false every template is rendered
+    /// by the Mustache library, which tests compare the direct rendering with.
+    init(overrides: String?, rendersDirectly: Bool) throws(DiagnosticError) {
         var sources: [String: Source] = [:]
         var overrideFiles: [String: String] = [:]
         guard let builtIn = TemplateFiles.directory else {
@@ -72,13 +79,13 @@ public struct TemplateRenderer: Sendable {
                 id: .templateInvalid)
         }
         var library = MustacheLibrary()
-        var substitutions: [String: SubstitutionTemplate] = [:]
+        var direct: [String: DirectTemplate] = [:]
         for (name, source) in sources {
-            let substitution = SubstitutionTemplate(source.text)
-            substitutions[name] = substitution
-            // A template of text and variables that no template includes is never rendered by the library:
-            // parsing it for the library would cost more than all its renderings.
-            if substitution != nil, !included.contains(name) { continue }
+            let template = rendersDirectly ? DirectTemplate(source.text) : nil
+            direct[name] = template
+            // A template rendered directly that no template includes is never rendered by the library: parsing
+            // it for the library would cost more than all its renderings.
+            if template != nil, !included.contains(name) { continue }
             do {
                 library.register(try MustacheTemplate(string: source.text), named: name)
             } catch {
@@ -87,7 +94,7 @@ public struct TemplateRenderer: Sendable {
             }
         }
         self.library = library
-        self.substitutions = substitutions
+        self.direct = direct
     }
 
     /// A template file's text, where it is, and which templates it includes.
@@ -122,14 +129,14 @@ public struct TemplateRenderer: Sendable {
         return library.render(object, withTemplate: name) ?? ""
     }
 
-    /// Renders a view model with the template called `name`: by substitution when the template is text and
-    /// variables only and every value is text, else by the library.
+    /// Renders a view model with the template called `name`: directly when the template and the values allow it,
+    /// else by the library.
     func render(_ object: some MustacheParent, template name: String) -> String {
-        guard let substitution = substitutions[name] else { return library.render(object, withTemplate: name) ?? "" }
-        if let text = substitution.render(object) { return text }
+        guard let template = direct[name] else { return library.render(object, withTemplate: name) ?? "" }
+        if let text = template.render(object) { return text }
         // A value that is not text (a user's template may ask for a flag): the library renders it, parsing a
         // template it was not given.
         if let rendered = library.render(object, withTemplate: name) { return rendered }
-        return (try? MustacheTemplate(string: substitution.source))?.render(object, library: library) ?? ""
+        return (try? MustacheTemplate(string: template.source))?.render(object, library: library) ?? ""
     }
 }
