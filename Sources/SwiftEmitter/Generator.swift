@@ -33,7 +33,7 @@ public enum Generator {
         if modes.contains(.types) { files += ModelEmitter(options: options, renderer: renderer).emit(api) }
         let sides = [GenerationMode.client, .server].filter(modes.contains)
         guard !sides.isEmpty else { return GenerationResult(files: files, diagnostics: renderer.diagnostics) }
-        let plans = OperationPlans(api: api, options: options)
+        let plans = OperationPlans(api: api, options: options, renderer: renderer)
         files += OperationTypesEmitter(options: options, renderer: renderer).emit(api, plans: plans).files
         let leftOutOfAll = sides.map(\.rawValue).joined(separator: " and the ")
         var diagnostics = renderer.diagnostics + plans.skipped.map { skipped($0, from: leftOutOfAll) }

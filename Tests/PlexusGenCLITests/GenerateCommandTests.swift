@@ -170,7 +170,7 @@ import Testing
         #expect(warnings.count == 1, "a partial the user's Enum includes is not reported: \(result.standardError)")
         #expect(
             warnings.first?.hasPrefix(
-                "\(file):1:1: warning: template 'Strcut.mustache' replaces no built-in template and no template includes it; did you mean 'Struct.mustache'? the templates are Alias.mustache, Client.mustache, Enum.mustache,"
+                "\(file):1:1: warning: template 'Strcut.mustache' replaces no built-in template and no template includes it; did you mean 'Struct.mustache'? the templates are Alias.mustache, Argument.mustache, ArgumentValue.mustache, BodyWrite.mustache, Client.mustache,"
             ) == true, "\(result.standardError)")
         #expect(warnings.first?.contains("StructDecodeIfPresent.mustache, ") == true)
         let text = try String(contentsOf: directory.appendingPathComponent("Out/Types.swift"), encoding: .utf8)

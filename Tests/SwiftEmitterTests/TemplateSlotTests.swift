@@ -22,7 +22,7 @@ import Testing
                 decode: "        self.id = try container.decode(Int.self, forKey: .id)",
                 encode: "        try container.encode(id, forKey: .id)")
         ], additional: AdditionalPropertiesViewModel(valueType: "String", hasKnownKeys: true),
-        initParameters: "id: Int", hasCodingKeys: true,
+        initParameters: ["id: Int"], wrapsInitParameters: true, hasCodingKeys: true,
         codingKeys: [CodingKeyViewModel(name: "id", rawValue: "id")])
 
     /// The templates of one property's shapes, each rendered with the property (or parameter) alone.
@@ -38,16 +38,22 @@ import Testing
         return shapes
     }
 
+    static let body = BodyViewModel(
+        shape: .multipart, type: "Form", value: "body", target: "operationRequest",
+        contentType: "\"multipart/form-data\"",
+        partContentTypes: [PartContentTypeViewModel(part: "\"a\"", partContentType: "\"image/png\"")],
+        required: false)
+
     static var populated: [String: Any] {
         [
             "File": FileViewModel(
-                source: "openapi.yaml", imports: ["import Foundation"], declarations: ["struct A {}"]),
+                source: "openapi.yaml", imports: [ImportViewModel(module: "Foundation", importAccess: "public")],
+                declarations: ["struct A {}"]),
             "Struct": structModel,
             "Enum": EnumViewModel(
                 docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "Kind",
                 rawType: "String",
-                cases: [EnumCaseViewModel(name: "cat", literal: "\"cat\"")], unknownCase: "undocumented",
-                allCasesList: ".cat"),
+                cases: [EnumCaseViewModel(name: "cat", literal: "\"cat\"")], unknownCase: "undocumented"),
             "Union": UnionViewModel(
                 docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", isIndirect: true,
                 name: "Pet",
@@ -62,38 +68,80 @@ import Testing
             "Client": ClientViewModel(
                 access: "public",
                 schemes: [
-                    ClientSchemeViewModel(docLines: ["/// Key"], property: "key", name: "\"key\"", kind: ".basic")
+                    ClientSchemeViewModel(
+                        docLines: ["/// Key"], property: "key", name: "\"key\"", shape: .apiKey, keyName: "\"X-Key\"",
+                        keyLocation: "header")
                 ],
-                requirements: ["\"getPet\": [[\"key\"]],"],
+                requirements: [
+                    ClientRequirementViewModel(
+                        operationID: "\"getPet\"", alternatives: [ClientAlternativeViewModel(schemeNames: ["\"key\""])])
+                ],
                 methods: [
                     ClientMethodViewModel(
-                        docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], name: "getPet",
-                        responseName: "getPetResponse", requestBuilderName: "makeGetPetRequest",
-                        outputType: "Operations.GetPet.Output", route: "`GET /pets/{id}`", operationID: "\"getPet\"",
-                        arguments: "id: Int", builderArguments: "id: Int", forwardedArguments: "id: id",
-                        returnClause: " -> Pet",
-                        lines: ["let operationRequest = OperationRequest(method: .get, path: \"/\")"],
-                        statusCases: ["default: throw operationResponse.error()"])
+                        docLines: ["/// Doc"], deprecated: true, name: "getPet", responseName: "getPetResponse",
+                        requestBuilderName: "makeGetPetRequest", outputType: "Operations.GetPet.Output",
+                        route: "`GET /pets/{id}`", errorName: "ResponseError<Problem>", operationID: "\"getPet\"",
+                        arguments: ["id: Int"], builderArguments: ["id: Int"], forwarded: ["id: id"],
+                        wrapsArguments: false, wrapsBuilderArguments: true, wrapsForwarded: false, returnType: "Pet",
+                        method: "get", routePath: "\"/pets/{id}\"", accept: "\"application/json, text/plain\"",
+                        parameters: [
+                            ClientParameterViewModel(
+                                shape: .query, wireName: "\"id\"", value: "ParameterValue.primitive(id.parameterText)",
+                                style: "form", explode: true, allowReserved: true)
+                        ],
+                        body: ClientBodyViewModel(
+                            label: "body", optional: true, write: "operationRequest.setBody(body)"),
+                        statusCases: [
+                            ClientStatusCaseViewModel(
+                                status: StatusViewModel(code: 200, range: nil),
+                                read: "try operationResponse.decode(Pet.self)", returnsNil: false)
+                        ], errorType: "Problem")
                 ]),
             "Operations": OperationTypesViewModel(
                 access: "public", namespace: "Operations", input: "Input", output: "Output",
                 operations: [
                     OperationTypeViewModel(
-                        docLines: ["/// Doc"], typeName: "GetPet", operationID: "\"getPet\"",
-                        properties: [DeclarationViewModel(docLines: ["/// Id"], declaration: "id: Int")],
-                        initArguments: "id: Int", assignments: ["self.id = id"],
-                        cases: [DeclarationViewModel(docLines: ["/// OK"], declaration: "ok(Pet)")],
-                        decodeCases: ["case 200: self = .ok(try operationResponse.decode(Pet.self))"],
-                        encodeLines: ["case .ok(let body):"])
+                        docLines: ["/// Doc"], route: "`GET /pets/{id}`", typeName: "GetPet", operationID: "\"getPet\"",
+                        properties: [
+                            InputPropertyViewModel(docLines: ["/// Id"], label: "id", rawName: "id", type: "Int")
+                        ],
+                        initArguments: ["id: Int"], wrapsInitArguments: true,
+                        cases: [
+                            OutputCaseViewModel(
+                                docLines: ["/// OK"], name: "ok", caseName: "ok",
+                                status: StatusViewModel(code: 200, range: 2),
+                                values: [
+                                    OutputValueViewModel(
+                                        valueLabel: "rate", valueType: "Int", binding: "rate", isStatusCode: false,
+                                        read: "try operationResponse.requiredHeader(\"Rate\", .primitive)")
+                                ], bodyWrite: "try operationResponse.setJSONBody(body)",
+                                headerWrites: [HeaderWriteViewModel(headerWireName: "\"Rate\"", headerValue: "nil")])
+                        ], hasDefault: false)
                 ]),
             "Server": ServerViewModel(
                 access: "public", protocolName: "APIProtocol",
                 operations: [
                     ServerOperationViewModel(
-                        docLines: ["/// Doc"], name: "getPet", inputType: "Operations.GetPet.Input",
-                        outputType: "Operations.GetPet.Output", method: "get", path: "\"/pets/{id}\"",
-                        operationID: "\"getPet\"", inputLines: ["let input = Operations.GetPet.Input()"])
+                        docLines: ["/// Doc"], route: "`GET /pets/{id}`", deprecated: true, name: "getPet",
+                        inputType: "Operations.GetPet.Input", outputType: "Operations.GetPet.Output", method: "get",
+                        path: "\"/pets/{id}\"", operationID: "\"getPet\"", inputArguments: ["id: 1"])
                 ]),
+            "Argument": ArgumentViewModel(
+                label: "id", internalName: "idValue", type: "Int", optional: true, defaultsToNil: true),
+            "ArgumentValue": ArgumentValueViewModel(label: "id", argumentValue: "id"),
+            "ParameterText": ParameterTextViewModel(value: "id", shape: .described),
+            "ParameterValue": ParameterValueViewModel(
+                value: "id", optional: true, shape: .array, text: "$0.parameterText"),
+            "ParameterShape": ParameterShapeViewModel(shape: .object, memberNames: ["\"a\""]),
+            "ParameterSource": ParameterSourceViewModel(
+                shape: .query, required: true, wireName: "\"id\"", valueShape: ".primitive", style: "form",
+                explode: true),
+            "ParameterRead": ParameterReadViewModel(
+                source: "request.path(\"id\", .primitive)", optional: true, shape: .single, type: "Int",
+                wireName: "\"id\""),
+            "BodyWrite": Self.body,
+            "ResponseBodyRead": Self.body,
+            "RequestBodyRead": Self.body,
         ].merging(shapes) { first, _ in first }
     }
 

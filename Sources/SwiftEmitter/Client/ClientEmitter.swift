@@ -31,7 +31,7 @@ public struct ClientEmitter: Sendable {
 
     /// The client for the operations the options select.
     public func emit(_ api: ResolvedAPI) -> Output {
-        let plans = OperationPlans(api: api, options: options)
+        let plans = OperationPlans(api: api, options: options, renderer: renderer)
         let output = emit(api, plans: plans)
         return Output(files: output.files, skipped: plans.skipped + output.skipped)
     }

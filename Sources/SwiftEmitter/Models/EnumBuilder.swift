@@ -15,7 +15,7 @@ struct EnumBuilder {
             docLines: DocComment.lines(title: type.title, description: type.description), attributes: [],
             access: access,
             name: type.name, rawType: enumeration.rawType == .string ? "String" : "Int", cases: cases,
-            unknownCase: unknown, allCasesList: names.map { ".\($0)" }.joined(separator: ", "))
+            unknownCase: unknown)
     }
 
     private func literal(_ value: JSONValue) -> String {

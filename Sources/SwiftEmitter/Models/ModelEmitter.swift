@@ -104,7 +104,7 @@ public struct ModelEmitter: Sendable {
                 }
             }
             let docLines = DocComment.lines(title: type.title, description: type.description) + deprecationNote
-            let rendered: String
+            var rendered: String
             switch type.kind {
             case .object(let object):
                 var model = StructBuilder(mapping: mapping, api: api, access: access, renderer: renderer).build(
@@ -129,13 +129,15 @@ public struct ModelEmitter: Sendable {
                         type: mapping.swiftType(target)),
                     template: "Alias")
             }
-            return rendered.hasSuffix("\n") ? String(rendered.dropLast()) : rendered
+            if rendered.hasSuffix("\n") { rendered.removeLast() }
+            return rendered
         }
         // An import carries the declarations' access level when the signatures in that file use the module's
         // types, so each file compiles without "unused public import" warnings whether or not the consuming target
         // makes imports internal by default.
-        func importLine(_ module: String, publiclyUsed: Bool) -> String {
-            publiclyUsed && options.accessModifier != .internal ? "\(access) import \(module)" : "import \(module)"
+        func importLine(_ module: String, publiclyUsed: Bool) -> ImportViewModel {
+            ImportViewModel(
+                module: module, importAccess: publiclyUsed && options.accessModifier != .internal ? access : nil)
         }
         let perFile = options.splitsLargeTypeFiles ? Self.typesPerFile : max(declarations.count, 1)
         let chunks = stride(from: 0, to: max(declarations.count, 1), by: perFile).map {

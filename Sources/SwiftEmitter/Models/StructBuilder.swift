@@ -41,17 +41,14 @@ struct StructBuilder {
             parameters.append(
                 StructParameterViewModel(name: "additionalProperties", type: valueType, shape: .additional))
         }
-        // The templates spell the parameters; the line is broken when they do not fit on the first one.
+        // The templates spell the parameters, and `Struct.mustache` puts them one per line when they do not fit on
+        // the initializer's line.
         let spelled = parameters.map { renderer.render($0, template: $0.shape.rawValue) }
-        let oneLine = spelled.joined(separator: ", ")
-        // The list's layout (commas, one parameter per line when they do not fit) is the one decision about the
-        // parameters' text made here.
-        let initParameters =
-            oneLine.count <= 80 ? oneLine : "\n        " + spelled.joined(separator: ",\n        ") + "\n    "
         return StructViewModel(
             docLines: DocComment.lines(title: type.title, description: type.description),
             attributes: [], access: access, name: type.name, properties: properties, additional: additional,
-            initParameters: initParameters, hasCodingKeys: !plans.isEmpty,
+            initParameters: spelled, wrapsInitParameters: SwiftSource.wrapsArguments(spelled),
+            hasCodingKeys: !plans.isEmpty,
             codingKeys: plans.map {
                 CodingKeyViewModel(name: $0.key, rawValue: SwiftSource.stringLiteralContents($0.property.jsonName))
             })

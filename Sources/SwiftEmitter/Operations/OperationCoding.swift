@@ -1,11 +1,14 @@
 internal import OpenAPIModel
 internal import Resolver
 
-/// The Swift expressions that move an operation's parameters, headers and bodies between typed values and the
-/// wire, shared by the client, the operation types and the server stubs so both sides agree.
+/// How an operation's parameters, headers and bodies move between typed values and the wire, decided once for
+/// the client, the operation types and the server stubs so both sides agree: the view models of the expression
+/// templates (`ParameterValue.mustache`, `ParameterRead.mustache`, `BodyWrite.mustache`, ...).
 struct OperationCoding {
     var mapping: SwiftTypeMapping
     var api: ResolvedAPI
+    /// Spells the expressions, each with its template.
+    var renderer: TemplateRenderer
 
     /// How a body is written or read.
     enum Payload: Hashable {
@@ -26,46 +29,27 @@ struct OperationCoding {
             }
         }
 
-        /// Reads the body of `operationResponse` (client side).
-        var read: String {
+        /// The body's view model for `BodyWrite.mustache`, `ResponseBodyRead.mustache` and
+        /// `RequestBodyRead.mustache`.
+        func body(
+            value: String = "", into target: String = "", contentType: String = "", required: Bool = true
+        ) -> BodyViewModel {
+            var model = BodyViewModel(
+                shape: .data, type: swiftType, value: value, target: target,
+                contentType: contentType.isEmpty ? "" : SwiftSource.stringLiteral(contentType), required: required)
             switch self {
-            case .json(let type): "try operationResponse.decode(\(type).self)"
-            case .text: "operationResponse.text"
-            // Responses are never read as forms: `payload(_:)` does not choose them.
-            case .binary, .form, .multipart: "operationResponse.data"
-            }
-        }
-
-        /// Writes `variable` as the body of `target` (`operationRequest` or `operationResponse`).
-        func write(_ variable: String, contentType: String, into target: String = "operationRequest") -> String {
-            switch self {
-            case .json: "try \(target).setJSONBody(\(variable), contentType: \(contentType))"
-            case .form: "try \(target).setFormBody(\(variable), contentType: \(contentType))"
-            case .multipart(_, let contentTypes) where contentTypes.isEmpty:
-                "try \(target).setMultipartBody(\(variable))"
+            case .json: model.shape = .json
+            case .text: model.shape = .text
+            case .binary: model.shape = .data
+            case .form: model.shape = .form
             case .multipart(_, let contentTypes):
-                "try \(target).setMultipartBody(\(variable), contentTypes: ["
-                    + contentTypes.sorted { $0.key < $1.key }.map {
-                        "\(SwiftSource.stringLiteral($0.key)): \(SwiftSource.stringLiteral($0.value))"
-                    }
-                    .joined(separator: ", ") + "])"
-            case .text, .binary: "\(target).setBody(\(variable), contentType: \(contentType))"
+                model.shape = .multipart
+                model.partContentTypes = contentTypes.sorted { $0.key < $1.key }.map {
+                    PartContentTypeViewModel(
+                        part: SwiftSource.stringLiteral($0.key), partContentType: SwiftSource.stringLiteral($0.value))
+                }
             }
-        }
-
-        /// Reads the body of `request` (server side).
-        func readRequest(required: Bool) -> String {
-            switch self {
-            case .json(let type):
-                required ? "try request.jsonBody(\(type).self)" : "try request.jsonBodyIfPresent(\(type).self)"
-            case .text: required ? "try request.textBody()" : "try request.textBodyIfPresent()"
-            case .binary: required ? "try request.dataBody()" : "request.dataBodyIfPresent()"
-            case .form(let type):
-                required ? "try request.formBody(\(type).self)" : "try request.formBodyIfPresent(\(type).self)"
-            case .multipart(let type, _):
-                required
-                    ? "try request.multipartBody(\(type).self)" : "try request.multipartBodyIfPresent(\(type).self)"
-            }
+            return model
         }
     }
 
@@ -115,34 +99,37 @@ struct OperationCoding {
         return responses.sorted { rank($0.status) < rank($1.status) }
     }
 
-    static func statusPattern(_ status: ResponseStatus) -> String {
+    static func status(_ status: ResponseStatus) -> StatusViewModel {
         switch status {
-        case .code(let code): String(code)
-        case .range(let digit): "\(digit * 100)..<\(digit * 100 + 100)"
-        case .default: "_"
+        case .code(let code): StatusViewModel(code: code, range: nil)
+        case .range(let digit): StatusViewModel(code: nil, range: digit)
+        case .default: StatusViewModel(code: nil, range: nil)
         }
     }
 
     // MARK: Typed value -> wire
 
-    /// The `ParameterValue` (optional when `optional`) for a variable of `type`, or nil when no style carries it.
-    func parameterValue(_ type: TypeRef, _ variable: String, optional: Bool) -> String? {
+    /// How a variable of `type` becomes a `ParameterValue` (optional when `optional`), or nil when no style
+    /// carries it.
+    func parameterValue(_ type: TypeRef, _ variable: String, optional: Bool) -> ParameterValueViewModel? {
         if case .array(let element) = type {
             guard let text = parameterText(element.nonNullable, "$0") else { return nil }
-            return optional
-                ? "\(variable).map { ParameterValue.array($0.map { \(text) }) }"
-                : "ParameterValue.array(\(variable).map { \(text) })"
+            return ParameterValueViewModel(
+                value: variable, optional: optional, shape: .array, text: renderer.code(text, template: "ParameterText")
+            )
         }
-        if isObject(type) { return encoded("object", variable, optional: optional) }
+        if isObject(type) {
+            return ParameterValueViewModel(value: variable, optional: optional, shape: .object, text: "")
+        }
         guard let text = parameterText(type, optional ? "$0" : variable) else { return nil }
-        return optional ? "\(variable).map { ParameterValue.primitive(\(text)) }" : "ParameterValue.primitive(\(text))"
+        return ParameterValueViewModel(
+            value: variable, optional: optional, shape: .primitive, text: renderer.code(text, template: "ParameterText")
+        )
     }
 
-    /// A value that `ParameterValue.json` or `.object` encodes.
-    func encoded(_ function: String, _ variable: String, optional: Bool) -> String {
-        optional
-            ? "try \(variable).map { try ParameterValue.\(function)($0) }"
-            : "try ParameterValue.\(function)(\(variable))"
+    /// A parameter declared with `content`, sent as JSON text.
+    func jsonParameterValue(_ variable: String, optional: Bool) -> ParameterValueViewModel {
+        ParameterValueViewModel(value: variable, optional: optional, shape: .json, text: "")
     }
 
     /// Objects and maps travel member by member in the parameter's style.
@@ -160,17 +147,18 @@ struct OperationCoding {
     }
 
     /// The wire text of a scalar value, or nil for objects, maps and unions.
-    func parameterText(_ type: TypeRef, _ variable: String) -> String? {
+    func parameterText(_ type: TypeRef, _ variable: String) -> ParameterTextViewModel? {
         switch type {
-        case .primitive(.uri): return "\(variable).absoluteString"
-        case .primitive(.base64), .primitive(.binary): return "\(variable).base64EncodedString()"
-        case .primitive: return "\(variable).parameterText"
+        case .primitive(.uri): return ParameterTextViewModel(value: variable, shape: .url)
+        case .primitive(.base64), .primitive(.binary): return ParameterTextViewModel(value: variable, shape: .data)
+        case .primitive: return ParameterTextViewModel(value: variable, shape: .described)
         case .named(let name):
             guard let named = api.type(named: name) else { return nil }
             switch named.kind {
             case .alias(let target): return parameterText(target.nonNullable, variable)
             case .enumeration(let enumeration):
-                return enumeration.rawType == .string ? "\(variable).rawValue" : "String(\(variable).rawValue)"
+                return ParameterTextViewModel(
+                    value: variable, shape: enumeration.rawType == .string ? .stringRawValue : .integerRawValue)
             case .object, .union: return nil
             }
         case .array, .map, .nullable, .anyJSON: return nil
@@ -179,22 +167,34 @@ struct OperationCoding {
 
     // MARK: Wire -> typed value
 
-    /// The `ParameterDecoding.Shape` a value of `type` arrives in, or nil when no style carries it.
-    func shape(_ type: TypeRef) -> String? {
-        if case .array(let element) = type { return parameterText(element.nonNullable, "$0") == nil ? nil : ".array" }
-        if isObject(type) { return ".object(memberNames: [\(memberNames(type).map(literal).joined(separator: ", "))])" }
-        return parameterText(type, "$0") == nil ? nil : ".primitive"
+    /// How a value of `type` arrives, or nil when no style carries it.
+    func shape(_ type: TypeRef) -> ParameterShapeViewModel? {
+        if case .array(let element) = type {
+            return parameterText(element.nonNullable, "$0") == nil
+                ? nil : ParameterShapeViewModel(shape: .array, memberNames: [])
+        }
+        if isObject(type) {
+            return ParameterShapeViewModel(shape: .object, memberNames: memberNames(type).map(literal))
+        }
+        return parameterText(type, "$0") == nil ? nil : ParameterShapeViewModel(shape: .primitive, memberNames: [])
     }
 
-    /// Reads a `ParameterValue` in `variable` as `type`: the inverse of `parameterValue`.
-    func typedValue(_ type: TypeRef, _ variable: String, wireName: String, json: Bool) -> String {
-        let parameter = literal(wireName)
-        if json { return "try \(variable).json(\(mapping.swiftType(type)).self, parameter: \(parameter))" }
-        if case .array(let element) = type {
-            return "try \(variable).values(\(mapping.swiftType(element.nonNullable)).self, parameter: \(parameter))"
+    /// Reads the `ParameterValue` that `source` gives as `type`: the inverse of `parameterValue`.
+    func typedValue(
+        _ type: TypeRef, from source: String, wireName: String, json: Bool, optional: Bool
+    ) -> ParameterReadViewModel {
+        var model = ParameterReadViewModel(
+            source: source, optional: optional, shape: .single, type: mapping.swiftType(type),
+            wireName: literal(wireName))
+        if json {
+            model.shape = .json
+        } else if case .array(let element) = type {
+            model.shape = .list
+            model.type = mapping.swiftType(element.nonNullable)
+        } else if isObject(type) {
+            model.shape = .object
         }
-        if isObject(type) { return "try \(variable).object(\(mapping.swiftType(type)).self, parameter: \(parameter))" }
-        return "try \(variable).value(\(mapping.swiftType(type)).self, parameter: \(parameter))"
+        return model
     }
 
     /// The wire names of an object type's properties; exploded `form` objects arrive as one query item each.

@@ -12,6 +12,7 @@ struct OperationPlan {
         /// The wire name.
         var wireName: String
         var location: OpenAPIModel.Parameter.Location
+        /// The style's name (`form`, `simple`, ...).
         var style: String
         var explode: Bool
         var allowReserved: Bool
@@ -22,7 +23,7 @@ struct OperationPlan {
         var required: Bool
         /// Not required, or `null` allowed: an optional in Swift.
         var optional: Bool
-        /// `ParameterDecoding.Shape` expression.
+        /// How the value arrives, from `ParameterShape.mustache`.
         var shape: String
         var description: String?
     }
@@ -41,6 +42,7 @@ struct OperationPlan {
         var type: TypeRef
         var swiftType: String
         var required: Bool
+        /// How the value arrives, from `ParameterShape.mustache`.
         var shape: String
         var description: String?
     }
@@ -82,7 +84,8 @@ struct OperationPlan {
         for parameter in operation.parameters {
             let type = parameter.type.nonNullable
             let isJSON = parameter.contentType != nil
-            guard let shape = isJSON ? ".primitive" : coding.shape(type) else {
+            let jsonShape = ParameterShapeViewModel(shape: .primitive, memberNames: [])
+            guard let shape = isJSON ? jsonShape : coding.shape(type) else {
                 return .failure(
                     Unsupported(description: "parameter '\(parameter.wireName)' has a type a parameter cannot carry"))
             }
@@ -90,10 +93,11 @@ struct OperationPlan {
                 Parameter(
                     label: SwiftName.escaped(parameter.name), rawName: parameter.name, wireName: parameter.wireName,
                     location: parameter.location,
-                    style: ".\(parameter.style.rawValue)", explode: parameter.explode,
+                    style: parameter.style.rawValue, explode: parameter.explode,
                     allowReserved: parameter.allowReserved,
                     type: type, isJSON: isJSON, swiftType: coding.mapping.swiftType(type), required: parameter.required,
-                    optional: !parameter.required || parameter.type.isNullable, shape: shape,
+                    optional: !parameter.required || parameter.type.isNullable,
+                    shape: coding.renderer.code(shape, template: "ParameterShape"),
                     description: parameter.description))
         }
         var body: Body?
@@ -120,7 +124,8 @@ struct OperationPlan {
                 let label = header.name == "statusCode" ? "statusCodeHeader" : header.name
                 return Header(
                     label: SwiftName.escaped(label), wireName: header.wireName,
-                    type: type, swiftType: coding.mapping.swiftType(type), required: header.required, shape: shape,
+                    type: type, swiftType: coding.mapping.swiftType(type), required: header.required,
+                    shape: coding.renderer.code(shape, template: "ParameterShape"),
                     description: header.description)
             }
             var caseName = Self.caseName(response.status)

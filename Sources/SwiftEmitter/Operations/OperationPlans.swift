@@ -9,9 +9,9 @@ struct OperationPlans {
     var plans: [OperationPlan]
     var skipped: [ClientEmitter.SkippedOperation]
 
-    init(api: ResolvedAPI, options: EmitterOptions) {
+    init(api: ResolvedAPI, options: EmitterOptions, renderer: TemplateRenderer) {
         let mapping = SwiftTypeMapping(options: options, api: api)
-        coding = OperationCoding(mapping: mapping, api: api)
+        coding = OperationCoding(mapping: mapping, api: api, renderer: renderer)
         names = OperationNames(api: api, mapping: mapping)
         plans = []
         skipped = []
@@ -34,7 +34,8 @@ struct OperationPlans {
         if rendered.hasSuffix("\n") { rendered.removeLast() }
         let access = options.accessModifier
         let imports = modules.map {
-            access == .internal || !publicly.contains($0) ? "import \($0)" : "\(access.rawValue) import \($0)"
+            ImportViewModel(
+                module: $0, importAccess: access == .internal || !publicly.contains($0) ? nil : access.rawValue)
         }
         let file = FileViewModel(source: options.sourceName, imports: imports, declarations: [rendered])
         return GeneratedFile(path: path, contents: renderer.render(file, template: "File"))

@@ -11,9 +11,36 @@ internal import Mustache
 struct DirectTemplate: Sendable {
     fileprivate indirect enum Node: Sendable {
         case text(String)
-        /// `{{.}}` when the name is `.`.
-        case variable(String)
-        case section(String, inverted: Bool, [Node])
+        case variable(Name)
+        case section(Name, inverted: Bool, [Node])
+    }
+
+    /// What a tag names, sorted out when the template is read so that rendering compares no names itself.
+    fileprivate enum Name: Sendable {
+        /// `.`: the innermost context.
+        case current
+        /// `first()`, `last()`, `index()`, `even()`, `odd()`: where the element is in the list being rendered.
+        case position(PositionTransform)
+        /// A value looked up by name through the contexts.
+        case key(String)
+
+        init?(_ text: String) {
+            switch text {
+            case ".": self = .current
+            case "first()": self = .position(.first)
+            case "last()": self = .position(.last)
+            case "index()": self = .position(.index)
+            case "even()": self = .position(.even)
+            case "odd()": self = .position(.odd)
+            default:
+                guard !text.isEmpty, text.utf8.allSatisfy(Parser.isNameByte) else { return nil }
+                self = .key(text)
+            }
+        }
+    }
+
+    fileprivate enum PositionTransform: Sendable {
+        case first, last, index, even, odd
     }
 
     private let nodes: [Node]
@@ -35,9 +62,29 @@ struct DirectTemplate: Sendable {
     /// renders it).
     func render(_ object: some MustacheParent) -> String? {
         var output = ""
-        var stack: [Any] = [object]
+        var stack: [Frame] = [.parent(object)]
         guard Self.render(nodes, stack: &stack, position: nil, into: &output) else { return nil }
         return output
+    }
+
+    /// A context on the stack, its kind found once when it is entered rather than at every lookup.
+    private enum Frame {
+        case parent(any MustacheParent)
+        case text(String)
+        /// A flag, a number or a list: no named members, for the library's reflection either.
+        case plain(Any)
+        /// A value the library would look into by reflection: rendered by the library instead.
+        case unknown
+
+        init(_ value: Any) {
+            switch value {
+            case let text as String: self = .text(text)
+            case is Bool, is Int, is [String]: self = .plain(value)
+            case let parent as any MustacheParent: self = .parent(parent)
+            case is any DirectList: self = .plain(value)
+            default: self = .unknown
+            }
+        }
     }
 
     /// Where an element is in the list a section renders it for, as the position transforms see it.
@@ -46,21 +93,67 @@ struct DirectTemplate: Sendable {
         var count: Int
     }
 
+    /// A looked-up value, sorted by what a section does with it (the library's order: lists, flags, other values).
+    private enum Value {
+        case missing
+        case flag(Bool)
+        case texts([String])
+        case list(any DirectList)
+        case other(Any)
+        case unknown
+
+        init(_ value: Any?) {
+            switch value {
+            case nil: self = .missing
+            case let flag as Bool: self = .flag(flag)
+            case let text as String: self = .other(text)
+            case let texts as [String]: self = .texts(texts)
+            case let list as any DirectList: self = .list(list)
+            // Any other list: the library renders it element by element, as values this may not know.
+            case is any Sequence: self = .unknown
+            case let value?: self = .other(value)
+            }
+        }
+
+        /// An inverted section renders for nothing, `false` or an empty list.
+        var isFalsy: Bool {
+            switch self {
+            case .missing: true
+            case .flag(let flag): !flag
+            case .texts(let texts): texts.isEmpty
+            case .list(let list): list.elementCount == 0
+            case .other, .unknown: false
+            }
+        }
+    }
+
     /// Renders `nodes` into `output`; `position` is set while rendering an element of a list (the library keeps
     /// it through `true` sections and drops it when a section enters a value).
     private static func render(
-        _ nodes: [Node], stack: inout [Any], position: Position?, into output: inout String
+        _ nodes: [Node], stack: inout [Frame], position: Position?, into output: inout String
     ) -> Bool {
         for node in nodes {
             switch node {
             case .text(let text):
                 output += text
             case .variable(let name):
-                switch lookup(name, in: stack, position: position) {
-                case .missing: break
-                case .unknown: return false
-                case .value(let value):
-                    switch value {
+                switch name {
+                case .current:
+                    guard case .text(let text)? = stack.last else { return false }
+                    output += text
+                case .position(let transform):
+                    guard let position else { continue }
+                    switch transform {
+                    case .first: output += position.index == 0 ? "true" : "false"
+                    case .last: output += position.index == position.count - 1 ? "true" : "false"
+                    case .index: output += String(position.index)
+                    case .even: output += position.index % 2 == 0 ? "true" : "false"
+                    case .odd: output += position.index % 2 == 1 ? "true" : "false"
+                    }
+                case .key(let key):
+                    guard let found = lookup(key, in: stack) else { return false }
+                    switch found {
+                    case nil: break
                     case let text as String: output += text
                     case let flag as Bool: output += flag ? "true" : "false"
                     case let number as Int: output += String(number)
@@ -68,32 +161,60 @@ struct DirectTemplate: Sendable {
                     }
                 }
             case .section(let name, let inverted, let children):
-                let value: Any?
-                switch lookup(name, in: stack, position: position) {
-                case .missing: value = nil
-                case .unknown: return false
-                case .value(let found): value = found
+                let value: Value
+                switch name {
+                case .current:
+                    guard case .text(let text)? = stack.last else { return false }
+                    value = .other(text)
+                case .position(let transform):
+                    guard let position else {
+                        value = .missing
+                        break
+                    }
+                    switch transform {
+                    case .first: value = .flag(position.index == 0)
+                    case .last: value = .flag(position.index == position.count - 1)
+                    case .index: value = .other(position.index)
+                    case .even: value = .flag(position.index % 2 == 0)
+                    case .odd: value = .flag(position.index % 2 == 1)
+                    }
+                case .key(let key):
+                    guard let found = lookup(key, in: stack) else { return false }
+                    value = Value(found)
                 }
                 if inverted {
-                    guard isFalsy(value) else { continue }
+                    guard value.isFalsy else { continue }
                     // An empty list is entered as a value, which has no position.
-                    let inner = value is [Any] ? nil : position
+                    var inner = position
+                    switch value {
+                    case .texts, .list: inner = nil
+                    default: break
+                    }
                     guard render(children, stack: &stack, position: inner, into: &output) else { return false }
                     continue
                 }
                 switch value {
-                case nil: continue
-                case let flag as Bool:
+                case .missing: continue
+                case .unknown: return false
+                case .flag(let flag):
                     if flag, !render(children, stack: &stack, position: position, into: &output) { return false }
-                case let elements as [Any]:
-                    for (index, element) in elements.enumerated() {
-                        stack.append(element)
+                case .texts(let texts):
+                    for (index, text) in texts.enumerated() {
+                        stack.append(.text(text))
                         defer { stack.removeLast() }
-                        let inner = Position(index: index, count: elements.count)
+                        let inner = Position(index: index, count: texts.count)
                         guard render(children, stack: &stack, position: inner, into: &output) else { return false }
                     }
-                case let some?:
-                    stack.append(some)
+                case .list(let list):
+                    let count = list.elementCount
+                    for index in 0..<count {
+                        stack.append(.parent(list.element(at: index)))
+                        defer { stack.removeLast() }
+                        let inner = Position(index: index, count: count)
+                        guard render(children, stack: &stack, position: inner, into: &output) else { return false }
+                    }
+                case .other(let some):
+                    stack.append(Frame(some))
                     defer { stack.removeLast() }
                     guard render(children, stack: &stack, position: nil, into: &output) else { return false }
                 }
@@ -102,52 +223,20 @@ struct DirectTemplate: Sendable {
         return true
     }
 
-    /// What an inverted section renders for: nothing, `false` or an empty list.
-    private static func isFalsy(_ value: Any?) -> Bool {
-        switch value {
-        case nil: true
-        case let flag as Bool: !flag
-        case let elements as [Any]: elements.isEmpty
-        default: false
-        }
-    }
-
-    private enum Lookup {
-        case value(Any)
-        case missing
-        /// A context the library would look into by reflection: rendered by the library instead.
-        case unknown
-    }
-
-    /// The position transforms this renders.
-    fileprivate static let positionNames: Set<String> = ["first()", "last()", "index()", "even()", "odd()"]
-
-    /// `name` looked up as the library does: in the innermost context that has it, outwards; a position
-    /// transform in the list being rendered.
-    private static func lookup(_ name: String, in stack: [Any], position: Position?) -> Lookup {
-        if name == "." { return stack.last.map { .value($0) } ?? .missing }
-        if positionNames.contains(name) {
-            guard let position else { return .missing }
-            switch name {
-            case "first()": return .value(position.index == 0)
-            case "last()": return .value(position.index == position.count - 1)
-            case "index()": return .value(position.index)
-            case "even()": return .value(position.index % 2 == 0)
-            default: return .value(position.index % 2 == 1)
-            }
-        }
-        for context in stack.reversed() {
-            switch context {
-            case let parent as any MustacheParent:
-                if let value = parent.child(named: name) { return .value(value) }
-            // Text, flags, numbers and lists have no named members for the library's reflection either.
-            case is String, is Bool, is Int, is [Any]:
+    /// `key` looked up as the library does: in the innermost context that has it, outwards. `.some(nil)` when no
+    /// context has it; `nil` when a context is one the library would look into by reflection.
+    private static func lookup(_ key: String, in stack: [Frame]) -> Any?? {
+        for frame in stack.reversed() {
+            switch frame {
+            case .parent(let parent):
+                if let value = parent.child(named: key) { return .some(value) }
+            case .text, .plain:
                 continue
-            default:
-                return .unknown
+            case .unknown:
+                return nil
             }
         }
-        return .missing
+        return .some(nil)
     }
 
     /// Reads the tags as the library's parser does, including which lines are standalone (a line holding only a
@@ -193,7 +282,7 @@ struct DirectTemplate: Sendable {
                 case UInt8(ascii: "#"), UInt8(ascii: "^"):
                     let inverted = bytes[index] == UInt8(ascii: "^")
                     index += 1
-                    guard let name = readName(closing: "}}"), name != "." else { return nil }
+                    guard let name = readName(closing: "}}"), name != ".", let parsed = Name(name) else { return nil }
                     standalone = finishesStandalone()
                     if !standalone, !blanks.isEmpty {
                         nodes.append(.text(blanks))
@@ -202,7 +291,7 @@ struct DirectTemplate: Sendable {
                     let outer = atLineStart
                     atLineStart = standalone && outer
                     guard let children = parse(section: name) else { return nil }
-                    nodes.append(.section(name, inverted: inverted, children))
+                    nodes.append(.section(parsed, inverted: inverted, children))
                 case UInt8(ascii: "/"):
                     index += 1
                     guard let name = readName(closing: "}}"), name == section else { return nil }
@@ -218,7 +307,7 @@ struct DirectTemplate: Sendable {
                         nodes.append(.text(blanks))
                         blanks = ""
                     }
-                    guard let name = readName(closing: "}}}") else { return nil }
+                    guard let name = readName(closing: "}}}").flatMap(Name.init) else { return nil }
                     nodes.append(.variable(name))
                 case UInt8(ascii: "&"):
                     index += 1
@@ -228,7 +317,7 @@ struct DirectTemplate: Sendable {
                         nodes.append(.text(blanks))
                         blanks = ""
                     }
-                    guard let name = readName(closing: "}}") else { return nil }
+                    guard let name = readName(closing: "}}").flatMap(Name.init) else { return nil }
                     nodes.append(.variable(name))
                 }
                 atLineStart = standalone
@@ -283,10 +372,7 @@ struct DirectTemplate: Sendable {
             while !atEnd, Self.isNameByte(bytes[index]) || [0x2E, 0x28, 0x29].contains(bytes[index]) { index += 1 }
             let name = String(decoding: bytes[start..<index], as: UTF8.self)
             skipWhitespace()
-            guard
-                name == "." || DirectTemplate.positionNames.contains(name)
-                    || (!name.isEmpty && name.utf8.allSatisfy(Self.isNameByte))
-            else { return nil }
+            guard Name(name) != nil else { return nil }
             for byte in closing.utf8 {
                 guard !atEnd, bytes[index] == byte else { return nil }
                 index += 1
@@ -322,9 +408,21 @@ struct DirectTemplate: Sendable {
         }
 
         /// Letters, digits and `_`: a plain name, not a dotted name or a transform.
-        private static func isNameByte(_ byte: UInt8) -> Bool {
+        static func isNameByte(_ byte: UInt8) -> Bool {
             (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
                 || byte == 0x5F
         }
     }
+}
+
+/// A list a section renders once per element, read without casting each element.
+protocol DirectList {
+    var elementCount: Int { get }
+    /// The element at `index` as a context.
+    func element(at index: Int) -> any MustacheParent
+}
+
+extension Array: DirectList where Element: MustacheParent {
+    var elementCount: Int { count }
+    func element(at index: Int) -> any MustacheParent { self[index] }
 }

@@ -14,9 +14,10 @@ struct StructViewModel {
     var properties: [StructPropertyParts]
     /// Properties beyond the documented ones, when the schema allows them.
     var additional: AdditionalPropertiesViewModel?
-    /// The initializer's parameters as their templates spelled them, in order (the additional properties last),
-    /// on the initializer's line when they fit, else one per line.
-    var initParameters: String
+    /// The initializer's parameters as their templates spelled them, in order (the additional properties last).
+    var initParameters: [String]
+    /// The parameters go one per line: they do not fit on the initializer's line.
+    var wrapsInitParameters: Bool
     var hasCodingKeys: Bool
     var codingKeys: [CodingKeyViewModel]
 }
@@ -148,6 +149,7 @@ extension StructViewModel: MustacheParent {
         case "properties": properties
         case "additional": additional
         case "initParameters": initParameters
+        case "wrapsInitParameters": wrapsInitParameters
         case "hasProperties": !properties.isEmpty
         case "hasCodingKeys": hasCodingKeys
         case "codingKeys": codingKeys

@@ -39,6 +39,12 @@ public enum SwiftSource {
         return lines
     }
 
+    /// Whether a list of spelled arguments goes one per line: when on one line the arguments would take more
+    /// than 80 columns. The templates lay them out either way.
+    static func wrapsArguments(_ arguments: [String]) -> Bool {
+        arguments.reduce(0) { $0 + $1.count } + max(0, arguments.count - 1) * 2 > 80
+    }
+
     /// `text` for one line of a comment: every control, line or paragraph separator and invisible formatting
     /// character (bidirectional overrides and isolates among them) is written as its `\u{…}` escape, so the line
     /// cannot end early or read differently from what the compiler sees.

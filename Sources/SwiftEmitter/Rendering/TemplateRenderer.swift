@@ -15,6 +15,8 @@ public struct TemplateRenderer: Sendable {
         + StructPropertyViewModel.DecodeShape.allCases.map(\.rawValue)
         + StructPropertyViewModel.EncodeShape.allCases.map(\.rawValue)
         + ["Enum", "Union", "Alias", "Client", "Operations", "Server"]
+        + ["Argument", "ArgumentValue", "ParameterText", "ParameterValue", "ParameterShape", "ParameterSource"]
+        + ["ParameterRead", "BodyWrite", "ResponseBodyRead", "RequestBodyRead"]
 
     private let library: MustacheLibrary
     /// The templates rendered without the library (`DirectTemplate`): every built-in one, and overrides that keep
@@ -121,6 +123,14 @@ public struct TemplateRenderer: Sendable {
         }
         return Source(
             text: text, location: location, structure: try TemplateStructure(text, name: name, file: url.path))
+    }
+
+    /// Renders a piece of code (an expression, a statement, a declaration's part) with the template called
+    /// `name`, without the line break that ends the template's last line.
+    func code(_ object: some MustacheParent, template name: String) -> String {
+        var text = render(object, template: name)
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
     }
 
     /// Renders `object` with the template called `name`.

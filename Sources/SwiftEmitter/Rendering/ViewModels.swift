@@ -5,8 +5,24 @@ internal import Mustache
 
 struct FileViewModel {
     var source: String
-    var imports: [String]
+    var imports: [ImportViewModel]
     var declarations: [String]
+}
+
+/// A module a generated file imports, with the access level of the import when the file's public signatures use
+/// the module's types.
+struct ImportViewModel: MustacheParent {
+    var module: String
+    /// `public` or `package`; nil for a plain import.
+    var importAccess: String?
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "module": module
+        case "importAccess": importAccess
+        default: nil
+        }
+    }
 }
 
 struct CodingKeyViewModel {
@@ -27,7 +43,6 @@ struct EnumViewModel {
     var rawType: String
     var cases: [EnumCaseViewModel]
     var unknownCase: String
-    var allCasesList: String
 }
 
 /// One case of a union (`Union.mustache`): names, literals and how its value is coded.
@@ -110,7 +125,6 @@ extension EnumViewModel: MustacheParent {
         case "rawType": rawType
         case "cases": cases
         case "unknownCase": unknownCase
-        case "allCasesList": allCasesList
         default: nil
         }
     }
@@ -155,203 +169,6 @@ extension AliasViewModel: MustacheParent {
         case "access": access
         case "name": name
         case "type": type
-        default: nil
-        }
-    }
-}
-
-struct ClientSchemeViewModel {
-    var docLines: [String]
-    var property: String
-    var name: String
-    var kind: String
-}
-
-struct ClientMethodViewModel {
-    var docLines: [String]
-    var attributes: [String]
-    var name: String
-    var responseName: String
-    var requestBuilderName: String
-    var outputType: String
-    var route: String
-    var operationID: String
-    var arguments: String
-    var builderArguments: String
-    var forwardedArguments: String
-    var returnClause: String
-    var lines: [String]
-    var statusCases: [String]
-}
-
-struct ClientViewModel {
-    var access: String
-    var schemes: [ClientSchemeViewModel]
-    var hasSchemes: Bool { !schemes.isEmpty }
-    var requirements: [String]
-    var methods: [ClientMethodViewModel]
-}
-
-extension ClientSchemeViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "docLines": docLines
-        case "property": property
-        case "name": name
-        case "kind": kind
-        default: nil
-        }
-    }
-}
-
-extension ClientMethodViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "docLines": docLines
-        case "attributes": attributes
-        case "name": name
-        case "responseName": responseName
-        case "requestBuilderName": requestBuilderName
-        case "outputType": outputType
-        case "route": route
-        case "operationID": operationID
-        case "arguments": arguments
-        case "builderArguments": builderArguments
-        case "forwardedArguments": forwardedArguments
-        case "returnClause": returnClause
-        case "lines": lines
-        case "statusCases": statusCases
-        default: nil
-        }
-    }
-}
-
-extension ClientViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "access": access
-        case "schemes": schemes
-        case "hasSchemes": hasSchemes
-        case "requirements": requirements
-        case "methods": methods
-        default: nil
-        }
-    }
-}
-
-/// A declaration with its doc comment: an `Input` property or an `Output` case.
-struct DeclarationViewModel {
-    var docLines: [String]
-    var declaration: String
-}
-
-extension DeclarationViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "docLines": docLines
-        case "declaration": declaration
-        default: nil
-        }
-    }
-}
-
-struct OperationTypeViewModel {
-    /// A blank line separates it from the one before.
-    var notFirst = true
-    var docLines: [String]
-    var typeName: String
-    var operationID: String
-    var properties: [DeclarationViewModel]
-    var hasProperties: Bool { !properties.isEmpty }
-    var initArguments: String
-    var assignments: [String]
-    var cases: [DeclarationViewModel]
-    var decodeCases: [String]
-    var encodeLines: [String]
-}
-
-extension OperationTypeViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "notFirst": notFirst
-        case "docLines": docLines
-        case "typeName": typeName
-        case "operationID": operationID
-        case "properties": properties
-        case "hasProperties": hasProperties
-        case "initArguments": initArguments
-        case "assignments": assignments
-        case "cases": cases
-        case "decodeCases": decodeCases
-        case "encodeLines": encodeLines
-        default: nil
-        }
-    }
-}
-
-struct OperationTypesViewModel {
-    var access: String
-    var namespace: String
-    var input: String
-    var output: String
-    var operations: [OperationTypeViewModel]
-}
-
-extension OperationTypesViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "access": access
-        case "namespace": namespace
-        case "input": input
-        case "output": output
-        case "operations": operations
-        default: nil
-        }
-    }
-}
-
-struct ServerOperationViewModel {
-    /// A blank line separates it from the one before.
-    var notFirst = true
-    var docLines: [String]
-    var name: String
-    var inputType: String
-    var outputType: String
-    var method: String
-    var path: String
-    var operationID: String
-    var inputLines: [String]
-}
-
-extension ServerOperationViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "notFirst": notFirst
-        case "docLines": docLines
-        case "name": name
-        case "inputType": inputType
-        case "outputType": outputType
-        case "method": method
-        case "path": path
-        case "operationID": operationID
-        case "inputLines": inputLines
-        default: nil
-        }
-    }
-}
-
-struct ServerViewModel {
-    var access: String
-    var protocolName: String
-    var operations: [ServerOperationViewModel]
-}
-
-extension ServerViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "access": access
-        case "protocolName": protocolName
-        case "operations": operations
         default: nil
         }
     }

@@ -7,70 +7,47 @@ struct ServerBuilder {
     var coding: OperationCoding
     var names: OperationNames
     var access: String
+    var renderer: TemplateRenderer { coding.renderer }
 
     func build(_ plans: [OperationPlan]) -> ServerViewModel {
-        ServerViewModel(
-            access: access, protocolName: names.serverProtocol,
-            operations: plans.enumerated().map { index, plan in
-                var model = operation(plan)
-                model.notFirst = index > 0
-                return model
-            })
+        ServerViewModel(access: access, protocolName: names.serverProtocol, operations: plans.map(operation))
     }
 
     private func operation(_ plan: OperationPlan) -> ServerOperationViewModel {
         let operation = plan.operation
-        var docLines = DocComment.lines(title: operation.summary, description: operation.description)
-        docLines.append(
-            contentsOf: [
-                docLines.isEmpty ? nil : "///",
-                "/// `\(operation.method.rawValue.uppercased()) \(SwiftSource.commentText(operation.path))`",
-            ].compactMap { $0 })
-        if operation.deprecated { docLines.append("/// - Note: deprecated.") }
         let typePath = "\(names.namespace).\(plan.typeName)"
-        let inputType = "\(typePath).\(names.input)"
-
-        var arguments: [String] = []
+        var arguments: [ArgumentValueViewModel] = []
         for parameter in plan.parameters {
-            let wire = coding.literal(parameter.wireName)
             let required = parameter.location == .path || parameter.required
-            let read: String
-            switch parameter.location {
-            case .path:
-                read =
-                    "request.path(\(wire), \(parameter.shape), style: \(parameter.style), explode: \(parameter.explode))"
-            case .query:
-                read =
-                    "request.\(required ? "requiredQuery" : "query")(\(wire), \(parameter.shape), style: \(parameter.style), explode: \(parameter.explode))"
-            case .header:
-                read =
-                    "request.\(required ? "requiredHeader" : "header")(\(wire), \(parameter.shape), explode: \(parameter.explode))"
-            case .cookie:
-                read =
-                    "request.\(required ? "requiredCookie" : "cookie")(\(wire), \(parameter.shape), explode: \(parameter.explode))"
-            }
-            let value =
-                required
-                ? coding.typedValue(parameter.type, read, wireName: parameter.wireName, json: parameter.isJSON)
-                : "try \(read).map { \(coding.typedValue(parameter.type, "$0", wireName: parameter.wireName, json: parameter.isJSON)) }"
-            arguments.append("\(parameter.label): \(value)")
+            let location: ParameterSourceViewModel.Shape =
+                switch parameter.location {
+                case .path: .path
+                case .query: .query
+                case .header: .header
+                case .cookie: .cookie
+                }
+            let source = ParameterSourceViewModel(
+                shape: location, required: required, wireName: coding.literal(parameter.wireName),
+                valueShape: parameter.shape, style: parameter.style, explode: parameter.explode)
+            let read = coding.typedValue(
+                parameter.type, from: renderer.code(source, template: "ParameterSource"),
+                wireName: parameter.wireName, json: parameter.isJSON, optional: !required)
+            arguments.append(
+                ArgumentValueViewModel(
+                    label: parameter.label, argumentValue: renderer.code(read, template: "ParameterRead")))
         }
         if let body = plan.body {
-            arguments.append("\(body.label): \(body.payload.readRequest(required: body.required))")
-        }
-        let inputLines: [String]
-        if arguments.isEmpty {
-            inputLines = ["let input = \(inputType)()"]
-        } else {
-            inputLines =
-                ["let input = \(inputType)("]
-                + arguments.enumerated().map { index, argument in
-                    "    " + argument + (index == arguments.count - 1 ? "" : ",")
-                } + [")"]
+            let read = body.payload.body(required: body.required)
+            arguments.append(
+                ArgumentValueViewModel(
+                    label: body.label, argumentValue: renderer.code(read, template: "RequestBodyRead")))
         }
         return ServerOperationViewModel(
-            docLines: docLines, name: plan.name, inputType: inputType, outputType: "\(typePath).\(names.output)",
-            method: operation.method.rawValue, path: coding.literal(operation.path),
-            operationID: coding.literal(plan.operationID), inputLines: inputLines)
+            docLines: DocComment.lines(title: operation.summary, description: operation.description),
+            route: "`\(operation.method.rawValue.uppercased()) \(SwiftSource.commentText(operation.path))`",
+            deprecated: operation.deprecated, name: plan.name, inputType: "\(typePath).\(names.input)",
+            outputType: "\(typePath).\(names.output)", method: operation.method.rawValue,
+            path: coding.literal(operation.path), operationID: coding.literal(plan.operationID),
+            inputArguments: arguments.map { renderer.code($0, template: "ArgumentValue") })
     }
 }

@@ -16,7 +16,7 @@ public struct ServerEmitter: Sendable {
 
     /// The file, and the operations it leaves out because generated code cannot carry them yet.
     public func emit(_ api: ResolvedAPI) -> ClientEmitter.Output {
-        emit(api, plans: OperationPlans(api: api, options: options))
+        emit(api, plans: OperationPlans(api: api, options: options, renderer: renderer))
     }
 
     /// `emit(_:)` with the operations already planned: `Generator` plans them once for every emitter.

@@ -1,0 +1,270 @@
+internal import Mustache
+
+/// The view models of the expression templates the operation builders render and place in `Client.mustache`,
+/// `Operations.mustache` and `Server.mustache`: how a parameter or body goes between its Swift value and the wire.
+/// Each carries names, literal values and one shape, which the template tests as a section (`{{#array}}`), so an
+/// override changes how that kind of value is coded everywhere it occurs.
+protocol ShapedViewModel: MustacheParent {
+    associatedtype Shape: RawRepresentable, CaseIterable where Shape.RawValue == String
+    var shape: Shape { get }
+    /// The value called `key`, shapes aside.
+    func value(named key: String) -> Any?
+}
+
+extension ShapedViewModel {
+    /// The values, and for every shape's name whether it is this one's.
+    func child(named key: String) -> Any? {
+        if let value = value(named: key) { return value }
+        return Shape(rawValue: key).map { $0 == shape }
+    }
+}
+
+/// The wire text of a scalar Swift value: `ParameterText.mustache`.
+struct ParameterTextViewModel: ShapedViewModel {
+    enum Shape: String, CaseIterable {
+        /// A `URL`.
+        case url
+        /// `Data` sent as base64.
+        case data
+        /// A value with a `parameterText` (numbers, text, dates, ...).
+        case described
+        /// An enumeration of text.
+        case stringRawValue
+        /// An enumeration of integers.
+        case integerRawValue
+    }
+
+    /// The Swift value (a name, or `$0` inside a closure).
+    var value: String
+    var shape: Shape
+
+    func value(named key: String) -> Any? { key == "value" ? value : nil }
+}
+
+/// A Swift value as a `ParameterValue`: `ParameterValue.mustache`.
+struct ParameterValueViewModel: ShapedViewModel {
+    enum Shape: String, CaseIterable {
+        case primitive
+        /// A list of scalars.
+        case array
+        /// An object or map, member by member in the parameter's style.
+        case object
+        /// A parameter declared with `content`: JSON text.
+        case json
+    }
+
+    /// The Swift value, a name.
+    var value: String
+    /// An optional: `nil` leaves the parameter out.
+    var optional: Bool
+    var shape: Shape
+    /// The wire text of the value, of each element of a list, or of `$0` for an optional, from
+    /// `ParameterText.mustache`; empty for objects and JSON.
+    var text: String
+
+    func value(named key: String) -> Any? {
+        switch key {
+        case "value": value
+        case "optional": optional
+        case "text": text
+        default: nil
+        }
+    }
+}
+
+/// How a parameter's value arrives: `ParameterShape.mustache` spells the `ParameterDecoding.Shape`.
+struct ParameterShapeViewModel: ShapedViewModel {
+    enum Shape: String, CaseIterable {
+        case primitive
+        case array
+        case object
+    }
+
+    var shape: Shape
+    /// For objects, the wire names of the members as string literals (exploded `form` objects arrive as one query
+    /// item each).
+    var memberNames: [String]
+
+    func value(named key: String) -> Any? { key == "memberNames" ? memberNames : nil }
+}
+
+/// Where a parameter's value is read from: `ParameterSource.mustache`.
+struct ParameterSourceViewModel: ShapedViewModel {
+    enum Shape: String, CaseIterable {
+        case path
+        case query
+        case header
+        case cookie
+        /// A header of a response the client received.
+        case responseHeader
+    }
+
+    var shape: Shape
+    var required: Bool
+    /// The wire name, a string literal.
+    var wireName: String
+    /// From `ParameterShape.mustache`.
+    var valueShape: String
+    /// The style's name (`form`, `simple`, ...).
+    var style: String
+    var explode: Bool
+
+    func value(named key: String) -> Any? {
+        switch key {
+        case "required": required
+        case "wireName": wireName
+        case "valueShape": valueShape
+        case "style": style
+        case "explode": explode
+        default: nil
+        }
+    }
+}
+
+/// A parameter read as its Swift type from its source: `ParameterRead.mustache`.
+struct ParameterReadViewModel: ShapedViewModel {
+    enum Shape: String, CaseIterable {
+        /// A scalar.
+        case single
+        /// A list of scalars.
+        case list
+        case object
+        case json
+    }
+
+    /// From `ParameterSource.mustache`.
+    var source: String
+    /// Absent is `nil` rather than an error.
+    var optional: Bool
+    var shape: Shape
+    /// The Swift type read (of each element, for lists).
+    var type: String
+    /// The wire name, a string literal, for the error that names it.
+    var wireName: String
+
+    func value(named key: String) -> Any? {
+        switch key {
+        case "source": source
+        case "optional": optional
+        case "type": type
+        case "wireName": wireName
+        default: nil
+        }
+    }
+}
+
+/// A request or response body written or read: `BodyWrite.mustache`, `ResponseBodyRead.mustache` (client side)
+/// and `RequestBodyRead.mustache` (server side).
+struct BodyViewModel: ShapedViewModel {
+    enum Shape: String, CaseIterable {
+        case json
+        case text
+        case data
+        case form
+        case multipart
+    }
+
+    var shape: Shape
+    /// The Swift type of the body.
+    var type: String
+    /// The value written (a name).
+    var value = ""
+    /// What it is written into: `operationRequest` or `operationResponse`.
+    var target = ""
+    /// The media type, a string literal.
+    var contentType = ""
+    /// A multipart body's part content types from the document, sorted by part.
+    var partContentTypes: [PartContentTypeViewModel] = []
+    /// For reading a request body: required, or `nil` when absent.
+    var required = true
+
+    func value(named key: String) -> Any? {
+        switch key {
+        case "type": type
+        case "value": value
+        case "target": target
+        case "contentType": contentType
+        case "partContentTypes": partContentTypes
+        case "hasPartContentTypes": !partContentTypes.isEmpty
+        case "required": required
+        default: nil
+        }
+    }
+}
+
+/// A multipart part's content type from the document.
+struct PartContentTypeViewModel: MustacheParent {
+    /// The part's name, a string literal.
+    var part: String
+    /// A string literal.
+    var partContentType: String
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "part": part
+        case "partContentType": partContentType
+        default: nil
+        }
+    }
+}
+
+/// A parameter of a generated function or initializer: `Argument.mustache`.
+struct ArgumentViewModel: MustacheParent {
+    var label: String
+    /// The name inside the function when it differs from the label (a label that would hide a local).
+    var internalName: String?
+    /// The type, `?` aside.
+    var type: String
+    var optional: Bool
+    /// `= nil`, so callers may leave it out.
+    var defaultsToNil: Bool
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": label
+        case "internalName": internalName
+        case "hasInternalName": internalName != nil
+        case "type": type
+        case "optional": optional
+        case "defaultsToNil": defaultsToNil
+        default: nil
+        }
+    }
+}
+
+/// A labelled argument of a call: `ArgumentValue.mustache`.
+struct ArgumentValueViewModel: MustacheParent {
+    var label: String
+    /// The expression passed.
+    var argumentValue: String
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "label": label
+        case "argumentValue": argumentValue
+        default: nil
+        }
+    }
+}
+
+/// A documented response status as a `switch` pattern: a code, a range (`2XX`) or `default`.
+struct StatusViewModel {
+    var code: Int?
+    var range: Int?
+
+    /// `2XX` as `lower..<upper`.
+    var lower: Int { (range ?? 0) * 100 }
+    var upper: Int { (range ?? 0) * 100 + 100 }
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "isCode": code != nil
+        case "isRange": range != nil
+        case "isDefault": code == nil && range == nil
+        case "code": code
+        case "lower": lower
+        case "upper": upper
+        default: nil
+        }
+    }
+}

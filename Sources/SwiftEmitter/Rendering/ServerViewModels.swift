@@ -1,0 +1,57 @@
+internal import Mustache
+
+/// What `Server.mustache` renders: the protocol a server implements and the code that reads each request into the
+/// operation's `Input`.
+struct ServerViewModel: MustacheParent {
+    var access: String
+    var protocolName: String
+    var operations: [ServerOperationViewModel]
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "access": access
+        case "protocolName": protocolName
+        case "operations": operations
+        default: nil
+        }
+    }
+}
+
+/// One operation's requirement and route.
+struct ServerOperationViewModel: MustacheParent {
+    /// The summary and description as doc-comment lines.
+    var docLines: [String]
+    /// `` `GET /pets/{id}` ``.
+    var route: String
+    var deprecated: Bool
+    var name: String
+    var inputType: String
+    var outputType: String
+    /// The HTTP method's name (`get`).
+    var method: String
+    /// The path template, a string literal.
+    var path: String
+    /// A string literal.
+    var operationID: String
+    /// The `Input`'s arguments, each from `ArgumentValue.mustache` with its read from `ParameterRead.mustache` or
+    /// `RequestBodyRead.mustache`.
+    var inputArguments: [String]
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "docLines": docLines
+        case "hasDocLines": !docLines.isEmpty
+        case "route": route
+        case "deprecated": deprecated
+        case "name": name
+        case "inputType": inputType
+        case "outputType": outputType
+        case "method": method
+        case "path": path
+        case "operationID": operationID
+        case "inputArguments": inputArguments
+        case "hasInputArguments": !inputArguments.isEmpty
+        default: nil
+        }
+    }
+}
