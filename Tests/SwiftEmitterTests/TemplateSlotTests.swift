@@ -15,7 +15,7 @@ import Testing
         decode: .ifPresent, encode: .ifPresent)
     static let parameter = StructParameterViewModel(name: "id", type: "Int", shape: .defaulted)
     static let structModel = StructViewModel(
-        docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "Pet",
+        docLines: ["/// Doc"], deprecated: true, deprecationNote: true, access: "public", name: "Pet",
         properties: [
             StructPropertyParts(
                 docLines: ["/// Id"], member: "    public var id: Int", assignment: "        self.id = id",
@@ -51,11 +51,11 @@ import Testing
                 declarations: ["struct A {}"]),
             "Struct": structModel,
             "Enum": EnumViewModel(
-                docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "Kind",
+                docLines: ["/// Doc"], deprecated: true, deprecationNote: true, access: "public", name: "Kind",
                 rawType: "String",
                 cases: [EnumCaseViewModel(name: "cat", literal: "\"cat\"")], unknownCase: "undocumented"),
             "Union": UnionViewModel(
-                docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", isIndirect: true,
+                docLines: ["/// Doc"], deprecated: true, deprecationNote: true, access: "public", isIndirect: true,
                 name: "Pet",
                 cases: [
                     UnionCaseViewModel(
@@ -63,7 +63,7 @@ import Testing
                 ],
                 isDiscriminated: true, propertyLiteral: "\"kind\"", propertyText: "kind", expectedText: "cat"),
             "Alias": AliasViewModel(
-                docLines: ["/// Doc"], attributes: ["@available(*, deprecated)"], access: "public", name: "ID",
+                docLines: ["/// Doc"], deprecated: true, deprecationNote: true, access: "public", name: "ID",
                 type: "String"),
             "Client": ClientViewModel(
                 access: "public",
@@ -139,6 +139,7 @@ import Testing
             "ParameterRead": ParameterReadViewModel(
                 source: "request.path(\"id\", .primitive)", optional: true, shape: .single, type: "Int",
                 wireName: "\"id\""),
+            "DefaultValue": DefaultValueViewModel(shape: .decimalText, literal: "1.5"),
             "BodyWrite": Self.body,
             "ResponseBodyRead": Self.body,
             "RequestBodyRead": Self.body,

@@ -12,7 +12,7 @@ struct EnumBuilder {
             EnumCaseViewModel(name: name, literal: literal(enumCase.value))
         }
         return EnumViewModel(
-            docLines: DocComment.lines(title: type.title, description: type.description), attributes: [],
+            docLines: DocComment.lines(title: type.title, description: type.description),
             access: access,
             name: type.name, rawType: enumeration.rawType == .string ? "String" : "Int", cases: cases,
             unknownCase: unknown)

@@ -94,39 +94,35 @@ public struct ModelEmitter: Sendable {
         let declarations = emitted.map { type -> String in
             // A deprecated type gets the attribute unless other generated types use it: referring to a deprecated
             // type from a declaration that is not deprecated is a warning, and generated code compiles without any.
-            var attributes: [String] = []
-            var deprecationNote: [String] = []
-            if type.deprecated {
-                if referenced.contains(type.name) {
-                    deprecationNote = ["///", "/// - Important: Deprecated in the API description."]
-                } else {
-                    attributes = ["@available(*, deprecated)"]
-                }
-            }
-            let docLines = DocComment.lines(title: type.title, description: type.description) + deprecationNote
+            let deprecated = type.deprecated && !referenced.contains(type.name)
+            let deprecationNote = type.deprecated && referenced.contains(type.name)
+            let docLines = DocComment.lines(title: type.title, description: type.description)
             var rendered: String
             switch type.kind {
             case .object(let object):
                 var model = StructBuilder(mapping: mapping, api: api, access: access, renderer: renderer).build(
                     type, object)
                 model.docLines = docLines
-                model.attributes = attributes
+                model.deprecated = deprecated
+                model.deprecationNote = deprecationNote
                 rendered = renderer.render(model, template: "Struct")
             case .enumeration(let enumeration):
                 var model = EnumBuilder(access: access).build(type, enumeration)
                 model.docLines = docLines
-                model.attributes = attributes
+                model.deprecated = deprecated
+                model.deprecationNote = deprecationNote
                 rendered = renderer.render(model, template: "Enum")
             case .union(let union):
                 var model = UnionBuilder(mapping: mapping, access: access).build(type, union)
                 model.docLines = docLines
-                model.attributes = attributes
+                model.deprecated = deprecated
+                model.deprecationNote = deprecationNote
                 rendered = renderer.render(model, template: "Union")
             case .alias(let target):
                 rendered = renderer.render(
                     AliasViewModel(
-                        docLines: docLines, attributes: attributes, access: access, name: type.name,
-                        type: mapping.swiftType(target)),
+                        docLines: docLines, deprecated: deprecated, deprecationNote: deprecationNote, access: access,
+                        name: type.name, type: mapping.swiftType(target)),
                     template: "Alias")
             }
             if rendered.hasSuffix("\n") { rendered.removeLast() }

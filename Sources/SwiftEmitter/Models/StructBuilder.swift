@@ -46,7 +46,7 @@ struct StructBuilder {
         let spelled = parameters.map { renderer.render($0, template: $0.shape.rawValue) }
         return StructViewModel(
             docLines: DocComment.lines(title: type.title, description: type.description),
-            attributes: [], access: access, name: type.name, properties: properties, additional: additional,
+            access: access, name: type.name, properties: properties, additional: additional,
             initParameters: spelled, wrapsInitParameters: SwiftSource.wrapsArguments(spelled),
             hasCodingKeys: !plans.isEmpty,
             codingKeys: plans.map {
@@ -158,25 +158,32 @@ struct StructBuilder {
         return plan.isNullable ? .nullable : .required
     }
 
-    /// A Swift literal for a schema default, when the type allows one.
+    /// A Swift expression for a schema default (`DefaultValue.mustache`), when the type allows one.
     private func literal(_ value: JSONValue, for type: TypeRef) -> String? {
+        defaultValue(value, for: type).map { renderer.code($0, template: "DefaultValue") }
+    }
+
+    private func defaultValue(_ value: JSONValue, for type: TypeRef) -> DefaultValueViewModel? {
+        let isDecimal = mapping.swiftType(type) == "Decimal"
         switch (type, value) {
-        case (.primitive(.bool), .bool(let flag)): return flag ? "true" : "false"
-        case (.primitive(.string), .string(let text)): return SwiftSource.stringLiteral(text)
+        case (.primitive(.bool), .bool(let flag)):
+            return DefaultValueViewModel(shape: .plain, literal: flag ? "true" : "false")
+        case (.primitive(.string), .string(let text)):
+            return DefaultValueViewModel(shape: .plain, literal: SwiftSource.stringLiteral(text))
         case (.primitive(let primitive), .integer(let number))
         where [.int, .int32, .int64, .double, .float].contains(primitive):
-            return String(number)
+            return DefaultValueViewModel(shape: .plain, literal: String(number))
         case (.primitive(.number), .integer(let number)), (.primitive(.decimal), .integer(let number)):
-            return mapping.swiftType(type) == "Decimal" ? "Decimal(\(number))" : String(number)
+            return DefaultValueViewModel(shape: isDecimal ? .decimalInteger : .plain, literal: String(number))
         case (.primitive(.number), .number(_, let text)), (.primitive(.decimal), .number(_, let text)),
             (.primitive(.double), .number(_, let text)), (.primitive(.float), .number(_, let text)):
             guard let number = SwiftSource.numberLiteral(text) else { return nil }
-            return mapping.swiftType(type) == "Decimal" ? "Decimal(string: \"\(number)\")!" : number
+            return DefaultValueViewModel(shape: isDecimal ? .decimalText : .plain, literal: number)
         case (.named(let name), _):
             guard case .enumeration(let enumeration)? = api.type(named: name)?.kind,
                 let match = enumeration.cases.first(where: { $0.value == value })
             else { return nil }
-            return ".\(SwiftName.escaped(match.name))"
+            return DefaultValueViewModel(shape: .enumCase, literal: SwiftName.escaped(match.name))
         default:
             return nil
         }

@@ -21,7 +21,7 @@ struct UnionBuilder {
             union.discriminatorProperty != nil && union.cases.allSatisfy { !$0.discriminatorValues.isEmpty }
         let expected = union.cases.flatMap(\.discriminatorValues).joined(separator: ", ")
         return UnionViewModel(
-            docLines: DocComment.lines(title: type.title, description: type.description), attributes: [],
+            docLines: DocComment.lines(title: type.title, description: type.description),
             access: access, isIndirect: type.needsIndirection, name: type.name, cases: cases,
             isDiscriminated: isDiscriminated, propertyLiteral: SwiftSource.stringLiteral(property),
             propertyText: SwiftSource.stringLiteralContents(property),

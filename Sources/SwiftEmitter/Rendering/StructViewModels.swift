@@ -7,7 +7,10 @@ internal import Mustache
 /// part with its shape's template and `Struct.mustache` places the parts.
 struct StructViewModel {
     var docLines: [String]
-    var attributes: [String]
+    /// Marked `@available(*, deprecated)`.
+    var deprecated = false
+    /// Deprecated in the document but used by other generated types, so noted in the doc comment instead.
+    var deprecationNote = false
     var access: String
     var name: String
     /// Each property's parts, as its shape templates spelled them.
@@ -143,7 +146,8 @@ extension StructViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "docLines": docLines
-        case "attributes": attributes
+        case "deprecated": deprecated
+        case "deprecationNote": deprecationNote
         case "access": access
         case "name": name
         case "properties": properties
@@ -210,4 +214,24 @@ extension StructParameterViewModel: MustacheParent {
         default: nil
         }
     }
+}
+
+/// A schema default as a Swift value: `DefaultValue.mustache`.
+struct DefaultValueViewModel: ShapedViewModel {
+    enum Shape: String, CaseIterable {
+        /// A Swift literal as it is (`true`, `"text"`, `12`, `1.5`).
+        case plain
+        /// An integer a `Decimal` holds.
+        case decimalInteger
+        /// A number a `Decimal` reads from its text, exactly.
+        case decimalText
+        /// A case of a generated enum, by its name.
+        case enumCase
+    }
+
+    var shape: Shape
+    /// The literal, the number's text or the case's name.
+    var literal: String
+
+    func value(named key: String) -> Any? { key == "literal" ? literal : nil }
 }

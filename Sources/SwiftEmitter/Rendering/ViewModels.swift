@@ -37,7 +37,10 @@ struct EnumCaseViewModel {
 
 struct EnumViewModel {
     var docLines: [String]
-    var attributes: [String]
+    /// Marked `@available(*, deprecated)`.
+    var deprecated = false
+    /// Deprecated in the document but used by other generated types, so noted in the doc comment instead.
+    var deprecationNote = false
     var access: String
     var name: String
     var rawType: String
@@ -60,7 +63,10 @@ struct UnionCaseViewModel {
 /// A `oneOf`/`anyOf` as an enum (`Union.mustache`): decoded by its discriminator, or by trying the cases in order.
 struct UnionViewModel {
     var docLines: [String]
-    var attributes: [String]
+    /// Marked `@available(*, deprecated)`.
+    var deprecated = false
+    /// Deprecated in the document but used by other generated types, so noted in the doc comment instead.
+    var deprecationNote = false
     var access: String
     var isIndirect: Bool
     var name: String
@@ -76,7 +82,10 @@ struct UnionViewModel {
 
 struct AliasViewModel {
     var docLines: [String]
-    var attributes: [String]
+    /// Marked `@available(*, deprecated)`.
+    var deprecated = false
+    /// Deprecated in the document but used by other generated types, so noted in the doc comment instead.
+    var deprecationNote = false
     var access: String
     var name: String
     var type: String
@@ -119,7 +128,8 @@ extension EnumViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "docLines": docLines
-        case "attributes": attributes
+        case "deprecated": deprecated
+        case "deprecationNote": deprecationNote
         case "access": access
         case "name": name
         case "rawType": rawType
@@ -147,7 +157,8 @@ extension UnionViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "docLines": docLines
-        case "attributes": attributes
+        case "deprecated": deprecated
+        case "deprecationNote": deprecationNote
         case "access": access
         case "isIndirect": isIndirect
         case "name": name
@@ -165,7 +176,8 @@ extension AliasViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "docLines": docLines
-        case "attributes": attributes
+        case "deprecated": deprecated
+        case "deprecationNote": deprecationNote
         case "access": access
         case "name": name
         case "type": type
