@@ -232,6 +232,79 @@ import Testing
             ])
     }
 
+    /// A reference to a place in the document outside `components` is checked against what the specification
+    /// says that place holds: a response where a parameter is expected, a parameter where a schema is expected.
+    @Test func placesOutsideComponentsAreCheckedByTheDocumentsStructure() throws {
+        let directory = try makeDirectory([
+            "openapi.yaml": Self.header + """
+                paths:
+                  /a:
+                    get:
+                      parameters:
+                        - {name: q, in: query, schema: {type: string}}
+                        - $ref: '#/paths/~1a/get/responses/200'
+                        - $ref: '#/info'
+                        - $ref: '#/paths/~1b/get/parameters/0'
+                      responses:
+                        '200':
+                          description: OK
+                          content: {application/json: {schema: {$ref: '#/paths/~1a/get/parameters/0'}}}
+                  /b:
+                    get:
+                      parameters:
+                        - {name: r, in: query, schema: {$ref: '#/paths/~1a/get/parameters/0/schema'}}
+                      responses:
+                        '200': {description: OK}
+                """
+        ])
+        let result = resolve(in: directory, root: "openapi.yaml")
+        #expect(
+            result.errorLines == [
+                "openapi.yaml:8:17: error: reference '#/paths/~1a/get/responses/200' points at a response, expected a parameter [ref-wrong-kind]",
+                "openapi.yaml:9:17: error: reference '#/info' does not point at a parameter [ref-wrong-kind]",
+                "openapi.yaml:14:55: error: reference '#/paths/~1a/get/parameters/0' points at a parameter, expected a schema [ref-wrong-kind]",
+            ])
+        // The parameters reached by pointer are the ones written there.
+        let operation = try #require(result.api?.operations.first { $0.path == "/a" })
+        #expect(operation.parameters.map(\.wireName) == ["q", "r"])
+    }
+
+    /// A `$ref` inside two overlapping targets of another file (`#/S` and `#/S/properties/x`) is followed once per
+    /// target, and its problem is reported once; so is a problem of the fragment's own text.
+    @Test func aProblemReachedAlongSeveralPathsIsReportedOnce() throws {
+        let directory = try makeDirectory([
+            "openapi.yaml": Self.header + """
+                paths:
+                  /a:
+                    get:
+                      parameters: [{$ref: 'parts.yaml#/P'}]
+                      responses: {'200': {description: OK, content: {application/json: {schema: {$ref: 'parts.yaml#/S'}}}}}
+                  /b:
+                    get:
+                      parameters: [{$ref: 'parts.yaml#/P'}]
+                      responses:
+                        '200': {description: OK, content: {application/json: {schema: {$ref: 'parts.yaml#/S/properties/x'}}}}
+                components:
+                  schemas:
+                    A: {$ref: 'parts.yaml#/S'}
+                """,
+            "parts.yaml": """
+                P: {name: p, in: query, schema: {$ref: '#/Nope'}}
+                S:
+                  type: object
+                  properties:
+                    x: {type: object, properties: {y: {$ref: '#/Gone'}}, required: 5}
+                """,
+        ])
+        let result = resolve(in: directory, root: "openapi.yaml")
+        #expect(
+            result.errorLines == [
+                "parts.yaml:1:40: error: unresolved reference '#/Nope': no 'Nope' in '#/' [unresolved-ref]",
+                "parts.yaml:5:46: error: unresolved reference '#/Gone': no 'Gone' in '#/' [unresolved-ref]",
+                "parts.yaml:5:68: error: expected a sequence of property names for 'required' in schema, found integer '5' [wrong-type]",
+            ])
+    }
+
     @Test func cyclesTerminateAndAreMarked() throws {
         let result = try resolveSchemas(
             """

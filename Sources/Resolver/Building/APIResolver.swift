@@ -72,10 +72,10 @@ public enum APIResolver {
         guard let document = decoded.document else {
             return (ResolutionResult(api: nil, diagnostics: decoded.diagnostics), [])
         }
+        let diagnostics = DiagnosticCollector()
         let documents = DocumentSet(
             rootPath: path, rootYAML: yaml, rootComponents: document.components, allowedRoot: options.allowedRoot,
-            limits: options.limits)
-        let diagnostics = DiagnosticCollector()
+            limits: options.limits, diagnostics: diagnostics)
         diagnostics.report(contentsOf: decoded.diagnostics)
         let types = TypeBuilder(
             documents: documents, version: document.version,
@@ -110,12 +110,9 @@ public enum APIResolver {
         let api = ResolvedAPI(
             document: document, types: named, operations: resolvedOperations,
             webhooks: webhooks, securitySchemes: schemes, servers: servers, files: documents.loadOrder)
-        var seen: Set<Diagnostic> = []
-        // A reference reached along several paths reports its problem once.
-        let unique = diagnostics.diagnostics.filter { seen.insert($0).inserted }
         return (
             ResolutionResult(
-                api: api, diagnostics: Diagnostic.sortedForOutput(unique), references: documents.view),
+                api: api, diagnostics: Diagnostic.sortedForOutput(diagnostics.diagnostics), references: documents.view),
             [types, operations, documents, diagnostics]
         )
     }

@@ -87,55 +87,44 @@ final class OperationBuilder {
                         id: .refCycle))
                 return nil
             }
-            switch documents.resolve(reference, from: file) {
-            case .failure(let diagnostic):
-                report(diagnostic)
-                return nil
-            case .success(let target):
-                let fragmentKey = expected.kind.rawValue + "\u{0}" + target.key
-                if let cached = fragments[fragmentKey] as? Fragment<T> {
-                    return (cached.value, cached.file, cached.key)
-                }
-                if let targetKind = target.componentKind, targetKind != expected.kind {
-                    report(
-                        Diagnostic(
-                            .error,
-                            "reference '\(reference.ref)' points at \(targetKind.described), expected \(expected.kind.described)",
-                            at: reference.location, id: .refWrongKind))
-                    return nil
-                }
-                guard let decoded = decoded(target, as: expected) else {
-                    report(
-                        Diagnostic(
-                            .error, "reference '\(reference.ref)' does not point at \(expected.kind.described)",
-                            at: reference.location, id: .refWrongKind))
-                    return nil
-                }
-                let followed = follow(decoded, from: target.absolutePath, as: expected, depth: depth + 1)
-                    .map { (value: $0.value, file: $0.file, key: $0.key ?? target.key) }
-                if let followed {
-                    fragments[fragmentKey] = Fragment(value: followed.value, file: followed.file, key: followed.key)
-                }
-                return followed
+            guard let target = documents.resolve(reference, from: file, expecting: expected.kind) else { return nil }
+            let fragmentKey = expected.kind.rawValue + "\u{0}" + target.key
+            if let cached = fragments[fragmentKey] as? Fragment<T> {
+                return (cached.value, cached.file, cached.key)
             }
+            guard let decoded = decoded(target, as: expected) else {
+                documents.reportOnce(
+                    Diagnostic(
+                        .error, "reference '\(reference.ref)' does not point at \(expected.kind.described)",
+                        at: reference.location, id: .refWrongKind))
+                return nil
+            }
+            let followed = follow(decoded, from: target.absolutePath, as: expected, depth: depth + 1)
+                .map { (value: $0.value, file: $0.file, key: $0.key ?? target.key) }
+            if let followed {
+                fragments[fragmentKey] = Fragment(value: followed.value, file: followed.file, key: followed.key)
+            }
+            return followed
         }
     }
 
     /// The object at a reference target: the root document's component as decoded, else the target's node decoded
     /// as a `T`; `nil` when the node is not one.
+    ///
+    /// A place in the root document was decoded with it, and its problems reported then: it is decoded again here
+    /// without reporting, and taken when the document's structure says it holds a `T` (`DocumentPlace`), or, in a
+    /// place the structure does not describe (an extension), when it decodes without errors.
     private func decoded<T>(_ target: DocumentSet.Target, as expected: ReferencedKind<T>) -> Referenceable<T>? {
         if let name = target.rootComponent { return documents.rootComponents[keyPath: expected.section][name] }
         guard let node = target.node else { return nil }
         let decoder = FragmentDecoder(file: target.displayPath, version: document.version)
         guard let decoded = expected.decode(decoder, node) else { return nil }
-        guard target.absolutePath != root else {
-            // The root document's own problems were reported when it was decoded; here a missing required field
-            // only says the place referenced holds something else.
-            let holdsSomethingElse = decoder.diagnostics.contains { $0.severity == .error && $0.id == .missingField }
-            return holdsSomethingElse ? nil : decoded
+        guard target.isInRoot else {
+            decoder.diagnostics.forEach(documents.reportOnce)
+            return decoded
         }
-        decoder.diagnostics.forEach(report)
-        return decoded
+        if target.place == .object(expected.kind) { return decoded }
+        return decoder.diagnostics.contains { $0.severity == .error } ? nil : decoded
     }
 
     // MARK: Operations

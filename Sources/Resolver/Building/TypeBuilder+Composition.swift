@@ -66,10 +66,7 @@ extension TypeBuilder {
         guard mergeWork <= Self.maximumMergeWork else { return }
         var site = site
         if let reference = site.schema.ref {
-            guard case .success(let target) = documents.resolve(reference, from: site.file) else {
-                _ = follow(reference, from: site.file)
-                return
-            }
+            guard let target = documents.resolve(reference, from: site.file, expecting: .schemas) else { return }
             guard visited.insert(target.key).inserted else { return }
             guard let schema = schema(at: target) else {
                 // Reports why there is no schema there (a reference to another kind of component, say).
@@ -114,7 +111,9 @@ extension TypeBuilder {
             let caseHint = variant.title.map(SwiftName.typeName) ?? "Case\(index + 1)"
             let type = typeRef(variantSite, hint: NameHint(name + caseHint))
             var key: String?
-            if let reference = variant.ref, case .success(let target) = documents.resolve(reference, from: site.file) {
+            if let reference = variant.ref,
+                let target = documents.resolve(reference, from: site.file, expecting: .schemas)
+            {
                 key = target.key
             }
             let caseName = scope.claim(
@@ -161,7 +160,7 @@ extension TypeBuilder {
         var mapped = Set<Int>()
         for entry in discriminator.mapping {
             let text = entry.value
-            switch documents.resolve(Self.mappingReference(entry), from: site.file) {
+            switch documents.lookUp(Self.mappingReference(entry), from: site.file) {
             case .failure(let diagnostic):
                 diagnostics.report(
                     Diagnostic(

@@ -17,7 +17,6 @@ final class TypeBuilder {
     private var converted = [String: TypeRef](minimumCapacity: 512)
     /// Schemas decoded from fragment nodes, by canonical key.
     private var decoded = [String: JSONSchema?](minimumCapacity: 256)
-    private var fragmentDiagnosticsSeen: Set<String> = []
     /// Names the configuration gives component schemas, claimed up front, by component key.
     private var configuredNames: [String: String] = [:]
     /// Components whose bodies wait to be converted (see `namedComponent`), and whether they are being converted.
@@ -387,33 +386,20 @@ final class TypeBuilder {
 
     /// The type a `$ref` names; a broken reference is reported and becomes any JSON value.
     func follow(_ reference: Reference, from file: String, depth: Int = 0) -> TypeRef {
-        switch documents.resolve(reference, from: file) {
-        case .failure(let diagnostic):
-            diagnostics.report(diagnostic)
-            return .anyJSON
-        case .success(let target):
-            if let known = converted[target.key] { return known }
-            if let kind = target.componentKind, kind != .schemas {
-                diagnostics.report(
-                    Diagnostic(
-                        .error, "reference '\(reference.ref)' points at \(kind.described), expected a schema",
-                        at: reference.location, id: .refWrongKind))
-                return .anyJSON
-            }
-            guard let schema = schema(at: target) else { return .anyJSON }
-            // A reference to a place that only holds another reference (not a component of its own) is that
-            // reference: `models.yaml#/properties/owner` where owner is `$ref: person.yaml` means Person.
-            if let next = schema.ref, Self.isPureReference(schema), !Self.isComponentPointer(target.tokens), depth < 32
-            {
-                let result = follow(next, from: target.absolutePath, depth: depth + 1)
-                converted[target.key] = result
-                return result
-            }
-            let site = SchemaSite(schema: schema, file: target.absolutePath, key: target.key)
-            return namedComponent(
-                site, originalName: Self.name(forTokens: target.tokens, file: target.displayPath),
-                location: schema.location)
+        guard let target = documents.resolve(reference, from: file, expecting: .schemas) else { return .anyJSON }
+        if let known = converted[target.key] { return known }
+        guard let schema = schema(at: target) else { return .anyJSON }
+        // A reference to a place that only holds another reference (not a component of its own) is that
+        // reference: `models.yaml#/properties/owner` where owner is `$ref: person.yaml` means Person.
+        if let next = schema.ref, Self.isPureReference(schema), !Self.isComponentPointer(target.tokens), depth < 32 {
+            let result = follow(next, from: target.absolutePath, depth: depth + 1)
+            converted[target.key] = result
+            return result
         }
+        let site = SchemaSite(schema: schema, file: target.absolutePath, key: target.key)
+        return namedComponent(
+            site, originalName: Self.name(forTokens: target.tokens, file: target.displayPath),
+            location: schema.location)
     }
 
     /// `/components/schemas/X`, `/definitions/X`, `/$defs/X` or a whole file: places that name a schema.
@@ -440,12 +426,9 @@ final class TypeBuilder {
         guard let node = target.node else { return nil }
         let decoder = FragmentDecoder(file: target.displayPath, version: version)
         let schema = decoder.schema(node)
-        if target.absolutePath != documents.rootAbsolutePath {
-            for diagnostic in decoder.diagnostics where fragmentDiagnosticsSeen.insert(diagnostic.description).inserted
-            {
-                diagnostics.report(diagnostic)
-            }
-        }
+        // The root document's problems were reported when it was decoded; a node of another file inside two
+        // targets (`#/A` and `#/A/properties/b`) is decoded with each, and its problems are reported once.
+        if !target.isInRoot { decoder.diagnostics.forEach(documents.reportOnce) }
         decoded[target.key] = schema
         return schema
     }

@@ -32,10 +32,16 @@ final class DocumentSet {
         /// The name of the component when the target is one of the root document's components: its decoded object
         /// is in `DocumentSet.rootComponents`, so it is not decoded again.
         let rootComponent: String?
+        /// What the pointer reaches by the structure of an OpenAPI document, when the file is one (the root
+        /// document, or a file whose root has `openapi` or `swagger`); `nil` for a fragment file, whose structure
+        /// only the reference says.
+        let place: DocumentPlace?
+        /// In the root document, whose problems its decoder already reported.
+        let isInRoot: Bool
 
         init(
             absolutePath: String, displayPath: String, key: String, tokens: [String], node: YAMLNode?,
-            componentKind: ComponentKind?, rootComponent: String?
+            componentKind: ComponentKind?, rootComponent: String?, place: DocumentPlace?, isInRoot: Bool
         ) {
             self.absolutePath = absolutePath
             self.displayPath = displayPath
@@ -44,6 +50,24 @@ final class DocumentSet {
             self.node = node
             self.componentKind = componentKind
             self.rootComponent = rootComponent
+            self.place = place
+            self.isInRoot = isInRoot
+        }
+
+        /// The kind of object here, when the place says: the component section's, else the document structure's.
+        var kind: ComponentKind? {
+            if let componentKind { return componentKind }
+            if case .object(let kind)? = place { return kind }
+            return nil
+        }
+
+        /// True when the place is known to hold no object of `expected` kind.
+        func cannotHold(_ expected: ComponentKind) -> Bool {
+            switch place {
+            case .object(let kind)?: kind != expected
+            case .other?: true
+            case .unknown?, nil: false
+            }
         }
     }
 
@@ -73,10 +97,22 @@ final class DocumentSet {
     /// Every reference written in another file and followed, by the location of its `$ref` value.
     private var followedElsewhere: [SourceLocation: Target] = [:]
 
+    /// Where problems of references are reported.
+    let diagnostics: DiagnosticCollector
+    /// The reference sites whose problem has been reported: a `$ref` reached along several paths (a schema inside
+    /// two overlapping targets, say) is one problem, reported once.
+    private var reportedSites: Set<ReportedSite> = []
+
+    private struct ReportedSite: Hashable {
+        var location: SourceLocation
+        var id: DiagnosticID
+    }
+
     init(
         rootPath: String, rootYAML: YAMLDocument, rootComponents: Components, allowedRoot: String?,
-        limits: YAMLLoaderLimits
+        limits: YAMLLoaderLimits, diagnostics: DiagnosticCollector
     ) {
+        self.diagnostics = diagnostics
         self.limits = limits
         self.rootComponents = rootComponents
         // Documents reference their schemas about as often as they declare them.
@@ -99,8 +135,38 @@ final class DocumentSet {
 
     func file(_ absolutePath: String) -> LoadedFile? { files[absolutePath] }
 
-    /// Follows `reference`, written in the file at `fromAbsolute`. Errors are diagnostics at the `$ref`.
-    func resolve(_ reference: Reference, from fromAbsolute: String) -> Result<Target, Diagnostic> {
+    /// Follows `reference`, written in the file at `fromAbsolute`, to a place that may hold an object of
+    /// `expected` kind (`nil`: any place). A reference that leads nowhere, or to a place the document's structure
+    /// says holds another kind of object, is reported at the `$ref`, once however many paths reach it, and is nil.
+    func resolve(_ reference: Reference, from fromAbsolute: String, expecting expected: ComponentKind?) -> Target? {
+        switch lookUp(reference, from: fromAbsolute) {
+        case .failure(let diagnostic):
+            reportOnce(diagnostic)
+            return nil
+        case .success(let target):
+            guard let expected, target.cannotHold(expected) else { return target }
+            let problem =
+                target.kind.map { "points at \($0.described), expected \(expected.described)" }
+                ?? "does not point at \(expected.described)"
+            reportOnce(
+                Diagnostic(.error, "reference '\(reference.ref)' \(problem)", at: reference.location, id: .refWrongKind)
+            )
+            return nil
+        }
+    }
+
+    /// Reports a problem at a reference site or in a referenced file, once for its place and id: the same `$ref`
+    /// or fragment reached along several paths is one problem.
+    func reportOnce(_ diagnostic: Diagnostic) {
+        if let location = diagnostic.location {
+            guard reportedSites.insert(ReportedSite(location: location, id: diagnostic.id)).inserted else { return }
+        }
+        diagnostics.report(diagnostic)
+    }
+
+    /// Follows `reference` as `resolve` does, leaving the failure to the caller to word and report (a
+    /// discriminator mapping names its entry).
+    func lookUp(_ reference: Reference, from fromAbsolute: String) -> Result<Target, Diagnostic> {
         let result = resolveAndCache(reference, from: fromAbsolute)
         if case .success(let target) = result {
             if fromAbsolute == rootAbsolutePath {
@@ -215,9 +281,12 @@ final class DocumentSet {
         let kind = ComponentKind(tokens: tokens)
         var rootComponent: String?
         if absolutePath == rootAbsolutePath, let kind, hasRootComponent(kind, tokens[2]) { rootComponent = tokens[2] }
+        let isInRoot = absolutePath == rootAbsolutePath
+        let isDocument = isInRoot || file.yaml.root["openapi"] != nil || file.yaml.root["swagger"] != nil
         return Target(
             absolutePath: absolutePath, displayPath: file.displayPath, key: absolutePath + "#" + pointer,
-            tokens: tokens, node: rootComponent == nil ? node : nil, componentKind: kind, rootComponent: rootComponent)
+            tokens: tokens, node: rootComponent == nil ? node : nil, componentKind: kind, rootComponent: rootComponent,
+            place: isDocument ? DocumentPlace(tokens: tokens) : nil, isInRoot: isInRoot)
     }
 
     /// `#/components/<kind>/<name>` written in the root document, by far the most common reference, found among
@@ -242,7 +311,7 @@ final class DocumentSet {
         return Target(
             absolutePath: rootAbsolutePath, displayPath: rootFile.displayPath, key: rootAbsolutePath + text,
             tokens: ["components", parsed.kind.rawValue, parsed.name], node: nil, componentKind: parsed.kind,
-            rootComponent: parsed.name)
+            rootComponent: parsed.name, place: .object(parsed.kind), isInRoot: true)
     }
 
     /// The component kinds with their names as bytes, the most referenced first.
