@@ -289,12 +289,12 @@ import Testing
                     A: {$ref: 'parts.yaml#/S'}
                 """,
             "parts.yaml": """
-                P: {name: p, in: query, schema: {$ref: '#/Nope'}}
-                S:
-                  type: object
-                  properties:
-                    x: {type: object, properties: {y: {$ref: '#/Gone'}}, required: 5}
-                """,
+            P: {name: p, in: query, schema: {$ref: '#/Nope'}}
+            S:
+              type: object
+              properties:
+                x: {type: object, properties: {y: {$ref: '#/Gone'}}, required: 5}
+            """,
         ])
         let result = resolve(in: directory, root: "openapi.yaml")
         #expect(
