@@ -73,7 +73,8 @@ public struct LintContext: Sendable {
     /// True for a 3.0.x document.
     public var isVersion30: Bool { root["openapi"]?.string?.hasPrefix("3.0") ?? false }
 
-    /// An operation of the document: its path item, method and node.
+    /// An operation of the document: its path item, method and node, and the operation as the resolver resolved
+    /// it (references followed, path-level parameters merged).
     public struct OperationSite: Sendable {
         /// The path as written (`/accounts/{id}`).
         public var path: String
@@ -83,16 +84,24 @@ public struct LintContext: Sendable {
         public var node: LintNode
         /// The path item the operation is in.
         public var pathItem: LintNode
+        /// The operation in the IR; `nil` only when the document could not be decoded.
+        public var resolved: ResolvedOperation?
     }
 
     /// The method keys of a path item, in the specification's order.
     public static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
     private func findOperations() -> [OperationSite] {
-        (root["paths"]?.entries ?? []).flatMap { path, written in
+        var resolved: [String: ResolvedOperation] = [:]
+        for operation in api?.operations ?? [] {
+            resolved[operation.method.rawValue + " " + operation.path] =
+                resolved[operation.method.rawValue + " " + operation.path] ?? operation
+        }
+        return (root["paths"]?.entries ?? []).flatMap { path, written in
             let item = pathItem(written, depth: 0)
             return item.entries.filter { Self.methods.contains($0.key) && $0.value.node.mapping != nil }.map {
-                OperationSite(path: path, method: $0.key, node: $0.value, pathItem: item)
+                OperationSite(
+                    path: path, method: $0.key, node: $0.value, pathItem: item, resolved: resolved[$0.key + " " + path])
             }
         }
     }

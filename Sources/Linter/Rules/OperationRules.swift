@@ -1,8 +1,18 @@
 import Diagnostics
 import Foundation
+import OpenAPIModel
+import Resolver
 
-/// Rules about operations: ids, tags, documentation, responses.
+/// Rules about operations: ids, tags, documentation, responses. What an operation has is read from the IR (its
+/// references followed, path-level parameters merged); the finding points where the operation is written.
 enum OperationRules {
+    /// The operations with their IR, for rules that judge the resolved operation.
+    private static func resolved(_ context: LintContext) -> [(
+        site: LintContext.OperationSite, operation: ResolvedOperation
+    )] {
+        context.operations.compactMap { site in site.resolved.map { (site, $0) } }
+    }
+
     static let urlSafe = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     static let rules: [LintRule] = [
@@ -12,8 +22,10 @@ enum OperationRules {
             rationale:
                 "Generated method names, documentation anchors and logs use it; without one the generator invents a name from method and path."
         ) { context, sink in
-            for operation in context.operations where operation.node["operationId"] == nil {
-                sink.report("operation \(LintContext.name(operation)) has no operationId", at: operation.node)
+            for (site, operation) in resolved(context) where operation.operationId == nil {
+                sink.report(
+                    "operation \(LintContext.name(site)) has no operationId", at: operation.location,
+                    pointer: site.node.pointer)
             }
         },
         LintRule(
@@ -48,8 +60,10 @@ enum OperationRules {
             summary: "Every operation has at least one tag.",
             rationale: "Tags group operations in documentation and select them in generator filters."
         ) { context, sink in
-            for operation in context.operations where (operation.node["tags"]?.items ?? []).isEmpty {
-                sink.report("operation \(LintContext.name(operation)) has no tags", at: operation.node)
+            for (site, operation) in resolved(context) where operation.tags.isEmpty {
+                sink.report(
+                    "operation \(LintContext.name(site)) has no tags", at: operation.location,
+                    pointer: site.node.pointer)
             }
         },
         LintRule(
@@ -74,8 +88,10 @@ enum OperationRules {
             summary: "Every operation has a `summary`.",
             rationale: "The summary is the one line documentation and generated doc comments show."
         ) { context, sink in
-            for operation in context.operations where (operation.node["summary"]?.string ?? "").isEmpty {
-                sink.report("operation \(LintContext.name(operation)) has no summary", at: operation.node)
+            for (site, operation) in resolved(context) where (operation.summary ?? "").isEmpty {
+                sink.report(
+                    "operation \(LintContext.name(site)) has no summary", at: operation.location,
+                    pointer: site.node.pointer)
             }
         },
         LintRule(
@@ -83,8 +99,10 @@ enum OperationRules {
             summary: "Every operation has a `description`.",
             rationale: "Behaviour beyond the summary (side effects, errors, limits) belongs in the description."
         ) { context, sink in
-            for operation in context.operations where (operation.node["description"]?.string ?? "").isEmpty {
-                sink.report("operation \(LintContext.name(operation)) has no description", at: operation.node)
+            for (site, operation) in resolved(context) where (operation.description ?? "").isEmpty {
+                sink.report(
+                    "operation \(LintContext.name(site)) has no description", at: operation.location,
+                    pointer: site.node.pointer)
             }
         },
         LintRule(
@@ -92,6 +110,7 @@ enum OperationRules {
             summary: "Every operation documents at least one 2XX or 3XX response.",
             rationale: "Without a success response a generated client cannot tell success from failure."
         ) { context, sink in
+            // The statuses as written: a response whose `$ref` is broken still documents its status.
             for operation in context.operations {
                 guard let responses = operation.node["responses"] else { continue }
                 let success = responses.entries.contains { $0.key.hasPrefix("2") || $0.key.hasPrefix("3") }
@@ -106,6 +125,7 @@ enum OperationRules {
             summary: "Operations that take input (parameters or a body) document a 4XX response (or a `default` one).",
             rationale: "Input can be wrong; clients need to know what the error looks like to handle it."
         ) { context, sink in
+            // Input and statuses as written: a parameter or response whose `$ref` is broken is still there.
             for operation in context.operations {
                 guard let responses = operation.node["responses"] else { continue }
                 let hasInput =

@@ -1,8 +1,17 @@
 import Diagnostics
 import Foundation
+import OpenAPIModel
 
-/// Rules about path templates.
+/// Rules about path templates, read from the decoded document's `paths` (keys and where each is written); whether
+/// every key starts with `/` is about the keys as written, so that rule reads the YAML.
 enum PathRules {
+    /// The decoded paths with where each key is written and its pointer.
+    private static func paths(_ context: LintContext) -> [(path: String, location: SourceLocation, pointer: String)] {
+        (context.document?.paths ?? OrderedMap()).map { entry in
+            (entry.key, entry.keyLocation, "/paths/" + JSONPointer.escape(entry.key))
+        }
+    }
+
     /// `/pets/{}/x`: a template with its parameter names blanked, for spotting paths that match the same URLs.
     static func shape(_ path: String) -> String {
         var result = ""
@@ -27,10 +36,10 @@ enum PathRules {
             rationale: "Routers pick one at random or by declaration order; OpenAPI calls such paths ambiguous."
         ) { context, sink in
             var seen: [String: String] = [:]
-            for (path, item) in context.root["paths"]?.entries ?? [] {
+            for (path, location, pointer) in paths(context) {
                 let key = shape(path)
                 if let first = seen[key] {
-                    sink.report("path '\(path)' matches the same URLs as '\(first)'", at: item)
+                    sink.report("path '\(path)' matches the same URLs as '\(first)'", at: location, pointer: pointer)
                 } else {
                     seen[key] = path
                 }
@@ -41,8 +50,8 @@ enum PathRules {
             summary: "Paths do not end with `/` (except `/` itself).",
             rationale: "`/pets/` and `/pets` are different URLs to most servers; a trailing slash is usually a mistake."
         ) { context, sink in
-            for (path, item) in context.root["paths"]?.entries ?? [] where path.count > 1 && path.hasSuffix("/") {
-                sink.report("path '\(path)' ends with a slash", at: item)
+            for (path, location, pointer) in paths(context) where path.count > 1 && path.hasSuffix("/") {
+                sink.report("path '\(path)' ends with a slash", at: location, pointer: pointer)
             }
         },
         LintRule(
@@ -50,8 +59,8 @@ enum PathRules {
             summary: "Paths contain no query string; query parameters are declared as parameters.",
             rationale: "A `?` in a path template is sent percent-encoded, not as a query."
         ) { context, sink in
-            for (path, item) in context.root["paths"]?.entries ?? [] where path.contains("?") {
-                sink.report("path '\(path)' contains a query string", at: item)
+            for (path, location, pointer) in paths(context) where path.contains("?") {
+                sink.report("path '\(path)' contains a query string", at: location, pointer: pointer)
             }
         },
         LintRule(

@@ -1,5 +1,7 @@
 import Diagnostics
 import Foundation
+import OpenAPIModel
+import Resolver
 
 /// Rules about security requirements and schemes.
 enum SecurityRules {
@@ -49,10 +51,16 @@ enum SecurityRules {
             summary: "Every declared security scheme is used by some requirement.",
             rationale: "An unused scheme is dead configuration or a requirement that was forgotten."
         ) { context, sink in
-            let used = Set(requirements(context).flatMap { $0.entries.map(\.key) })
-            for (name, scheme) in context.root["components"]?["securitySchemes"]?.entries ?? []
-            where !used.contains(name) {
-                sink.report("security scheme '\(name)' is not used by any security requirement", at: scheme)
+            // The document's requirements and every operation's (its own or the document's), as resolved.
+            guard let document = context.document else { return }
+            var used = Set((document.security ?? []).flatMap { $0.schemes.map(\.key) })
+            for operation in context.api?.operations ?? [] {
+                used.formUnion(operation.security.flatMap { $0.schemes.map(\.name) })
+            }
+            for entry in document.components.securitySchemes where !used.contains(entry.key) {
+                sink.report(
+                    "security scheme '\(entry.key)' is not used by any security requirement", at: entry.keyLocation,
+                    pointer: "/components/securitySchemes/" + JSONPointer.escape(entry.key))
             }
         },
     ]

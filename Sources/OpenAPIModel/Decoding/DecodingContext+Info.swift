@@ -40,7 +40,7 @@ extension DecodingContext {
         return Tag(
             name: object.requiredString("name"), description: object.string("description"),
             externalDocs: object.object("externalDocs", externalDocs),
-            extensions: object.extensions(), location: object.location)
+            extensions: object.extensions(), location: object.location, nameLocation: object.keyLocation("name"))
     }
 
     func externalDocs(_ node: YAMLNode) -> ExternalDocumentation? {

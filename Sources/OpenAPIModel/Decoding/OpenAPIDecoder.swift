@@ -88,7 +88,7 @@ public enum OpenAPIDecoder {
             tags: object.array("tags", context.tag) ?? [],
             externalDocs: object.object("externalDocs", context.externalDocs),
             extensions: object.extensions(),
-            file: context.file)
+            file: context.file, infoLocation: object.keyLocation("info"))
     }
 
     private static func version(of text: String, at node: YAMLNode, _ context: DecodingContext) -> OpenAPIVersion? {

@@ -30,4 +30,6 @@ public struct OpenAPIDocument: Sendable, Equatable {
     public var extensions: OrderedMap<JSONValue>
     /// The file the document was read from.
     public var file: String
+    /// Where the `info` key is written, if it is.
+    public var infoLocation: SourceLocation?
 }

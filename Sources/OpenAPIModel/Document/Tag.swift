@@ -12,6 +12,8 @@ public struct Tag: Sendable, Equatable {
     public var extensions: OrderedMap<JSONValue>
     /// Where the object starts in its file.
     public var location: SourceLocation
+    /// Where its `name` key is written, if it is.
+    public var nameLocation: SourceLocation? = nil
 }
 
 /// A link to further documentation.
