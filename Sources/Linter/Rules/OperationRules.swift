@@ -34,12 +34,14 @@ enum OperationRules {
             rationale: "OpenAPI requires unique ids; tools address operations by them."
         ) { context, sink in
             var seen: [String: String] = [:]
-            for operation in context.operations {
-                guard let idNode = operation.node["operationId"], let id = idNode.string else { continue }
+            for (site, operation) in resolved(context) {
+                guard let id = operation.operationId, let location = operation.operationIdLocation else { continue }
                 if let first = seen[id] {
-                    sink.report("operationId '\(id)' is also used by \(first)", at: idNode)
+                    sink.report(
+                        "operationId '\(id)' is also used by \(first)", at: location,
+                        pointer: site.node.pointer + "/operationId")
                 } else {
-                    seen[id] = LintContext.name(operation)
+                    seen[id] = LintContext.name(site)
                 }
             }
         },
@@ -48,11 +50,13 @@ enum OperationRules {
             summary: "`operationId`s use only URL-safe characters (letters, digits, `-._~`).",
             rationale: "Ids appear in URLs of documentation and in link objects; spaces and slashes break them."
         ) { context, sink in
-            for operation in context.operations {
-                guard let idNode = operation.node["operationId"], let id = idNode.string else { continue }
-                if !id.allSatisfy(urlSafe.contains) {
-                    sink.report("operationId '\(id)' contains characters that are not URL-safe", at: idNode)
-                }
+            for (site, operation) in resolved(context) {
+                guard let id = operation.operationId, let location = operation.operationIdLocation,
+                    !id.allSatisfy(urlSafe.contains)
+                else { continue }
+                sink.report(
+                    "operationId '\(id)' contains characters that are not URL-safe", at: location,
+                    pointer: site.node.pointer + "/operationId")
             }
         },
         LintRule(

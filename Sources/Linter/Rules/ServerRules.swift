@@ -1,7 +1,8 @@
 import Diagnostics
 import Foundation
+import OpenAPIModel
 
-/// Rules about `servers`.
+/// Rules about `servers`, read from the decoded document (the model keeps where each URL and default is written).
 enum ServerRules {
     /// The `{name}`s of a server URL.
     static func variables(_ url: String) -> [String] {
@@ -20,13 +21,20 @@ enum ServerRules {
         return names
     }
 
-    /// Every server object: top level, path items and operations.
-    static func servers(_ context: LintContext) -> [LintNode] {
-        var found = context.root["servers"]?.items ?? []
-        for (_, item) in context.root["paths"]?.entries ?? [] {
-            found += item["servers"]?.items ?? []
-            for (key, operation) in item.entries where LintContext.methods.contains(key) {
-                found += operation["servers"]?.items ?? []
+    /// Every server object written in the document, with its pointer: top level, path items and operations
+    /// (path items given by `$ref` are linted where they are written).
+    static func servers(_ context: LintContext) -> [(server: Server, pointer: String)] {
+        guard let document = context.document else { return [] }
+        func listed(_ servers: [Server], under pointer: String) -> [(server: Server, pointer: String)] {
+            servers.enumerated().map { ($1, "\(pointer)/servers/\($0)") }
+        }
+        var found = listed(document.servers, under: "")
+        for entry in document.paths {
+            guard case .value(let item) = entry.value else { continue }
+            let itemPointer = "/paths/" + JSONPointer.escape(entry.key)
+            found += listed(item.servers, under: itemPointer)
+            for operation in item.operations {
+                found += listed(operation.servers, under: itemPointer + "/" + operation.method.rawValue)
             }
         }
         return found
@@ -38,20 +46,22 @@ enum ServerRules {
             summary: "The document lists at least one server.",
             rationale: "Without servers, clients default to `/` and documentation shows no base URL."
         ) { context, sink in
-            if (context.root["servers"]?.items ?? []).isEmpty {
-                sink.report("the document lists no servers", at: context.root["openapi"] ?? context.root)
-            }
+            guard let document = context.document, document.servers.isEmpty else { return }
+            sink.report(
+                "the document lists no servers",
+                at: document.openapiLocation ?? SourceLocation(file: context.file, line: 1, column: 1),
+                pointer: document.openapiLocation == nil ? "" : "/openapi")
         },
         LintRule(
             "server-trailing-slash", .warning, .recommended, .design,
             summary: "Server URLs do not end with `/`.",
             rationale: "Paths start with `/`, so a trailing slash doubles it in every request URL."
         ) { context, sink in
-            for server in servers(context) {
-                guard let urlNode = server["url"], let url = urlNode.string, url.count > 1, url.hasSuffix("/") else {
+            for (server, pointer) in servers(context) {
+                guard let location = server.urlLocation, server.url.count > 1, server.url.hasSuffix("/") else {
                     continue
                 }
-                sink.report("server URL '\(url)' ends with a slash", at: urlNode)
+                sink.report("server URL '\(server.url)' ends with a slash", at: location, pointer: pointer + "/url")
             }
         },
         LintRule(
@@ -59,11 +69,12 @@ enum ServerRules {
             summary: "Every `{name}` in a server URL has an entry in the server's `variables`.",
             rationale: "A client cannot substitute a variable without a default."
         ) { context, sink in
-            for server in servers(context) {
-                guard let urlNode = server["url"], let url = urlNode.string else { continue }
-                let defined = Set(server["variables"]?.entries.map(\.key) ?? [])
-                for name in variables(url) where !defined.contains(name) {
-                    sink.report("server variable '\(name)' of '\(url)' is not defined", at: urlNode)
+            for (server, pointer) in servers(context) {
+                guard let location = server.urlLocation else { continue }
+                for name in variables(server.url) where server.variables[name] == nil {
+                    sink.report(
+                        "server variable '\(name)' of '\(server.url)' is not defined", at: location,
+                        pointer: pointer + "/url")
                 }
             }
         },
@@ -72,11 +83,12 @@ enum ServerRules {
             summary: "Every server variable appears in its URL.",
             rationale: "An unused variable is dead configuration, usually a renamed placeholder."
         ) { context, sink in
-            for server in servers(context) {
-                guard let url = server["url"]?.string else { continue }
-                let used = Set(variables(url))
-                for (name, variable) in server["variables"]?.entries ?? [] where !used.contains(name) {
-                    sink.report("server variable '\(name)' is not used in '\(url)'", at: variable)
+            for (server, pointer) in servers(context) {
+                let used = Set(variables(server.url))
+                for entry in server.variables where !used.contains(entry.key) {
+                    sink.report(
+                        "server variable '\(entry.key)' is not used in '\(server.url)'", at: entry.keyLocation,
+                        pointer: pointer + "/variables/" + JSONPointer.escape(entry.key))
                 }
             }
         },
@@ -85,14 +97,15 @@ enum ServerRules {
             summary: "A server variable's `default` is one of its `enum` values.",
             rationale: "OpenAPI requires it; the default is what clients use."
         ) { context, sink in
-            for server in servers(context) {
-                for (name, variable) in server["variables"]?.entries ?? [] {
-                    guard let allowed = variable["enum"]?.items.compactMap(\.string), !allowed.isEmpty,
-                        let defaultNode = variable["default"], let value = defaultNode.string, !allowed.contains(value)
+            for (server, pointer) in servers(context) {
+                for entry in server.variables {
+                    let variable = entry.value
+                    guard let allowed = variable.enumValues, !allowed.isEmpty, let location = variable.defaultLocation,
+                        !allowed.contains(variable.defaultValue)
                     else { continue }
                     sink.report(
-                        "default '\(value)' of server variable '\(name)' is not one of its enum values", at: defaultNode
-                    )
+                        "default '\(variable.defaultValue)' of server variable '\(entry.key)' is not one of its enum values",
+                        at: location, pointer: pointer + "/variables/" + JSONPointer.escape(entry.key) + "/default")
                 }
             }
         },
@@ -101,11 +114,12 @@ enum ServerRules {
             summary: "Server URLs are not placeholders such as `example.com`.",
             rationale: "A placeholder server in a published spec sends generated clients nowhere."
         ) { context, sink in
-            for server in servers(context) {
-                guard let urlNode = server["url"], let url = urlNode.string,
+            for (server, pointer) in servers(context) {
+                let url = server.url
+                guard let location = server.urlLocation,
                     url.contains("example.com") || url.contains("example.org") || url.contains("localhost")
                 else { continue }
-                sink.report("server URL '\(url)' is a placeholder", at: urlNode)
+                sink.report("server URL '\(url)' is a placeholder", at: location, pointer: pointer + "/url")
             }
         },
     ]

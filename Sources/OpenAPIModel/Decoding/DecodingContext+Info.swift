@@ -57,7 +57,7 @@ extension DecodingContext {
         return Server(
             url: object.requiredString("url"), description: object.string("description"),
             variables: object.map("variables") { _, value in self.serverVariable(value) },
-            extensions: object.extensions(), location: object.location)
+            extensions: object.extensions(), location: object.location, urlLocation: object.keyLocation("url"))
     }
 
     func serverVariable(_ node: YAMLNode) -> ServerVariable? {
@@ -70,6 +70,6 @@ extension DecodingContext {
         return ServerVariable(
             enumValues: values, defaultValue: object.requiredString("default"),
             description: object.string("description"),
-            extensions: object.extensions(), location: object.location)
+            extensions: object.extensions(), location: object.location, defaultLocation: object.keyLocation("default"))
     }
 }

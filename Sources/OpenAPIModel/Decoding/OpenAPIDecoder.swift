@@ -88,7 +88,8 @@ public enum OpenAPIDecoder {
             tags: object.array("tags", context.tag) ?? [],
             externalDocs: object.object("externalDocs", context.externalDocs),
             extensions: object.extensions(),
-            file: context.file, infoLocation: object.keyLocation("info"))
+            file: context.file, infoLocation: object.keyLocation("info"),
+            openapiLocation: object.keyLocation("openapi"))
     }
 
     private static func version(of text: String, at node: YAMLNode, _ context: DecodingContext) -> OpenAPIVersion? {

@@ -32,4 +32,6 @@ public struct OpenAPIDocument: Sendable, Equatable {
     public var file: String
     /// Where the `info` key is written, if it is.
     public var infoLocation: SourceLocation?
+    /// Where the `openapi` key is written.
+    public var openapiLocation: SourceLocation?
 }

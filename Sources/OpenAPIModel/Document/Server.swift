@@ -12,6 +12,8 @@ public struct Server: Sendable, Equatable {
     public var extensions: OrderedMap<JSONValue>
     /// Where the object starts in its file.
     public var location: SourceLocation
+    /// Where its `url` key is written, if it is.
+    public var urlLocation: SourceLocation? = nil
 }
 
 /// One `{variable}` of a server URL.
@@ -26,4 +28,6 @@ public struct ServerVariable: Sendable, Equatable {
     public var extensions: OrderedMap<JSONValue>
     /// Where the object starts in its file.
     public var location: SourceLocation
+    /// Where its `default` key is written, if it is.
+    public var defaultLocation: SourceLocation? = nil
 }

@@ -190,7 +190,8 @@ final class OperationBuilder {
         // Callback and webhook keys are runtime expressions and names, not path templates.
         if namePrefix.isEmpty { checkPathTemplate(path, parameters: parameters, operation: operation) }
         return ResolvedOperation(
-            name: name, operationId: operation.operationId, method: operation.method, path: path,
+            name: name, operationId: operation.operationId, operationIdLocation: operation.operationIdLocation,
+            method: operation.method, path: path,
             summary: operation.summary, description: operation.description, tags: operation.tags,
             deprecated: operation.deprecated, parameters: parameters,
             requestBody: operation.requestBody.flatMap {

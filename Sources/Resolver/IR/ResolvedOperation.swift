@@ -7,6 +7,8 @@ public struct ResolvedOperation: Sendable, Equatable {
     public var name: String
     /// The `operationId` as written, if any.
     public var operationId: String?
+    /// Where the `operationId` key is written, if it is.
+    public var operationIdLocation: SourceLocation?
     /// The HTTP method.
     public var method: HTTPMethod
     /// The path template, e.g. `/rest/accounts/{account-id}`.
