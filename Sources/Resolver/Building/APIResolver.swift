@@ -108,7 +108,7 @@ public enum APIResolver {
         }
         graph.markCycles(&named)
         let api = ResolvedAPI(
-            document: document, types: named, operations: resolvedOperations,
+            types: named, operations: resolvedOperations,
             webhooks: webhooks, securitySchemes: schemes, servers: servers, files: documents.loadOrder)
         return (
             ResolutionResult(

@@ -4,8 +4,6 @@ public import OpenAPIModel
 /// Everything the emitters and the linter need, computed once: the API's named types, its operations with
 /// references followed, and every diagnostic found on the way.
 public struct ResolvedAPI: Sendable {
-    /// The root document as written.
-    public var document: OpenAPIDocument
     /// Named types sorted by name.
     public var types: [NamedType] {
         didSet { typeIndex = Self.index(types) }
@@ -26,11 +24,10 @@ public struct ResolvedAPI: Sendable {
 
     /// Creates a resolved API.
     public init(
-        document: OpenAPIDocument, types: [NamedType], operations: [ResolvedOperation],
+        types: [NamedType], operations: [ResolvedOperation],
         webhooks: [(name: String, operations: [ResolvedOperation])], securitySchemes: [ResolvedSecurityScheme],
         servers: [ResolvedServer], files: [String]
     ) {
-        self.document = document
         self.types = types
         self.operations = operations
         self.webhooks = webhooks
