@@ -51,4 +51,36 @@ struct GeneratorTests {
             ])
         #expect(try Self.generate([.types]).diagnostics.isEmpty)
     }
+
+    /// The operation code is spelled by templates too: overriding how a parameter is read changes the server stubs
+    /// (here, a query value of the wrong type is taken as absent instead of answered with 400).
+    @Test func aTemplateOverrideChangesHowTheServerReadsAParameter() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("plexus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try """
+        {{%CONTENT_TYPE:TEXT}}
+        {{#optional}}(try? {{{source}}}.map { try $0.value({{{type}}}.self, parameter: {{{wireName}}}) }) ?? nil{{/optional}}{{^optional}}try {{{source}}}.value({{{type}}}.self, parameter: {{{wireName}}}){{/optional}}
+
+        """.write(to: directory.appendingPathComponent("ParameterRead.mustache"), atomically: true, encoding: .utf8)
+        let spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  parameters: [{name: limit, in: query, schema: {type: integer}}]
+                  responses: {'204': {description: No content}}
+            """
+        let yaml = try YAMLLoader().load(string: spec, file: "openapi.yaml")
+        let api = try #require(APIResolver.resolve(yaml, path: "openapi.yaml").api)
+        let result = Generator.generate(
+            api, modes: [.server], options: EmitterOptions(), renderer: try TemplateRenderer(overrides: directory.path))
+        let server = try #require(result.files.first { $0.path == "Server.swift" })
+        #expect(
+            server.contents.contains(
+                "limit: (try? request.query(\"limit\", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: \"limit\") }) ?? nil"
+            ), "\(server.contents)")
+    }
 }
