@@ -75,15 +75,16 @@ enum OperationRules {
             summary: "Tags used by operations are declared in the top-level `tags` list.",
             rationale: "Declared tags carry descriptions and order; an undeclared one is often a typo."
         ) { context, sink in
-            guard context.root["tags"] != nil else { return }
-            let declared = Set((context.root["tags"]?.items ?? []).compactMap { $0["name"]?.string })
-            for operation in context.operations {
-                for tag in operation.node["tags"]?.items ?? [] {
-                    if let name = tag.string, !declared.contains(name) {
-                        sink.report(
-                            "tag '\(name)' of \(LintContext.name(operation)) is not declared in the top-level tags",
-                            at: tag)
-                    }
+            // Only a document that declares tags is held to them.
+            guard let tags = context.document?.tags, !tags.isEmpty else { return }
+            let declared = Set(tags.map(\.name))
+            for (site, operation) in resolved(context) {
+                for (index, (name, location)) in zip(operation.tags, operation.tagLocations).enumerated()
+                where !declared.contains(name) {
+                    sink.report(
+                        "tag '\(name)' of \(LintContext.name(site)) is not declared in the top-level tags",
+                        at: location,
+                        pointer: site.node.pointer + "/tags/\(index)")
                 }
             }
         },
@@ -161,11 +162,12 @@ enum OperationRules {
             summary: "GET, HEAD and DELETE operations have no request body.",
             rationale: "HTTP gives such bodies no meaning; proxies and clients (URLSession among them) drop them."
         ) { context, sink in
-            for operation in context.operations where ["get", "head", "delete"].contains(operation.method) {
-                if let body = operation.node["requestBody"] {
-                    sink.report(
-                        "\(operation.method.uppercased()) operation \(operation.path) has a request body", at: body)
-                }
+            // The key as written counts, even when its reference could not be followed.
+            for (site, operation) in resolved(context) where ["get", "head", "delete"].contains(site.method) {
+                guard let location = operation.requestBodyLocation else { continue }
+                sink.report(
+                    "\(site.method.uppercased()) operation \(site.path) has a request body", at: location,
+                    pointer: site.node.pointer + "/requestBody")
             }
         },
     ]

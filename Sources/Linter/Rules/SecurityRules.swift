@@ -3,12 +3,27 @@ import Foundation
 import OpenAPIModel
 import Resolver
 
-/// Rules about security requirements and schemes.
+/// Rules about security requirements and schemes, read from the decoded document and the IR (the model keeps where
+/// each scope of a requirement is written).
 enum SecurityRules {
-    /// Every security requirement object with where it stands: top level and operations.
-    static func requirements(_ context: LintContext) -> [LintNode] {
-        var found = context.root["security"]?.items ?? []
-        for operation in context.operations { found += operation.node["security"]?.items ?? [] }
+    /// Every security requirement as written, with its pointer: the document's, then each operation's own (an
+    /// operation that states none inherits the document's, which are counted once).
+    static func requirements(
+        _ context: LintContext
+    ) -> [(schemes: [(name: String, scopes: [String])], scopeLocations: [String: [SourceLocation]], pointer: String)] {
+        var found = (context.document?.security ?? []).enumerated().map { index, requirement in
+            (
+                schemes: requirement.schemes.map { (name: $0.key, scopes: $0.value) },
+                scopeLocations: requirement.scopeLocations, pointer: "/security/\(index)"
+            )
+        }
+        for site in context.operations {
+            guard let operation = site.resolved, operation.declaresSecurity else { continue }
+            for (index, requirement) in operation.security.enumerated() {
+                found.append(
+                    (requirement.schemes, requirement.scopeLocations, site.node.pointer + "/security/\(index)"))
+            }
+        }
         return found
     }
 
@@ -19,17 +34,20 @@ enum SecurityRules {
             rationale:
                 "A client asks the authorization server for the scopes the flows list; an unknown scope fails at run time."
         ) { context, sink in
-            let schemes = context.root["components"]?["securitySchemes"]
+            var defined: [String: Set<String>] = [:]
+            for scheme in context.api?.securitySchemes ?? [] {
+                guard case .oauth2(let flows) = scheme.kind else { continue }
+                let offered = [flows.implicit, flows.password, flows.clientCredentials, flows.authorizationCode]
+                defined[scheme.name] = Set(offered.compactMap { $0 }.flatMap { $0.scopes.keys })
+            }
             for requirement in requirements(context) {
-                for (name, scopes) in requirement.entries {
-                    guard let scheme = schemes?[name], scheme["type"]?.string == "oauth2" else { continue }
-                    let defined = Set(
-                        (scheme["flows"]?.entries ?? []).flatMap { $0.value["scopes"]?.entries.map(\.key) ?? [] })
-                    for scope in scopes.items {
-                        if let text = scope.string, !defined.contains(text) {
-                            sink.report(
-                                "scope '\(text)' is not defined by the flows of security scheme '\(name)'", at: scope)
-                        }
+                for (name, scopes) in requirement.schemes {
+                    guard let known = defined[name] else { continue }
+                    let locations = requirement.scopeLocations[name] ?? []
+                    for (index, (scope, location)) in zip(scopes, locations).enumerated() where !known.contains(scope) {
+                        sink.report(
+                            "scope '\(scope)' is not defined by the flows of security scheme '\(name)'", at: location,
+                            pointer: requirement.pointer + "/" + JSONPointer.escape(name) + "/\(index)")
                     }
                 }
             }
@@ -40,10 +58,14 @@ enum SecurityRules {
             rationale:
                 "Without `security`, readers and generated clients cannot tell public operations from protected ones."
         ) { context, sink in
-            guard context.root["security"] == nil, context.root["components"]?["securitySchemes"] != nil else { return }
-            for operation in context.operations where operation.node["security"] == nil {
+            guard let document = context.document, document.security == nil,
+                !document.components.securitySchemes.isEmpty
+            else { return }
+            for site in context.operations {
+                guard let operation = site.resolved, !operation.declaresSecurity else { continue }
                 sink.report(
-                    "operation \(LintContext.name(operation)) states no security requirement", at: operation.node)
+                    "operation \(LintContext.name(site)) states no security requirement", at: operation.location,
+                    pointer: site.node.pointer)
             }
         },
         LintRule(
@@ -53,10 +75,7 @@ enum SecurityRules {
         ) { context, sink in
             // The document's requirements and every operation's (its own or the document's), as resolved.
             guard let document = context.document else { return }
-            var used = Set((document.security ?? []).flatMap { $0.schemes.map(\.key) })
-            for operation in context.api?.operations ?? [] {
-                used.formUnion(operation.security.flatMap { $0.schemes.map(\.name) })
-            }
+            let used = Set(requirements(context).flatMap { $0.schemes.map(\.name) })
             for entry in document.components.securitySchemes where !used.contains(entry.key) {
                 sink.report(
                     "security scheme '\(entry.key)' is not used by any security requirement", at: entry.keyLocation,

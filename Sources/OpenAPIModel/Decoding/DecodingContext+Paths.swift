@@ -68,7 +68,10 @@ extension DecodingContext {
             security: object.array("security", securityRequirement),
             servers: object.array("servers", server) ?? [],
             extensions: object.extensions(),
-            location: location(pair.key))
+            location: location(pair.key),
+            // `strings` keeps exactly the scalar items, so these line up with `tags`.
+            tagLocations: object.pair("tags")?.value.sequence?.filter { $0.kind == .scalar }.map(location) ?? [],
+            requestBodyLocation: object.keyLocation("requestBody"))
     }
 
     func responses(_ node: YAMLNode) -> OrderedMap<Referenceable<Response>> {

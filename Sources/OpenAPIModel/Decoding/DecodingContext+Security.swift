@@ -1,3 +1,4 @@
+internal import Diagnostics
 internal import YAMLLoader
 
 extension DecodingContext {
@@ -86,6 +87,14 @@ extension DecodingContext {
             }
             return items.compactMap { self.string($0, field: key, in: "security requirement") }
         }
-        return SecurityRequirement(schemes: schemes, location: location(node))
+        var scopeLocations: [String: [SourceLocation]] = [:]
+        if let pairs = node.mapping {
+            // `map` keeps exactly the scalar scopes, so these line up with `schemes`.
+            for pair in pairs {
+                guard let key = pair.key.scalar, let items = pair.value.sequence else { continue }
+                scopeLocations[key] = items.filter { $0.kind == .scalar }.map(location)
+            }
+        }
+        return SecurityRequirement(schemes: schemes, location: location(node), scopeLocations: scopeLocations)
     }
 }

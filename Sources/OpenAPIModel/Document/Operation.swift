@@ -21,6 +21,8 @@ public struct Operation: Sendable, Equatable {
         var servers: [Server]
         var extensions: OrderedMap<JSONValue>
         var location: SourceLocation
+        var tagLocations: [SourceLocation]
+        var requestBodyLocation: SourceLocation?
     }
 
     private var storage: CopyOnWrite<Fields>
@@ -43,7 +45,9 @@ public struct Operation: Sendable, Equatable {
         security: [SecurityRequirement]?,
         servers: [Server],
         extensions: OrderedMap<JSONValue>,
-        location: SourceLocation
+        location: SourceLocation,
+        tagLocations: [SourceLocation] = [],
+        requestBodyLocation: SourceLocation? = nil
     ) {
         storage = CopyOnWrite(
             Fields(
@@ -63,7 +67,9 @@ public struct Operation: Sendable, Equatable {
                 security: security,
                 servers: servers,
                 extensions: extensions,
-                location: location))
+                location: location,
+                tagLocations: tagLocations,
+                requestBodyLocation: requestBodyLocation))
     }
 
     /// The HTTP method, from the key the operation is written under.
@@ -166,6 +172,18 @@ public struct Operation: Sendable, Equatable {
     public var location: SourceLocation {
         get { storage.fields.location }
         set { storage.update { $0.location = newValue } }
+    }
+
+    /// Where each of `tags` is written, in the same order.
+    public var tagLocations: [SourceLocation] {
+        get { storage.fields.tagLocations }
+        set { storage.update { $0.tagLocations = newValue } }
+    }
+
+    /// Where the `requestBody` key is written, if it is.
+    public var requestBodyLocation: SourceLocation? {
+        get { storage.fields.requestBodyLocation }
+        set { storage.update { $0.requestBodyLocation = newValue } }
     }
 }
 

@@ -70,4 +70,6 @@ public struct SecurityRequirement: Sendable, Equatable {
     public var schemes: OrderedMap<[String]>
     /// Where the requirement is written.
     public var location: SourceLocation
+    /// Where each scope of each scheme is written, in the order of `schemes`.
+    public var scopeLocations: [String: [SourceLocation]] = [:]
 }

@@ -193,12 +193,15 @@ final class OperationBuilder {
             name: name, operationId: operation.operationId, operationIdLocation: operation.operationIdLocation,
             method: operation.method, path: path,
             summary: operation.summary, description: operation.description, tags: operation.tags,
+            tagLocations: operation.tagLocations,
             deprecated: operation.deprecated, parameters: parameters,
             requestBody: operation.requestBody.flatMap {
                 resolveBody($0, file: file, typeName: typeName, position: position.map { $0 + "/requestBody" })
             },
+            requestBodyLocation: operation.requestBodyLocation,
             responses: resolveResponses(operation.responses, file: file, typeName: typeName, position: position),
             security: operation.security.map { $0.map(resolveSecurity) } ?? inheritedSecurity(),
+            declaresSecurity: operation.security != nil,
             servers: !operation.servers.isEmpty
                 ? resolvedServers(operation.servers)
                 : !item.servers.isEmpty ? resolvedServers(item.servers) : inheritedServers(),
@@ -403,7 +406,9 @@ final class OperationBuilder {
                     at: requirement.schemes.entry(name)?.keyLocation ?? requirement.location, id: .unknownSecurityScheme
                 ))
         }
-        return ResolvedSecurityRequirement(schemes: requirement.schemes.map { (name: $0.key, scopes: $0.value) })
+        return ResolvedSecurityRequirement(
+            schemes: requirement.schemes.map { (name: $0.key, scopes: $0.value) },
+            scopeLocations: requirement.scopeLocations)
     }
 
     func securitySchemes() -> [ResolvedSecurityScheme] {

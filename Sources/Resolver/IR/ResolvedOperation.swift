@@ -19,16 +19,22 @@ public struct ResolvedOperation: Sendable, Equatable {
     public var description: String?
     /// The operation's tags, in document order.
     public var tags: [String]
+    /// Where each of `tags` is written.
+    public var tagLocations: [SourceLocation]
     /// True when the operation is deprecated.
     public var deprecated: Bool
     /// Path-level parameters merged with the operation's (the operation's win), in document order.
     public var parameters: [ResolvedParameter]
     /// The request body, references followed; `nil` when there is none.
     public var requestBody: ResolvedRequestBody?
+    /// Where the `requestBody` key is written, even when its reference could not be followed.
+    public var requestBodyLocation: SourceLocation?
     /// Responses sorted by status: codes, then ranges, then `default`.
     public var responses: [ResolvedResponse]
     /// The alternatives a caller may satisfy (operation level over document level); empty means no security.
     public var security: [ResolvedSecurityRequirement]
+    /// The operation states its own `security` (rather than inheriting the document's).
+    public var declaresSecurity: Bool
     /// The servers of the operation (its own, else its path item's, else the document's).
     public var servers: [ResolvedServer]
     /// Requests the API may send back, by callback name.
@@ -145,6 +151,8 @@ public struct ResolvedHeader: Sendable, Equatable {
 public struct ResolvedSecurityRequirement: Sendable, Equatable {
     /// Scheme names (as in `components.securitySchemes`) and the scopes required of each.
     public var schemes: [(name: String, scopes: [String])]
+    /// Where each scope of each scheme is written, by scheme name.
+    public var scopeLocations: [String: [SourceLocation]] = [:]
 
     /// Equal when the same schemes with the same scopes are listed in the same order.
     public static func == (lhs: ResolvedSecurityRequirement, rhs: ResolvedSecurityRequirement) -> Bool {
