@@ -46,6 +46,8 @@ import Testing
         "no newline at the end {{name}}",
         "{ single { braces } {{name}} }\n",
         "{{#empty}}[{{.}}]{{/empty}}\n",
+        "{{! a comment, then blanks at the end }}\t",
+        "{{#empty}}\n   {{/empty}}  ",
         "{{#lines}}{{.}}{{^last()}}, {{/last()}}{{/lines}}; {{#lines}}{{#first()}}first {{/first()}}{{index()}}{{/lines}}\n",
         "{{#lines}}{{#even()}}e{{/even()}}{{#odd()}}o{{/odd()}}{{#yes}}{{#last()}}L{{/last()}}{{/yes}}{{/lines}}\n",
         "{{#items}}{{#inner}}{{#last()}}never{{/last()}}{{/inner}}{{^none}}{{#last()}}never{{/last()}}{{/none}}{{/items}}\n",
@@ -65,7 +67,7 @@ import Testing
 
     @Test(arguments: [
         "{{> partial}}\n", "{{a.b}}\n", "{{name()}}\n", "{{first(name)}}\n", "{{=<% %>=}}\n", "{{$block}}x{{/block}}\n",
-        "{{#a}}unclosed\n", "{{/a}}\n", "line\r\nbreak\n", "{{#a}}x{{/b}}\n", "{{name\n",
+        "{{#a}}unclosed\n", "{{/a}}\n", "line\r\nbreak\n", "ends with a brace {", "{{#a}}x{{/b}}\n", "{{name\n",
     ])
     func declinesWhatItDoesNotRender(_ body: String) {
         #expect(DirectTemplate("{{%CONTENT_TYPE:TEXT}}\n" + body) == nil)
@@ -104,6 +106,89 @@ import Testing
         #expect(direct.files.map(\.path) == library.files.map(\.path))
         for (one, other) in zip(direct.files, library.files) {
             #expect(one.contents == other.contents, "\(one.path) differs")
+        }
+    }
+
+    /// Random templates over every tag this renders, with blanks and line breaks around the tags: each one it
+    /// accepts renders exactly what swift-mustache renders, and each one swift-mustache refuses it refuses too.
+    @Test func randomTemplatesRenderAsTheLibraryRendersThem() throws {
+        var generator = RandomTemplates(seed: 0x5EED)
+        var compared = 0
+        for _ in 0..<4000 {
+            let text = "{{%CONTENT_TYPE:TEXT}}\n" + generator.template()
+            let direct = DirectTemplate(text)
+            guard let library = try? MustacheTemplate(string: text) else {
+                #expect(direct == nil, "accepted a template swift-mustache refuses: \(text.debugDescription)")
+                continue
+            }
+            guard let direct, let rendered = direct.render(RandomTemplates.model) else { continue }
+            compared += 1
+            #expect(rendered == library.render(RandomTemplates.model), "\(text.debugDescription)")
+        }
+        // Nearly half are rendered directly (the others use `{{.}}` on a value that is not text, which is left to
+        // the library, or are refused by both), so the comparison covers the direct path.
+        #expect(compared > 1500)
+    }
+}
+
+/// Templates built at random (deterministically, from a seed) from the tags `DirectTemplate` renders.
+private struct RandomTemplates {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    /// SplitMix64.
+    private mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+
+    private mutating func pick<T>(_ choices: [T]) -> T { choices[Int(next() % UInt64(choices.count))] }
+
+    static let names = ["flag", "off", "text", "empty", "list", "texts", "none", "child", "missing", "number"]
+    static let positions = ["first()", "last()", "index()", "even()", "odd()"]
+    static let texts = ["", " ", "  ", "a", "x y", "\n", " \n", "\t", "{", "}", "{ x }", ",", "\n  "]
+
+    static var model: DirectTemplateTests.Model {
+        DirectTemplateTests.Model(values: [
+            "flag": true, "off": false, "text": "T", "empty": "", "number": 7,
+            "list": [
+                DirectTemplateTests.Model(values: ["text": "L1", "flag": false]),
+                DirectTemplateTests.Model(values: ["inner": "I"]),
+                DirectTemplateTests.Model(values: ["text": "L3", "list": [DirectTemplateTests.Model]()]),
+            ],
+            "texts": ["a", "b", "c"], "none": [DirectTemplateTests.Model](),
+            "child": DirectTemplateTests.Model(values: ["text": "C", "deep": true]),
+        ])
+    }
+
+    mutating func template(depth: Int = 0) -> String {
+        var result = ""
+        for _ in 0..<Int(next() % 5) + 1 { result += piece(depth: depth) }
+        return result
+    }
+
+    private mutating func piece(depth: Int) -> String {
+        let name = next() % 4 == 0 ? pick(Self.positions) : pick(Self.names)
+        switch next() % 9 {
+        case 0, 1: return pick(Self.texts)
+        case 2: return "{{\(name)}}"
+        case 3: return pick(["{{{\(name)}}}", "{{& \(name)}}", "{{ \(name) }}", "{{.}}", "{{{.}}}"])
+        case 4: return pick(["{{! note }}", "\n{{! note }}\n", "  {{!note}}  \n"])
+        default:
+            guard depth < 3 else { return pick(Self.texts) }
+            let sigil = next() % 3 == 0 ? "^" : "#"
+            // Blanks and line breaks around the tags decide which lines are standalone.
+            let before = pick(["", "\n", "  ", "\n  ", "\n\t"])
+            let afterOpen = pick(["", "\n", "  \n", " "])
+            let beforeClose = pick(["", "\n", "\n  ", "  "])
+            let afterClose = pick(["", "\n", " \n", " "])
+            let body = template(depth: depth + 1)
+            let closing = next() % 50 == 0 ? pick(Self.names) : name
+            return before + "{{\(sigil)\(name)}}" + afterOpen + body + beforeClose + "{{/\(closing)}}" + afterClose
         }
     }
 }

@@ -184,13 +184,19 @@ struct DirectTemplate: Sendable {
                 }
                 if inverted {
                     guard value.isFalsy else { continue }
-                    // An empty list is entered as a value, which has no position.
-                    var inner = position
+                    // An empty list is entered as a value (`{{.}}` is the list), which has no position.
                     switch value {
-                    case .texts, .list: inner = nil
-                    default: break
+                    case .texts(let texts):
+                        stack.append(.plain(texts))
+                        defer { stack.removeLast() }
+                        guard render(children, stack: &stack, position: nil, into: &output) else { return false }
+                    case .list(let list):
+                        stack.append(.plain(list))
+                        defer { stack.removeLast() }
+                        guard render(children, stack: &stack, position: nil, into: &output) else { return false }
+                    default:
+                        guard render(children, stack: &stack, position: position, into: &output) else { return false }
                     }
-                    guard render(children, stack: &stack, position: inner, into: &output) else { return false }
                     continue
                 }
                 switch value {
@@ -342,6 +348,8 @@ struct DirectTemplate: Sendable {
                     // The library's line rules for these are not reproduced here.
                     return nil
                 }
+                // The library fails on a `{` that ends the text (it looks for a second one past the end).
+                if byte == Self.brace, index + 1 == bytes.count { return nil }
                 if byte == Self.brace, index + 1 < bytes.count, bytes[index + 1] == Self.brace {
                     let text = String(decoding: bytes[start..<index], as: UTF8.self)
                     index += 2
@@ -385,15 +393,16 @@ struct DirectTemplate: Sendable {
         }
 
         /// After a tag that may stand alone: true, with the rest of the line consumed, when the tag began a line
-        /// (after blanks) and only blanks follow it up to the line break or the end.
+        /// (after blanks) and is followed by the end of the text, or by blanks and a line break. (Blanks and then
+        /// the end do not make it standalone: the library's rule, which keeps those blanks.)
         private mutating func finishesStandalone() -> Bool {
             guard atLineStart else { return false }
+            if atEnd { return true }
             var probe = index
             while probe < bytes.count, bytes[probe] == UInt8(ascii: " ") || bytes[probe] == UInt8(ascii: "\t") {
                 probe += 1
             }
-            if probe >= bytes.count { return true }
-            guard bytes[probe] == Self.newline else { return false }
+            guard probe < bytes.count, bytes[probe] == Self.newline else { return false }
             index = probe + 1
             return true
         }
