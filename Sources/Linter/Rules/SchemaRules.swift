@@ -226,11 +226,17 @@ enum SchemaRules {
             summary: "Component schemas and their properties have a `description`.",
             rationale: "Descriptions become doc comments of the generated types and properties."
         ) { context, sink in
-            for (name, schema) in context.root["components"]?["schemas"]?.entries ?? [] where schema["$ref"] == nil {
-                if schema["description"] == nil { sink.report("schema '\(name)' has no description", at: schema) }
-                for (property, value) in schema["properties"]?.entries ?? []
-                where value["description"] == nil && value["$ref"] == nil {
-                    sink.report("property '\(property)' of schema '\(name)' has no description", at: value)
+            for component in context.document?.components.schemas ?? OrderedMap() where component.value.ref == nil {
+                let pointer = "/components/schemas/" + JSONPointer.escape(component.key)
+                if component.value.description == nil {
+                    sink.report(
+                        "schema '\(component.key)' has no description", at: component.keyLocation, pointer: pointer)
+                }
+                for property in component.value.properties
+                where property.value.description == nil && property.value.ref == nil {
+                    sink.report(
+                        "property '\(property.key)' of schema '\(component.key)' has no description",
+                        at: property.keyLocation, pointer: pointer + "/properties/" + JSONPointer.escape(property.key))
                 }
             }
         },
