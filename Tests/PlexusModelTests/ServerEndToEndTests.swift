@@ -468,4 +468,86 @@ import Testing
             #expect(seen.calls.withLock { $0 } == [])
         }
     }
+
+    /// A request body streamed to the server in `pieces` chunks, `pause` apart; when `vanishAfter` is set the
+    /// stream fails after that many chunks, which makes the client drop the connection mid-body.
+    static func trickled(
+        _ text: String, pieces: Int, pause: Duration, vanishAfter: Int? = nil
+    ) -> HTTPBody {
+        let bytes = Array(text.utf8)
+        let size = (bytes.count + pieces - 1) / pieces
+        struct Vanished: Error {}
+        let stream = AsyncThrowingStream<ArraySlice<UInt8>, any Error> { continuation in
+            let task = Task {
+                for (index, start) in stride(from: 0, to: bytes.count, by: size).enumerated() {
+                    if let vanishAfter, index == vanishAfter {
+                        continuation.finish(throwing: Vanished())
+                        return
+                    }
+                    try? await Task.sleep(for: pause)
+                    continuation.yield(bytes[start..<min(start + size, bytes.count)])
+                }
+                continuation.finish()
+            }
+            continuation.onTermination = { _ in task.cancel() }
+        }
+        return HTTPBody(stream, length: .known(Int64(bytes.count)), iterationBehavior: .single)
+    }
+
+    static let accessRequest = #"{"access_method_id": "5ce1b2b4-3a4c-4e33-9f36-8a2b0e6b7c11"}"#
+
+    static func send(_ url: URL, _ method: HTTPRequest.Method, _ path: String, body: HTTPBody?) async throws -> Int {
+        var fields = HTTPFields()
+        fields[.authorization] = "Bearer \(bearerToken)"
+        if body != nil { fields[.contentType] = "application/json" }
+        let request = HTTPRequest(method: method, scheme: nil, authority: nil, path: path, headerFields: fields)
+        let (response, responseBody) = try await AsyncHTTPClientTransport().send(
+            request, body: body, baseURL: url, operationID: "raw")
+        if let responseBody { _ = try await ArraySlice<UInt8>(collecting: responseBody, upTo: 1 << 20) }
+        return response.status.code
+    }
+
+    /// A client that sends its body slowly holds up only its own request: one sent meanwhile on another connection
+    /// is answered while the slow body is still arriving, and the slow request completes afterwards.
+    @Test func aSlowClientDoesNotHoldUpOtherRequests() async throws {
+        try await withServer { url, seen in
+            let finished = Mutex<[String]>([])
+            async let slow: Int = {
+                let status = try await Self.send(
+                    url, .post, "/rest/accesses",
+                    body: Self.trickled(Self.accessRequest, pieces: 8, pause: .milliseconds(250)))
+                finished.withLock { $0.append("slow") }
+                return status
+            }()
+            // The slow body has started arriving; a quick request now must not wait for it.
+            try await Task.sleep(for: .milliseconds(300))
+            let quick = try await Self.send(url, .get, "/rest/accounts", body: nil)
+            finished.withLock { $0.append("quick") }
+            let slowStatus = try await slow
+            #expect(quick == 200)
+            #expect(slowStatus == 201)
+            #expect(finished.withLock { $0 } == ["quick", "slow"])
+            #expect(
+                seen.calls.withLock { $0 }
+                    == ["listAccounts", "addProviderAccess 5ce1b2b4-3a4c-4e33-9f36-8a2b0e6b7c11"])
+        }
+    }
+
+    /// A client that goes away in the middle of its body reaches no handler and leaves the server serving.
+    @Test func aClientThatVanishesMidBodyLeavesTheServerServing() async throws {
+        try await withServer { url, seen in
+            let body = Self.trickled(Self.accessRequest, pieces: 6, pause: .milliseconds(20), vanishAfter: 3)
+            await #expect(throws: (any Error).self) {
+                _ = try await Self.send(url, .post, "/rest/accesses", body: body)
+            }
+            let accounts = try await Self.send(url, .get, "/rest/accounts", body: nil)
+            #expect(accounts == 200)
+            let complete = Self.trickled(Self.accessRequest, pieces: 3, pause: .milliseconds(10))
+            let created = try await Self.send(url, .post, "/rest/accesses", body: complete)
+            #expect(created == 201)
+            #expect(
+                seen.calls.withLock { $0 }
+                    == ["listAccounts", "addProviderAccess 5ce1b2b4-3a4c-4e33-9f36-8a2b0e6b7c11"])
+        }
+    }
 }
