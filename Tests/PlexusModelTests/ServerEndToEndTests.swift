@@ -550,4 +550,18 @@ import Testing
                     == ["listAccounts", "addProviderAccess 5ce1b2b4-3a4c-4e33-9f36-8a2b0e6b7c11"])
         }
     }
+
+    /// A body announced (by `Content-Length`) as larger than the server's limit is answered 413 without the server
+    /// waiting for it: here the client sends one kilobyte of its announced 32 megabytes and then nothing.
+    @Test func aBodyAnnouncedTooLargeIsRefusedWithoutWaitingForIt() async throws {
+        try await withServer { url, seen in
+            let stalled = AsyncStream<ArraySlice<UInt8>> { continuation in
+                continuation.yield(ArraySlice(repeating: UInt8(ascii: " "), count: 1024))
+            }
+            let body = HTTPBody(stalled, length: .known(32 << 20), iterationBehavior: .single)
+            let status = try await Self.send(url, .post, "/rest/accesses", body: body)
+            #expect(status == 413)
+            #expect(seen.calls.withLock { $0 } == [])
+        }
+    }
 }

@@ -117,4 +117,22 @@ import Testing
         #expect(status == 413)
         #expect(text == "request body is larger than 8 bytes\n")
     }
+
+    /// A body whose announced length is over the limit is refused without reading any of it (swift-openapi-runtime's
+    /// collecting checks the length first): the stream here would never end if it were read.
+    @Test func aBodyAnnouncedTooLargeIsRefusedUnread() async throws {
+        let transport = RecordingTransport()
+        try ServerCore(maximumBodySize: 8).register(on: transport, method: .post, path: "/items", operationID: "put") {
+            _ in
+            OutgoingResponse(status: 204)
+        }
+        let handler = try #require(transport.routes.withLock { $0.first?.handler })
+        let endless = AsyncStream<ArraySlice<UInt8>> { _ in }
+        let body = HTTPBody(endless, length: .known(1 << 30), iterationBehavior: .single)
+        let (response, responseBody) = try await handler(
+            Self.request("/items"), body, ServerRequestMetadata(pathParameters: [:]))
+        #expect(response.status.code == 413)
+        let text = try await String(collecting: try #require(responseBody), upTo: 1 << 16)
+        #expect(text == "request body is larger than 8 bytes\n")
+    }
 }
