@@ -269,6 +269,33 @@ import Testing
         #expect(operation.parameters.map(\.wireName) == ["q", "r"])
     }
 
+    /// A fragment file (no `openapi` key) has no document structure to go by, but a pointer into its `components`
+    /// still names the kind it holds.
+    @Test func aComponentOfAFragmentFileReferencedAsAnotherKindIsAnError() throws {
+        let directory = try makeDirectory([
+            "openapi.yaml": Self.header + """
+                paths:
+                  /a:
+                    get:
+                      parameters: [{$ref: 'common.yaml#/components/parameters/Limit'}]
+                      responses:
+                        '200':
+                          description: OK
+                          content: {application/json: {schema: {$ref: 'common.yaml#/components/parameters/Limit'}}}
+                """,
+            "common.yaml": """
+                components:
+                  parameters:
+                    Limit: {name: limit, in: query, schema: {type: integer}}
+                """,
+        ])
+        let result = resolve(in: directory, root: "openapi.yaml")
+        #expect(
+            result.errorLines == [
+                "openapi.yaml:10:55: error: reference 'common.yaml#/components/parameters/Limit' points at a parameter, expected a schema [ref-wrong-kind]"
+            ])
+    }
+
     /// A `$ref` inside two overlapping targets of another file (`#/S` and `#/S/properties/x`) is followed once per
     /// target, and its problem is reported once; so is a problem of the fragment's own text.
     @Test func aProblemReachedAlongSeveralPathsIsReportedOnce() throws {

@@ -1,3 +1,5 @@
+internal import OpenAPIModel
+
 /// What a JSON pointer reaches in an OpenAPI document, read from the structure the specification gives the
 /// document: `/paths/~1pets/get/parameters/0` is a parameter, `/paths/~1pets/get/responses/200/content` is a map of
 /// media types. A reference into a document is checked against the kind it must reach by this, as a comparison of
@@ -21,7 +23,6 @@ enum DocumentPlace: Equatable {
         case object(ComponentKind)
     }
 
-    private static let methods: Set<String> = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
     /// Keywords whose value is one schema.
     private static let schemaKeywords: Set<String> = [
         "items", "not", "additionalProperties", "contains", "propertyNames", "if", "then", "else",
@@ -68,7 +69,7 @@ enum DocumentPlace: Equatable {
             return .object(.pathItems)
         case .object(.pathItems):
             if token == "parameters" { return .parameters }
-            if methods.contains(token) { return .operation }
+            if HTTPMethod(rawValue: token) != nil { return .operation }
             return token == "servers" || token == "summary" || token == "description" ? .other : nil
         case .operation:
             switch token {

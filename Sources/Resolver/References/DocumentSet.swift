@@ -61,13 +61,11 @@ final class DocumentSet {
             return nil
         }
 
-        /// True when the place is known to hold no object of `expected` kind.
+        /// True when the place is known to hold no object of `expected` kind: it names another kind (a section of
+        /// `components`, in any file, or the document's structure), or the structure says it holds no object.
         func cannotHold(_ expected: ComponentKind) -> Bool {
-            switch place {
-            case .object(let kind)?: kind != expected
-            case .other?: true
-            case .unknown?, nil: false
-            }
+            if let kind { return kind != expected }
+            return place == .other
         }
     }
 
