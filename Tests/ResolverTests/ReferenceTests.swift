@@ -284,10 +284,10 @@ import Testing
                           content: {application/json: {schema: {$ref: 'common.yaml#/components/parameters/Limit'}}}
                 """,
             "common.yaml": """
-                components:
-                  parameters:
-                    Limit: {name: limit, in: query, schema: {type: integer}}
-                """,
+            components:
+              parameters:
+                Limit: {name: limit, in: query, schema: {type: integer}}
+            """,
         ])
         let result = resolve(in: directory, root: "openapi.yaml")
         #expect(
