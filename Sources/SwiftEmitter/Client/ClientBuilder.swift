@@ -143,7 +143,7 @@ struct ClientBuilder {
                 deprecated: operation.deprecated, name: plan.name, responseName: names.responseMethod(operation),
                 requestBuilderName: "make\(upper)Request",
                 outputType: "\(names.namespace).\(plan.typeName).\(names.output)",
-                route: "`\(operation.method.rawValue.uppercased()) \(SwiftSource.commentText(operation.path))`",
+                route: DocComment.route(operation),
                 errorName: "ResponseError<\(errorType ?? "JSONValue")>", operationID: literal(plan.operationID),
                 arguments: spelledArguments, builderArguments: spelledBuilderArguments, forwarded: spelledForwarded,
                 wrapsArguments: SwiftSource.wrapsArguments(spelledArguments),

@@ -96,32 +96,29 @@ public struct ModelEmitter: Sendable {
             // type from a declaration that is not deprecated is a warning, and generated code compiles without any.
             let deprecated = type.deprecated && !referenced.contains(type.name)
             let deprecationNote = type.deprecated && referenced.contains(type.name)
-            let docLines = DocComment.lines(title: type.title, description: type.description)
             var rendered: String
             switch type.kind {
             case .object(let object):
                 var model = StructBuilder(mapping: mapping, api: api, access: access, renderer: renderer).build(
                     type, object)
-                model.docLines = docLines
                 model.deprecated = deprecated
                 model.deprecationNote = deprecationNote
                 rendered = renderer.render(model, template: "Struct")
             case .enumeration(let enumeration):
                 var model = EnumBuilder(access: access).build(type, enumeration)
-                model.docLines = docLines
                 model.deprecated = deprecated
                 model.deprecationNote = deprecationNote
                 rendered = renderer.render(model, template: "Enum")
             case .union(let union):
                 var model = UnionBuilder(mapping: mapping, access: access).build(type, union)
-                model.docLines = docLines
                 model.deprecated = deprecated
                 model.deprecationNote = deprecationNote
                 rendered = renderer.render(model, template: "Union")
             case .alias(let target):
                 rendered = renderer.render(
                     AliasViewModel(
-                        docLines: docLines, deprecated: deprecated, deprecationNote: deprecationNote, access: access,
+                        docLines: DocComment.lines(title: type.title, description: type.description),
+                        deprecated: deprecated, deprecationNote: deprecationNote, access: access,
                         name: type.name, type: mapping.swiftType(target)),
                     template: "Alias")
             }

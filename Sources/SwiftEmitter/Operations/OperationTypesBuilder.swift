@@ -45,7 +45,7 @@ struct OperationTypesBuilder {
         let initArguments = arguments.map { renderer.code($0, template: "Argument") }
         return OperationTypeViewModel(
             docLines: DocComment.lines(title: operation.summary, description: nil),
-            route: "`\(operation.method.rawValue.uppercased()) \(SwiftSource.commentText(operation.path))`",
+            route: DocComment.route(operation),
             typeName: plan.typeName, operationID: coding.literal(plan.operationID), properties: properties,
             initArguments: initArguments, wrapsInitArguments: SwiftSource.wrapsArguments(initArguments),
             cases: plan.responses.map(outputCase),

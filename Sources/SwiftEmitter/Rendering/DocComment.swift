@@ -1,5 +1,14 @@
+internal import OpenAPIModel
+internal import Resolver
+
 /// Turns a title and description into `///` lines.
 enum DocComment {
+    /// `` `GET /pets/{id}` ``: how the client, the operation types and the server stubs name an operation in their
+    /// doc comments.
+    static func route(_ operation: ResolvedOperation) -> String {
+        "`\(operation.method.rawValue.uppercased()) \(SwiftSource.commentText(operation.path))`"
+    }
+
     /// Titles and summaries may span lines too (a summary copied from prose often does), so both are split; every
     /// line becomes its own `///` line, cleaned by `SwiftSource`, so no text can end the comment and leak into code.
     static func lines(title: String?, description: String?) -> [String] {

@@ -44,7 +44,7 @@ struct ServerBuilder {
         }
         return ServerOperationViewModel(
             docLines: DocComment.lines(title: operation.summary, description: operation.description),
-            route: "`\(operation.method.rawValue.uppercased()) \(SwiftSource.commentText(operation.path))`",
+            route: DocComment.route(operation),
             deprecated: operation.deprecated, name: plan.name, inputType: "\(typePath).\(names.input)",
             outputType: "\(typePath).\(names.output)", method: operation.method.rawValue,
             path: coding.literal(operation.path), operationID: coding.literal(plan.operationID),
