@@ -92,10 +92,11 @@ public struct LintContext: Sendable {
     public static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
     private func findOperations() -> [OperationSite] {
+        // Each operation's IR by method and path (the first, should a path be written twice).
         var resolved: [String: ResolvedOperation] = [:]
         for operation in api?.operations ?? [] {
-            resolved[operation.method.rawValue + " " + operation.path] =
-                resolved[operation.method.rawValue + " " + operation.path] ?? operation
+            let key = operation.method.rawValue + " " + operation.path
+            if resolved[key] == nil { resolved[key] = operation }
         }
         return (root["paths"]?.entries ?? []).flatMap { path, written in
             let item = pathItem(written, depth: 0)
