@@ -136,7 +136,8 @@ let package = Package(
         // (validators) some tests check output with.
         .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: upcomingFeatures),
         .testTarget(
-            name: "YAMLLoaderTests", dependencies: ["YAMLLoader", "Diagnostics"], swiftSettings: upcomingFeatures),
+            name: "YAMLLoaderTests", dependencies: ["YAMLLoader", "Diagnostics", "TestSupport"],
+            swiftSettings: upcomingFeatures),
         .testTarget(
             name: "OpenAPIModelTests",
             dependencies: ["OpenAPIModel", "YAMLLoader", "Diagnostics", "TestSupport"],

@@ -1,3 +1,5 @@
+public import Diagnostics
+
 /// A position inside one YAML file, 1-based, as libyaml reports it (columns count Unicode scalars).
 public struct YAMLMark: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// 1-based line.
@@ -279,4 +281,9 @@ public struct YAMLDocument: Sendable {
     public var root: YAMLNode
     /// The number of nodes built, counting each use of an alias once.
     public var nodeCount: Int
+    /// The dialect the file was written in when its tree was converted from it (`"2.0"` for Swagger 2.0); the
+    /// nodes keep the locations of the original.
+    public var convertedFrom: String?
+    /// What the conversion had to say (constructs with no exact equivalent), for the decoder to report.
+    public var conversionDiagnostics: [Diagnostic] = []
 }
