@@ -11,7 +11,7 @@ import YAMLLoader
 enum DocumentMeasurement {
     static func measure(path: String, iterations: Int) throws -> Figures {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-        let loader = YAMLLoader()
+        let loader = DocumentLoader()
         let (scan, _) = median(iterations) { bareEventScan(bytes) }
         let (load, loaded) = median(iterations) { try? loader.load(bytes: bytes, file: path) }
         guard let document = loaded else {

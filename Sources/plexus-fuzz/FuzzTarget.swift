@@ -13,7 +13,7 @@ enum FuzzTarget {
     static let renderer = try? TemplateRenderer()
 
     static func run(_ bytes: [UInt8]) {
-        guard let yaml = try? YAMLLoader().load(bytes: bytes, file: "fuzz.yaml") else { return }
+        guard let yaml = try? DocumentLoader().load(bytes: bytes, file: "fuzz.yaml") else { return }
         let decoded = OpenAPIDecoder.decode(yaml)
         let resolved = APIResolver.resolve(
             decoded, yaml: yaml, path: "/nonexistent-plexus-fuzz-root/fuzz.yaml", options: options)

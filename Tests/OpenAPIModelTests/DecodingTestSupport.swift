@@ -6,7 +6,7 @@ import YAMLLoader
 /// Decodes YAML text as `test.yaml` and returns the result.
 func decode(_ text: String) -> DecodedDocument {
     do {
-        return OpenAPIDecoder.decode(try YAMLLoader().load(string: text, file: "test.yaml"))
+        return OpenAPIDecoder.decode(try DocumentLoader().load(bytes: Array(text.utf8), file: "test.yaml"))
     } catch {
         return DecodedDocument(document: nil, diagnostics: [error.diagnostic])
     }

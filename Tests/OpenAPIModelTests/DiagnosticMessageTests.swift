@@ -136,11 +136,12 @@ import Testing
     }
 
     @Test func versions() {
+        #expect(diagnosticLines("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n") == [])
+        #expect(decode("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n").document?.version == .v3_0)
         #expect(
-            diagnosticLines("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n") == [
-                "test.yaml:1:1: error: Swagger 2.0 is not supported; convert the document to OpenAPI 3 first [unsupported-version]"
+            diagnosticLines("swagger: '1.2'\ninfo: {title: T, version: '1'}\npaths: {}\n") == [
+                "test.yaml:1:10: error: unsupported Swagger version '1.2'; plexus-gen reads Swagger 2.0 and OpenAPI 3.0.x and 3.1.x [unsupported-version]"
             ])
-        #expect(decode("swagger: '2.0'\n").document == nil)
         #expect(
             diagnosticLines("openapi: 2.5.0\ninfo: {title: T, version: '1'}\npaths: {}\n") == [
                 "test.yaml:1:10: error: unsupported OpenAPI version '2.5.0'; plexus-gen reads 3.0.x and 3.1.x [unsupported-version]"

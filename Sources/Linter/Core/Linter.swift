@@ -42,7 +42,7 @@ public struct Linter: Sendable {
     public func lint(path: String, displayName: String? = nil) -> Report {
         let yaml: YAMLDocument
         do {
-            yaml = try YAMLLoader(limits: resolverOptions.limits).load(contentsOf: path, displayName: displayName)
+            yaml = try DocumentLoader(limits: resolverOptions.limits).load(contentsOf: path, displayName: displayName)
         } catch {
             let location = error.location ?? SourceLocation(file: path, line: 1, column: 1)
             let finding = Diagnostic(

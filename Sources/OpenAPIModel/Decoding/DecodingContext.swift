@@ -16,6 +16,11 @@ final class DecodingContext {
         return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
+    /// Reports problems found before decoding (while converting the document's dialect).
+    func report(_ found: [Diagnostic]) {
+        diagnostics += found
+    }
+
     /// Takes over what `other` reported, after this context's own diagnostics.
     func absorb(_ other: DecodingContext) {
         diagnostics += other.diagnostics

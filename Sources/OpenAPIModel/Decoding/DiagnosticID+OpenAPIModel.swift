@@ -26,6 +26,8 @@ extension DiagnosticID {
     public static let refSiblings = DiagnosticID("ref-siblings")
     /// A parameter or header has both `schema` and `content`, or `content` with other than one media type.
     public static let schemaOrContent = DiagnosticID("schema-or-content")
+    /// A Swagger 2.0 construct that OpenAPI 3 cannot say exactly; the conversion keeps the nearest meaning.
+    public static let swagger2Conversion = DiagnosticID("swagger2-conversion")
     /// A key the specification does not define (not an `x-` extension).
     public static let unknownKey = DiagnosticID("unknown-key")
     /// The `openapi` (or `swagger`) version is missing or not one plexus-gen reads.

@@ -23,6 +23,7 @@ public enum OpenAPIDecoder {
     /// Decodes a loaded YAML document.
     public static func decode(_ yaml: YAMLDocument) -> DecodedDocument {
         let context = DecodingContext(file: yaml.file)
+        context.report(yaml.conversionDiagnostics)
         let document = decodeRoot(yaml.root, context)
         return DecodedDocument(document: document, diagnostics: Diagnostic.sortedForOutput(context.diagnostics))
     }
@@ -30,7 +31,7 @@ public enum OpenAPIDecoder {
     /// Reads, loads and decodes the file at `path`; YAML errors become diagnostics.
     public static func decode(contentsOf path: String, limits: YAMLLoaderLimits = .default) -> DecodedDocument {
         do {
-            return decode(try YAMLLoader(limits: limits).load(contentsOf: path))
+            return decode(try DocumentLoader(limits: limits).load(contentsOf: path))
         } catch {
             return DecodedDocument(document: nil, diagnostics: [error.diagnostic])
         }
@@ -39,9 +40,10 @@ public enum OpenAPIDecoder {
     private static func decodeRoot(_ root: YAMLNode, _ context: DecodingContext) -> OpenAPIDocument? {
         guard var object = context.object(root, "document") else { return nil }
         if let swagger = object.pair("swagger") {
+            // A 2.0 document was converted when it was loaded; any other `swagger` version is not read.
             context.error(
-                "Swagger 2.0 is not supported; convert the document to OpenAPI 3 first", at: swagger.key,
-                id: .unsupportedVersion)
+                "unsupported Swagger version '\(swagger.value.scalar ?? "")'; plexus-gen reads Swagger 2.0 and OpenAPI 3.0.x and 3.1.x",
+                at: swagger.value, id: .unsupportedVersion)
             return nil
         }
         guard let openapiNode = object.value("openapi") else {

@@ -41,7 +41,7 @@ public enum APIResolver {
     ) -> ResolutionResult {
         let yaml: YAMLDocument
         do {
-            yaml = try YAMLLoader(limits: options.limits).load(contentsOf: path, displayName: displayName)
+            yaml = try DocumentLoader(limits: options.limits).load(contentsOf: path, displayName: displayName)
         } catch {
             return ResolutionResult(api: nil, diagnostics: [error.diagnostic])
         }

@@ -424,7 +424,8 @@ final class TypeBuilder {
         }
         if let known = decoded[target.key] { return known }
         guard let node = target.node else { return nil }
-        let decoder = FragmentDecoder(file: target.displayPath, version: version)
+        let decoder = FragmentDecoder(
+            file: target.displayPath, version: version, convertsSwagger2: target.readsSwagger2)
         let schema = decoder.schema(node)
         // The root document's problems were reported when it was decoded; a node of another file inside two
         // targets (`#/A` and `#/A/properties/b`) is decoded with each, and its problems are reported once.

@@ -38,11 +38,15 @@ final class DocumentSet {
         let place: DocumentPlace?
         /// In the root document, whose problems its decoder already reported.
         let isInRoot: Bool
+        /// In a fragment file referenced from a Swagger 2.0 document: its parts are written as 2.0 objects.
+        let readsSwagger2: Bool
 
         init(
             absolutePath: String, displayPath: String, key: String, tokens: [String], node: YAMLNode?,
-            componentKind: ComponentKind?, rootComponent: String?, place: DocumentPlace?, isInRoot: Bool
+            componentKind: ComponentKind?, rootComponent: String?, place: DocumentPlace?, isInRoot: Bool,
+            readsSwagger2: Bool = false
         ) {
+            self.readsSwagger2 = readsSwagger2
             self.absolutePath = absolutePath
             self.displayPath = displayPath
             self.key = key
@@ -261,7 +265,8 @@ final class DocumentSet {
             }
             return .success(target(in: file, absolutePath: absolutePath, pointer: pointer, tokens: tokens, node: node))
         }
-        let tokens = JSONPointer.tokens(fragment)
+        var tokens = JSONPointer.tokens(fragment)
+        if file.yaml.convertedFrom != nil { tokens = Swagger2Converter.convertedPointer(tokens, in: file.yaml.root) }
         switch walk(tokens, in: file.yaml.root) {
         case .success(let node):
             return .success(target(in: file, absolutePath: absolutePath, pointer: fragment, tokens: tokens, node: node))
@@ -284,7 +289,8 @@ final class DocumentSet {
         return Target(
             absolutePath: absolutePath, displayPath: file.displayPath, key: absolutePath + "#" + pointer,
             tokens: tokens, node: rootComponent == nil ? node : nil, componentKind: kind, rootComponent: rootComponent,
-            place: isDocument ? DocumentPlace(tokens: tokens) : nil, isInRoot: isInRoot)
+            place: isDocument ? DocumentPlace(tokens: tokens) : nil, isInRoot: isInRoot,
+            readsSwagger2: !isDocument && rootFile.yaml.convertedFrom != nil)
     }
 
     /// `#/components/<kind>/<name>` written in the root document, by far the most common reference, found among
@@ -355,7 +361,7 @@ final class DocumentSet {
         if files[absolutePath] != nil { return nil }
         if let problem = failedFiles[absolutePath] { return problem }
         do {
-            let yaml = try YAMLLoader(limits: limits).load(contentsOf: realPath, displayName: displayPath)
+            let yaml = try DocumentLoader(limits: limits).load(contentsOf: realPath, displayName: displayPath)
             files[absolutePath] = LoadedFile(displayPath: displayPath, yaml: yaml)
             loadOrder.append(displayPath)
             return nil
