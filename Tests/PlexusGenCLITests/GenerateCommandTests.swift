@@ -153,7 +153,7 @@ import Testing
                         self.price = (try? container.decodeIfPresent(Double.self, forKey: .price)) ?? nil
                     }
                 """), "\(text)")
-        #expect(text.contains("try container.encodeIfPresent(price, forKey: .price)"))
+        #expect(text.contains("try container.encodeIfPresent(self.price, forKey: .price)"))
     }
 
     @Test func aTemplateFileThatReplacesAndIsIncludedByNothingIsAWarningNamingTheTemplates() throws {

@@ -9,7 +9,8 @@ import Testing
 /// template with a context stack, as mustache does, and fails on any name that no view model in scope has.
 @Suite struct TemplateSlotTests {
     static let property = StructPropertyViewModel(
-        docLines: ["/// Id"], access: "public", name: "id", storage: "_id", key: "id", deprecated: true,
+        docLines: ["/// Id"], access: "public", name: "id", argument: "id", storage: "_id", key: "id",
+        deprecated: true,
         publicType: "Int", storedType: "Int?", baseType: "Int", valueType: "Int", encodedValue: "_id",
         defaultLiteral: "1", deprecation: "    @available(*, deprecated)\n", member: .defaulted, assignment: .plain,
         decode: .ifPresent, encode: .ifPresent)

@@ -8,6 +8,8 @@ final class OperationBuilder {
     let types: TypeBuilder
     let document: OpenAPIDocument
     private var operationScope = NameScope(kind: "operation")
+    /// The operation identifiers given out so far (`ResolvedOperation.identifier`).
+    private var claimedIdentifiers: Set<String> = []
     /// Objects decoded from reference targets, by kind and canonical key: a response such as `Unauthorized` is
     /// referenced by nearly every operation but decoded once.
     private var fragments = [String: AnyObject](minimumCapacity: 256)
@@ -117,7 +119,8 @@ final class OperationBuilder {
     private func decoded<T>(_ target: DocumentSet.Target, as expected: ReferencedKind<T>) -> Referenceable<T>? {
         if let name = target.rootComponent { return documents.rootComponents[keyPath: expected.section][name] }
         guard let node = target.node else { return nil }
-        let decoder = FragmentDecoder(file: target.displayPath, version: document.version)
+        let decoder = FragmentDecoder(
+            file: target.displayPath, version: document.version, convertsSwagger2: target.readsSwagger2)
         guard let decoded = expected.decode(decoder, node) else { return nil }
         guard target.isInRoot else {
             decoder.diagnostics.forEach(documents.reportOnce)
@@ -189,7 +192,13 @@ final class OperationBuilder {
         let parameters = resolveParameters(item.parameters + operation.parameters, file: file, typeName: typeName)
         // Callback and webhook keys are runtime expressions and names, not path templates.
         if namePrefix.isEmpty { checkPathTemplate(path, parameters: parameters, operation: operation) }
-        return ResolvedOperation(
+        var identifier = operation.operationId ?? name
+        var suffix = 1
+        while !claimedIdentifiers.insert(identifier).inserted {
+            suffix += 1
+            identifier = name + String(suffix)
+        }
+        var resolved = ResolvedOperation(
             name: name, operationId: operation.operationId, operationIdLocation: operation.operationIdLocation,
             method: operation.method, path: path,
             summary: operation.summary, description: operation.description, tags: operation.tags,
@@ -207,6 +216,8 @@ final class OperationBuilder {
                 : !item.servers.isEmpty ? resolvedServers(item.servers) : inheritedServers(),
             callbacks: resolveCallbacks(operation.callbacks, file: file, typeName: typeName),
             location: operation.location)
+        resolved.identifier = identifier
+        return resolved
     }
 
     /// `/rest/accounts/{account-id}` → `rest accounts by account-id`, for operations without an operationId.

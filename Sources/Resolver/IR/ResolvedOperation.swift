@@ -9,6 +9,9 @@ public struct ResolvedOperation: Sendable, Equatable {
     public var operationId: String?
     /// Where the `operationId` key is written, if it is.
     public var operationIdLocation: SourceLocation?
+    /// The operation's id in generated code and at run time (middlewares see it): its `operationId`, unless an
+    /// operation resolved earlier already has that id (an invalid document), then a name no other operation has.
+    public var identifier: String = ""
     /// The HTTP method.
     public var method: HTTPMethod
     /// The path template, e.g. `/rest/accounts/{account-id}`.

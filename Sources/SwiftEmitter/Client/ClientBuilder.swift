@@ -43,7 +43,7 @@ struct ClientBuilder {
         let requirements = included.compactMap { operation -> ClientRequirementViewModel? in
             guard !operation.security.isEmpty else { return nil }
             return ClientRequirementViewModel(
-                operationID: literal(operation.operationId ?? operation.name),
+                operationID: literal(operation.identifier),
                 alternatives: operation.security.map { requirement in
                     ClientAlternativeViewModel(schemeNames: requirement.schemes.map { literal($0.name) })
                 })

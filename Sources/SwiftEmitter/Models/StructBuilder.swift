@@ -21,6 +21,8 @@ struct StructBuilder {
         var isNullable: Bool
         var defaultLiteral: String?
         var boxed: Bool
+        /// The initializer's parameter as its body reads it.
+        var argument: String
         var isDateTime: Bool { base == .primitive(.dateTime) }
         var isDateTimeArray: Bool { base == .array(.primitive(.dateTime)) }
         /// Stored under `_name` behind a computed property (defaults, deprecation, boxing).
@@ -31,7 +33,14 @@ struct StructBuilder {
     }
 
     func build(_ type: NamedType, _ object: ObjectType) -> StructViewModel {
-        let plans = object.properties.map { plan($0, in: type) }
+        var plans = object.properties.map { plan($0, in: type) }
+        // A parameter called `self` hides `self` in the initializer's body: it gets an inner name no other
+        // parameter has.
+        for index in plans.indices where plans[index].name == "`self`" {
+            var inner = "self_"
+            while plans.contains(where: { $0.name == inner }) { inner += "_" }
+            plans[index].argument = inner
+        }
         let properties = plans.map { parts(property($0)) }
         var parameters = plans.map(parameter)
         var additional: AdditionalPropertiesViewModel?
@@ -66,7 +75,7 @@ struct StructBuilder {
         return Plan(
             property: property, name: SwiftName.escaped(property.name), key: SwiftName.escaped(property.name),
             base: base, baseType: mapping.swiftType(base), isNullable: property.type.isNullable,
-            defaultLiteral: defaultLiteral, boxed: boxed)
+            defaultLiteral: defaultLiteral, boxed: boxed, argument: SwiftName.escaped(property.name))
     }
 
     /// The type a caller sees. Spelled here: type spellings are names, like `SwiftTypeMapping`'s.
@@ -79,7 +88,12 @@ struct StructBuilder {
     /// The type of the stored value.
     private func storedType(_ plan: Plan) -> String {
         if plan.defaultLiteral != nil { return "\(plan.baseType)?" }
-        if plan.boxed { return plan.isRequiredValue ? "Indirect<\(plan.baseType)>" : "Indirect<\(plan.baseType)>?" }
+        if plan.boxed {
+            if plan.isRequiredValue { return "Indirect<\(plan.baseType)>" }
+            // Absent, null and a value stay three states: the box holds the `Nullable`.
+            return plan.isNullable && !plan.property.isRequired
+                ? "Indirect<Nullable<\(plan.baseType)>>?" : "Indirect<\(plan.baseType)>?"
+        }
         return publicType(plan)
     }
 
@@ -90,10 +104,11 @@ struct StructBuilder {
             docLines.append("/// Defaults to `\(SwiftSource.commentText(plan.defaultLiteral ?? ""))` when absent.")
         }
         return StructPropertyViewModel(
-            docLines: docLines, access: access, name: plan.name, storage: plan.storageName, key: plan.key,
+            docLines: docLines, access: access, name: plan.name, argument: plan.argument, storage: plan.storageName,
+            key: plan.key,
             deprecated: plan.property.isDeprecated, publicType: publicType(plan), storedType: storedType(plan),
-            baseType: plan.baseType, valueType: plan.boxed ? "Indirect<\(plan.baseType)>" : plan.baseType,
-            encodedValue: plan.boxed ? plan.name : plan.storageName, defaultLiteral: plan.defaultLiteral,
+            baseType: plan.baseType, valueType: valueType(plan),
+            encodedValue: "self." + (plan.boxed ? plan.name : plan.storageName), defaultLiteral: plan.defaultLiteral,
             member: memberShape(plan),
             assignment: plan.boxed ? (plan.isRequiredValue ? .boxed : .boxedOptional) : .plain,
             decode: decodeShape(plan), encode: encodeShape(plan))
@@ -121,12 +136,21 @@ struct StructBuilder {
         return .deprecated
     }
 
+    /// The type the decoder reads for the stored value.
+    private func valueType(_ plan: Plan) -> String {
+        guard plan.boxed else { return plan.baseType }
+        return plan.isNullable && !plan.property.isRequired
+            ? "Nullable<\(plan.baseType)>" : "Indirect<\(plan.baseType)>"
+    }
+
     private func parameter(_ plan: Plan) -> StructParameterViewModel {
+        // The label callers write, and the inner name when it differs (`self`).
+        let name = plan.argument == plan.name ? plan.name : "\(plan.name) \(plan.argument)"
         if plan.defaultLiteral != nil {
-            return StructParameterViewModel(name: plan.name, type: plan.baseType, shape: .defaulted)
+            return StructParameterViewModel(name: name, type: plan.baseType, shape: .defaulted)
         }
         let type = publicType(plan)
-        return StructParameterViewModel(name: plan.name, type: type, shape: type.hasSuffix("?") ? .optional : .plain)
+        return StructParameterViewModel(name: name, type: type, shape: type.hasSuffix("?") ? .optional : .plain)
     }
 
     private func decodeShape(_ plan: Plan) -> StructPropertyViewModel.DecodeShape {
@@ -138,7 +162,8 @@ struct StructBuilder {
         case (true, false, true): return .requiredBoxed
         case (true, true, false): return .requiredNullable
         case (true, true, true): return .requiredNullableBoxed
-        case (false, _, true): return .ifPresentBoxed
+        case (false, true, true): return .nullableIfPresentBoxed
+        case (false, false, true): return .ifPresentBoxed
         case (false, false, false): return .ifPresent
         case (false, true, false): return .nullableIfPresent
         }

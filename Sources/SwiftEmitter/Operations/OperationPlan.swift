@@ -137,7 +137,7 @@ struct OperationPlan {
         }
         return .success(
             OperationPlan(
-                operation: operation, operationID: operation.operationId ?? operation.name,
+                operation: operation, operationID: operation.identifier,
                 name: SwiftName.escaped(operation.name), typeName: typeName, parameters: parameters, body: body,
                 responses: responses))
     }

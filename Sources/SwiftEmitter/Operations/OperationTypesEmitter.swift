@@ -39,7 +39,9 @@ public struct OperationTypesEmitter: Sendable {
         let file = OperationPlans.file(
             "Operations.swift", model: builder.build(operations.plans), template: "Operations",
             imports: ["Foundation", "HTTPTypes", "PlexusRuntime"],
-            publicly: foundation ? ["Foundation", "HTTPTypes", "PlexusRuntime"] : ["HTTPTypes", "PlexusRuntime"],
+            // With no operations, no public declaration uses these modules: a public import would be a warning.
+            publicly: operations.plans.isEmpty
+                ? [] : foundation ? ["Foundation", "HTTPTypes", "PlexusRuntime"] : ["HTTPTypes", "PlexusRuntime"],
             options: options, renderer: renderer)
         return ClientEmitter.Output(files: [file], skipped: operations.skipped)
     }

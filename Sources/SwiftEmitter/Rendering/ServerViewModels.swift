@@ -6,12 +6,15 @@ struct ServerViewModel: MustacheParent {
     var access: String
     var protocolName: String
     var operations: [ServerOperationViewModel]
+    /// With no operations there are no routes, and nothing to register them with.
+    var hasOperations: Bool { !operations.isEmpty }
 
     func child(named key: String) -> Any? {
         switch key {
         case "access": access
         case "protocolName": protocolName
         case "operations": operations
+        case "hasOperations": hasOperations
         default: nil
         }
     }

@@ -44,6 +44,9 @@ struct StructPropertyViewModel {
     var access: String
     /// The Swift name callers use.
     var name: String
+    /// The initializer's parameter for this property, as its body reads it: `name`, except for a property
+    /// called `self`, whose parameter would hide `self` itself.
+    var argument: String
     /// The stored property's name: `name`, or `_name` behind an accessor.
     var storage: String
     /// The `CodingKeys` case.
@@ -55,7 +58,8 @@ struct StructPropertyViewModel {
     var storedType: String
     /// The type of the value itself (`Account`).
     var baseType: String
-    /// The type the decoder reads for the stored value (`Indirect<Account>` when boxed, else `baseType`).
+    /// The type the decoder reads for the stored value (`Indirect<Account>` when boxed, `Nullable<Account>` for an
+    /// optional nullable boxed value, else `baseType`).
     var valueType: String
     /// What the encoder writes: the stored property, or the public one when the value is boxed.
     var encodedValue: String
@@ -97,6 +101,7 @@ struct StructPropertyViewModel {
         case ifPresent = "StructDecodeIfPresent"
         case ifPresentBoxed = "StructDecodeIfPresentBoxed"
         case nullableIfPresent = "StructDecodeNullableIfPresent"
+        case nullableIfPresentBoxed = "StructDecodeNullableIfPresentBoxed"
     }
 
     /// How the value is encoded: the template that encodes it.
@@ -181,6 +186,7 @@ extension StructPropertyViewModel: MustacheParent {
         case "docLines": docLines
         case "access": access
         case "name": name
+        case "argument": argument
         case "storage": storage
         case "key": self.key
         case "deprecated": deprecated

@@ -43,11 +43,11 @@ public struct DocumentUpload: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(title, forKey: .title)
-        try container.encodeIfPresent(pages, forKey: .pages)
-        try container.encodeIfPresent(tags, forKey: .tags)
-        try container.encode(file, forKey: .file)
-        try container.encodeIfPresent(meta, forKey: .meta)
+        try container.encode(self.title, forKey: .title)
+        try container.encodeIfPresent(self.pages, forKey: .pages)
+        try container.encodeIfPresent(self.tags, forKey: .tags)
+        try container.encode(self.file, forKey: .file)
+        try container.encodeIfPresent(self.meta, forKey: .meta)
     }
 }
 
@@ -70,7 +70,7 @@ public struct DocumentUploadMeta: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(author, forKey: .author)
+        try container.encodeIfPresent(self.author, forKey: .author)
     }
 }
 
@@ -93,7 +93,7 @@ public struct Echo: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(summary, forKey: .summary)
+        try container.encode(self.summary, forKey: .summary)
     }
 }
 
@@ -138,11 +138,11 @@ public struct TokenForm: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(grantType, forKey: .grantType)
-        try container.encode(username, forKey: .username)
-        try container.encodeIfPresent(scopes, forKey: .scopes)
-        try container.encodeIfPresent(remember, forKey: .remember)
-        try container.encodeIfPresent(validUntil, forKey: .validUntil)
+        try container.encode(self.grantType, forKey: .grantType)
+        try container.encode(self.username, forKey: .username)
+        try container.encodeIfPresent(self.scopes, forKey: .scopes)
+        try container.encodeIfPresent(self.remember, forKey: .remember)
+        try container.encodeIfPresent(self.validUntil, forKey: .validUntil)
     }
 }
 

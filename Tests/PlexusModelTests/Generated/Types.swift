@@ -72,15 +72,15 @@ public struct AccessMethod: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(id, forKey: .id)
-        try container.encodeIfPresent(inPSD2Scope, forKey: .inPSD2Scope)
-        try container.encode(type, forKey: .type)
-        try container.encodeIfPresent(supportedAccountTypes, forKey: .supportedAccountTypes)
-        try container.encodeIfPresent(configurableConsent, forKey: .configurableConsent)
-        try container.encodeIfPresent(requiresAccountIdentifiers, forKey: .requiresAccountIdentifiers)
-        try container.encodeIfPresent(customerAuthenticationFlows, forKey: .customerAuthenticationFlows)
-        try container.encodeIfPresent(advice, forKey: .advice)
-        try container.encodeIfPresent(credentials, forKey: .credentials)
+        try container.encodeUUID(self.id, forKey: .id)
+        try container.encodeIfPresent(self.inPSD2Scope, forKey: .inPSD2Scope)
+        try container.encode(self.type, forKey: .type)
+        try container.encodeIfPresent(self.supportedAccountTypes, forKey: .supportedAccountTypes)
+        try container.encodeIfPresent(self.configurableConsent, forKey: .configurableConsent)
+        try container.encodeIfPresent(self.requiresAccountIdentifiers, forKey: .requiresAccountIdentifiers)
+        try container.encodeIfPresent(self.customerAuthenticationFlows, forKey: .customerAuthenticationFlows)
+        try container.encodeIfPresent(self.advice, forKey: .advice)
+        try container.encodeIfPresent(self.credentials, forKey: .credentials)
     }
 }
 
@@ -183,11 +183,11 @@ public struct AccessToken: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(accessToken, forKey: .accessToken)
-        try container.encode(tokenType, forKey: .tokenType)
-        try container.encode(expiresIn, forKey: .expiresIn)
-        try container.encodeIfPresent(refreshToken, forKey: .refreshToken)
-        try container.encodeIfPresent(scope, forKey: .scope)
+        try container.encode(self.accessToken, forKey: .accessToken)
+        try container.encode(self.tokenType, forKey: .tokenType)
+        try container.encode(self.expiresIn, forKey: .expiresIn)
+        try container.encodeIfPresent(self.refreshToken, forKey: .refreshToken)
+        try container.encodeIfPresent(self.scope, forKey: .scope)
     }
 }
 
@@ -357,23 +357,23 @@ public struct Account: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(accountID, forKey: .accountID)
-        try container.encodeUUID(accessID, forKey: .accessID)
-        try container.encodeIfPresent(accountNumber, forKey: .accountNumber)
-        try container.encodeIfPresent(bankCode, forKey: .bankCode)
-        try container.encodeIfPresent(iban, forKey: .iban)
-        try container.encodeIfPresent(bic, forKey: .bic)
-        try container.encodeIfPresent(bankName, forKey: .bankName)
-        try container.encodeIfPresent(icon, forKey: .icon)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(owner, forKey: .owner)
-        try container.encode(type, forKey: .type)
-        try container.encode(currency, forKey: .currency)
-        try container.encodeIfPresent(balance, forKey: .balance)
-        try container.encodeIfPresent(autoSync, forKey: .autoSync)
-        try container.encodeIfPresent(_savePIN, forKey: .savePIN)
-        try container.encodeIfPresent(supportedPayments, forKey: .supportedPayments)
-        try container.encodeIfPresent(status, forKey: .status)
+        try container.encode(self.accountID, forKey: .accountID)
+        try container.encodeUUID(self.accessID, forKey: .accessID)
+        try container.encodeIfPresent(self.accountNumber, forKey: .accountNumber)
+        try container.encodeIfPresent(self.bankCode, forKey: .bankCode)
+        try container.encodeIfPresent(self.iban, forKey: .iban)
+        try container.encodeIfPresent(self.bic, forKey: .bic)
+        try container.encodeIfPresent(self.bankName, forKey: .bankName)
+        try container.encodeIfPresent(self.icon, forKey: .icon)
+        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeIfPresent(self.owner, forKey: .owner)
+        try container.encode(self.type, forKey: .type)
+        try container.encode(self.currency, forKey: .currency)
+        try container.encodeIfPresent(self.balance, forKey: .balance)
+        try container.encodeIfPresent(self.autoSync, forKey: .autoSync)
+        try container.encodeIfPresent(self._savePIN, forKey: .savePIN)
+        try container.encodeIfPresent(self.supportedPayments, forKey: .supportedPayments)
+        try container.encodeIfPresent(self.status, forKey: .status)
     }
 }
 
@@ -407,9 +407,9 @@ public struct AccountBalance: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(balance, forKey: .balance)
-        try container.encodeDateTimeIfPresent(balanceDate, forKey: .balanceDate)
-        try container.encodeIfPresent(status, forKey: .status)
+        try container.encodeIfPresent(self.balance, forKey: .balance)
+        try container.encodeDateTimeIfPresent(self.balanceDate, forKey: .balanceDate)
+        try container.encodeIfPresent(self.status, forKey: .status)
     }
 }
 
@@ -441,8 +441,8 @@ public struct AccountIdentifier: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encodeIfPresent(currency, forKey: .currency)
+        try container.encode(self.id, forKey: .id)
+        try container.encodeIfPresent(self.currency, forKey: .currency)
     }
 }
 
@@ -467,7 +467,7 @@ public struct AccountList: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(accounts, forKey: .accounts)
+        try container.encode(self.accounts, forKey: .accounts)
     }
 }
 
@@ -579,10 +579,10 @@ public struct AuthMethod: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encodeIfPresent(mediumName, forKey: .mediumName)
-        try container.encodeIfPresent(type, forKey: .type)
-        try container.encodeIfPresent(additionalInfo, forKey: .additionalInfo)
+        try container.encode(self.id, forKey: .id)
+        try container.encodeIfPresent(self.mediumName, forKey: .mediumName)
+        try container.encodeIfPresent(self.type, forKey: .type)
+        try container.encodeIfPresent(self.additionalInfo, forKey: .additionalInfo)
     }
 }
 
@@ -622,10 +622,10 @@ public struct AuthMethodSelectChallenge: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(id, forKey: .id)
-        try container.encode(type, forKey: .type)
-        try container.encodeDateTimeIfPresent(createdAt, forKey: .createdAt)
-        try container.encode(authMethods, forKey: .authMethods)
+        try container.encodeUUID(self.id, forKey: .id)
+        try container.encode(self.type, forKey: .type)
+        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
+        try container.encode(self.authMethods, forKey: .authMethods)
     }
 }
 
@@ -650,7 +650,7 @@ public struct AuthMethodSelectResponse: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(methodID, forKey: .methodID)
+        try container.encode(self.methodID, forKey: .methodID)
     }
 }
 
@@ -685,9 +685,9 @@ public struct AuthorizationCodeRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(grantType, forKey: .grantType)
-        try container.encode(code, forKey: .code)
-        try container.encode(redirectURI, forKey: .redirectURI)
+        try container.encode(self.grantType, forKey: .grantType)
+        try container.encode(self.code, forKey: .code)
+        try container.encode(self.redirectURI, forKey: .redirectURI)
     }
 }
 
@@ -768,9 +768,9 @@ public struct Bank: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(bankID, forKey: .bankID)
-        try container.encodeIfPresent(sepaCreditorID, forKey: .sepaCreditorID)
-        try container.encodeIfPresent(savePIN, forKey: .savePIN)
+        try container.encode(self.bankID, forKey: .bankID)
+        try container.encodeIfPresent(self.sepaCreditorID, forKey: .sepaCreditorID)
+        try container.encodeIfPresent(self.savePIN, forKey: .savePIN)
     }
 }
 
@@ -800,8 +800,8 @@ public struct Catalog: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(banks, forKey: .banks)
-        try container.encodeIfPresent(services, forKey: .services)
+        try container.encodeIfPresent(self.banks, forKey: .banks)
+        try container.encodeIfPresent(self.services, forKey: .services)
     }
 }
 
@@ -873,15 +873,15 @@ public struct CatalogBank: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(id, forKey: .id)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(icon, forKey: .icon)
-        try container.encodeIfPresent(supported, forKey: .supported)
-        try container.encodeIfPresent(country, forKey: .country)
-        try container.encodeIfPresent(language, forKey: .language)
-        try container.encodeIfPresent(accessMethods, forKey: .accessMethods)
-        try container.encodeIfPresent(bankCode, forKey: .bankCode)
-        try container.encodeIfPresent(bic, forKey: .bic)
+        try container.encodeUUID(self.id, forKey: .id)
+        try container.encode(self.name, forKey: .name)
+        try container.encodeIfPresent(self.icon, forKey: .icon)
+        try container.encodeIfPresent(self.supported, forKey: .supported)
+        try container.encodeIfPresent(self.country, forKey: .country)
+        try container.encodeIfPresent(self.language, forKey: .language)
+        try container.encodeIfPresent(self.accessMethods, forKey: .accessMethods)
+        try container.encodeIfPresent(self.bankCode, forKey: .bankCode)
+        try container.encodeIfPresent(self.bic, forKey: .bic)
     }
 }
 
@@ -941,13 +941,13 @@ public struct CatalogService: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(id, forKey: .id)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(icon, forKey: .icon)
-        try container.encodeIfPresent(supported, forKey: .supported)
-        try container.encodeIfPresent(country, forKey: .country)
-        try container.encodeIfPresent(language, forKey: .language)
-        try container.encodeIfPresent(accessMethods, forKey: .accessMethods)
+        try container.encodeUUID(self.id, forKey: .id)
+        try container.encode(self.name, forKey: .name)
+        try container.encodeIfPresent(self.icon, forKey: .icon)
+        try container.encodeIfPresent(self.supported, forKey: .supported)
+        try container.encodeIfPresent(self.country, forKey: .country)
+        try container.encodeIfPresent(self.language, forKey: .language)
+        try container.encodeIfPresent(self.accessMethods, forKey: .accessMethods)
     }
 }
 
@@ -982,9 +982,9 @@ public struct Category: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encodeIfPresent(parentID, forKey: .parentID)
-        try container.encode(name, forKey: .name)
+        try container.encode(self.id, forKey: .id)
+        try container.encodeIfPresent(self.parentID, forKey: .parentID)
+        try container.encode(self.name, forKey: .name)
     }
 }
 
@@ -1056,9 +1056,9 @@ public struct ChallengeBase: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(id, forKey: .id)
-        try container.encode(type, forKey: .type)
-        try container.encodeDateTimeIfPresent(createdAt, forKey: .createdAt)
+        try container.encodeUUID(self.id, forKey: .id)
+        try container.encode(self.type, forKey: .type)
+        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
     }
 }
 
@@ -1086,7 +1086,7 @@ public struct ChallengeResponse: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(value, forKey: .value)
+        try container.encode(self.value, forKey: .value)
     }
 }
 
@@ -1116,8 +1116,8 @@ public struct ChallengeResponseJWE: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(type, forKey: .type)
-        try container.encode(value, forKey: .value)
+        try container.encode(self.type, forKey: .type)
+        try container.encode(self.value, forKey: .value)
     }
 }
 
@@ -1270,11 +1270,11 @@ public struct Consent: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(recurring, forKey: .recurring)
-        try container.encodeIfPresent(period, forKey: .period)
-        try container.encodeIfPresent(scopes, forKey: .scopes)
-        try container.encodeIfPresent(accounts, forKey: .accounts)
-        try container.encodeIfPresent(expiresAt, forKey: .expiresAt)
+        try container.encodeIfPresent(self.recurring, forKey: .recurring)
+        try container.encodeIfPresent(self.period, forKey: .period)
+        try container.encodeIfPresent(self.scopes, forKey: .scopes)
+        try container.encodeIfPresent(self.accounts, forKey: .accounts)
+        try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
     }
 }
 
@@ -1366,9 +1366,9 @@ public struct CreateAccessRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(accessMethodID, forKey: .accessMethodID)
-        try container.encodeIfPresent(credentials, forKey: .credentials)
-        try container.encodeIfPresent(consent, forKey: .consent)
+        try container.encodeUUID(self.accessMethodID, forKey: .accessMethodID)
+        try container.encodeIfPresent(self.credentials, forKey: .credentials)
+        try container.encodeIfPresent(self.consent, forKey: .consent)
     }
 }
 
@@ -1474,12 +1474,12 @@ public struct CreateSynchronizationRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(_disableNotifications, forKey: .disableNotifications)
-        try container.encodeIfPresent(redirectURI, forKey: .redirectURI)
-        try container.encodeIfPresent(state, forKey: .state)
-        try container.encodeIfPresent(credentials, forKey: .credentials)
-        try container.encodeIfPresent(_saveSecrets, forKey: .saveSecrets)
-        try container.encodeIfPresent(scope, forKey: .scope)
+        try container.encodeIfPresent(self._disableNotifications, forKey: .disableNotifications)
+        try container.encodeIfPresent(self.redirectURI, forKey: .redirectURI)
+        try container.encodeIfPresent(self.state, forKey: .state)
+        try container.encodeIfPresent(self.credentials, forKey: .credentials)
+        try container.encodeIfPresent(self._saveSecrets, forKey: .saveSecrets)
+        try container.encodeIfPresent(self.scope, forKey: .scope)
     }
 }
 
@@ -1518,10 +1518,10 @@ public struct CreateUserRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(fullName, forKey: .fullName)
-        try container.encode(email, forKey: .email)
-        try container.encode(password, forKey: .password)
-        try container.encodeIfPresent(language, forKey: .language)
+        try container.encode(self.fullName, forKey: .fullName)
+        try container.encode(self.email, forKey: .email)
+        try container.encode(self.password, forKey: .password)
+        try container.encodeIfPresent(self.language, forKey: .language)
     }
 }
 
@@ -1590,12 +1590,12 @@ public struct CredentialField: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(key, forKey: .key)
-        try container.encode(label, forKey: .label)
-        try container.encodeIfPresent(minLength, forKey: .minLength)
-        try container.encodeIfPresent(maxLength, forKey: .maxLength)
-        try container.encodeIfPresent(_isOptional, forKey: .isOptional)
-        try container.encodeIfPresent(_isSecret, forKey: .isSecret)
+        try container.encode(self.key, forKey: .key)
+        try container.encode(self.label, forKey: .label)
+        try container.encodeIfPresent(self.minLength, forKey: .minLength)
+        try container.encodeIfPresent(self.maxLength, forKey: .maxLength)
+        try container.encodeIfPresent(self._isOptional, forKey: .isOptional)
+        try container.encodeIfPresent(self._isSecret, forKey: .isSecret)
     }
 }
 
@@ -1659,8 +1659,8 @@ public struct CredentialsJWE: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(type, forKey: .type)
-        try container.encode(value, forKey: .value)
+        try container.encode(self.type, forKey: .type)
+        try container.encode(self.value, forKey: .value)
     }
 }
 
@@ -1804,10 +1804,10 @@ public struct DecoupledChallenge: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(id, forKey: .id)
-        try container.encode(type, forKey: .type)
-        try container.encodeDateTimeIfPresent(createdAt, forKey: .createdAt)
-        try container.encodeIfPresent(message, forKey: .message)
+        try container.encodeUUID(self.id, forKey: .id)
+        try container.encode(self.type, forKey: .type)
+        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
+        try container.encodeIfPresent(self.message, forKey: .message)
     }
 }
 
@@ -1895,17 +1895,17 @@ public struct EmbeddedChallenge: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(id, forKey: .id)
-        try container.encode(type, forKey: .type)
-        try container.encodeDateTimeIfPresent(createdAt, forKey: .createdAt)
-        try container.encode(format, forKey: .format)
-        try container.encodeIfPresent(version, forKey: .version)
-        try container.encodeIfPresent(data, forKey: .data)
-        try container.encodeIfPresent(additionalInfo, forKey: .additionalInfo)
-        try container.encodeIfPresent(label, forKey: .label)
-        try container.encodeIfPresent(inputFormat, forKey: .inputFormat)
-        try container.encodeIfPresent(minLength, forKey: .minLength)
-        try container.encodeIfPresent(maxLength, forKey: .maxLength)
+        try container.encodeUUID(self.id, forKey: .id)
+        try container.encode(self.type, forKey: .type)
+        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
+        try container.encode(self.format, forKey: .format)
+        try container.encodeIfPresent(self.version, forKey: .version)
+        try container.encodeIfPresent(self.data, forKey: .data)
+        try container.encodeIfPresent(self.additionalInfo, forKey: .additionalInfo)
+        try container.encodeIfPresent(self.label, forKey: .label)
+        try container.encodeIfPresent(self.inputFormat, forKey: .inputFormat)
+        try container.encodeIfPresent(self.minLength, forKey: .minLength)
+        try container.encodeIfPresent(self.maxLength, forKey: .maxLength)
     }
 }
 
@@ -2171,11 +2171,11 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(code, forKey: .code)
-        try container.encodeIfPresent(group, forKey: .group)
-        try container.encode(description, forKey: .description)
-        try container.encodeIfPresent(data, forKey: .data)
-        try container.encodeIfPresent(message, forKey: .message)
+        try container.encode(self.code, forKey: .code)
+        try container.encodeIfPresent(self.group, forKey: .group)
+        try container.encode(self.description, forKey: .description)
+        try container.encodeIfPresent(self.data, forKey: .data)
+        try container.encodeIfPresent(self.message, forKey: .message)
     }
 }
 
@@ -2260,7 +2260,7 @@ public struct ErrorModel: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(error, forKey: .error)
+        try container.encode(self.error, forKey: .error)
     }
 }
 
@@ -2291,8 +2291,8 @@ public struct Icon: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(url, forKey: .url)
-        try container.encodeIfPresent(resolutions, forKey: .resolutions)
+        try container.encode(self.url, forKey: .url)
+        try container.encodeIfPresent(self.resolutions, forKey: .resolutions)
     }
 }
 
@@ -2342,10 +2342,10 @@ public struct InitiatePaymentRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(redirectURI, forKey: .redirectURI)
-        try container.encodeIfPresent(state, forKey: .state)
-        try container.encodeIfPresent(credentials, forKey: .credentials)
-        try container.encodeIfPresent(_saveSecrets, forKey: .saveSecrets)
+        try container.encodeIfPresent(self.redirectURI, forKey: .redirectURI)
+        try container.encodeIfPresent(self.state, forKey: .state)
+        try container.encodeIfPresent(self.credentials, forKey: .credentials)
+        try container.encodeIfPresent(self._saveSecrets, forKey: .saveSecrets)
     }
 }
 
@@ -2374,8 +2374,8 @@ public struct Language: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(available, forKey: .available)
-        try container.encodeIfPresent(current, forKey: .current)
+        try container.encodeIfPresent(self.available, forKey: .available)
+        try container.encodeIfPresent(self.current, forKey: .current)
     }
 }
 
@@ -2418,10 +2418,10 @@ public struct Notification: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(notificationID, forKey: .notificationID)
-        try container.encode(observeKey, forKey: .observeKey)
-        try container.encode(notifyURI, forKey: .notifyURI)
-        try container.encodeIfPresent(state, forKey: .state)
+        try container.encode(self.notificationID, forKey: .notificationID)
+        try container.encode(self.observeKey, forKey: .observeKey)
+        try container.encode(self.notifyURI, forKey: .notifyURI)
+        try container.encodeIfPresent(self.state, forKey: .state)
     }
 }
 
@@ -2456,9 +2456,9 @@ public struct NotificationInput: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(observeKey, forKey: .observeKey)
-        try container.encode(notifyURI, forKey: .notifyURI)
-        try container.encodeIfPresent(state, forKey: .state)
+        try container.encode(self.observeKey, forKey: .observeKey)
+        try container.encode(self.notifyURI, forKey: .notifyURI)
+        try container.encodeIfPresent(self.state, forKey: .state)
     }
 }
 
@@ -2483,7 +2483,7 @@ public struct NotificationList: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(notifications, forKey: .notifications)
+        try container.encode(self.notifications, forKey: .notifications)
     }
 }
 
@@ -2614,25 +2614,25 @@ public struct Payment: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(paymentID, forKey: .paymentID)
-        try container.encode(accountID, forKey: .accountID)
-        try container.encode(type, forKey: .type)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(iban, forKey: .iban)
-        try container.encodeIfPresent(bic, forKey: .bic)
-        try container.encodeIfPresent(accountNumber, forKey: .accountNumber)
-        try container.encodeIfPresent(bankCode, forKey: .bankCode)
-        try container.encodeIfPresent(bankName, forKey: .bankName)
-        try container.encodeIfPresent(bankIcon, forKey: .bankIcon)
-        try container.encode(amount, forKey: .amount)
-        try container.encode(currency, forKey: .currency)
-        try container.encodeIfPresent(purpose, forKey: .purpose)
-        try container.encodeIfPresent(textKey, forKey: .textKey)
-        try container.encodeIfPresent(textKeyExtension, forKey: .textKeyExtension)
-        try container.encodeIfPresent(transactionID, forKey: .transactionID)
-        try container.encodeDateTimeIfPresent(createdAt, forKey: .createdAt)
-        try container.encodeDateTimeIfPresent(modifiedAt, forKey: .modifiedAt)
-        try container.encodeDateTimeIfPresent(submittedAt, forKey: .submittedAt)
+        try container.encode(self.paymentID, forKey: .paymentID)
+        try container.encode(self.accountID, forKey: .accountID)
+        try container.encode(self.type, forKey: .type)
+        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeIfPresent(self.iban, forKey: .iban)
+        try container.encodeIfPresent(self.bic, forKey: .bic)
+        try container.encodeIfPresent(self.accountNumber, forKey: .accountNumber)
+        try container.encodeIfPresent(self.bankCode, forKey: .bankCode)
+        try container.encodeIfPresent(self.bankName, forKey: .bankName)
+        try container.encodeIfPresent(self.bankIcon, forKey: .bankIcon)
+        try container.encode(self.amount, forKey: .amount)
+        try container.encode(self.currency, forKey: .currency)
+        try container.encodeIfPresent(self.purpose, forKey: .purpose)
+        try container.encodeIfPresent(self.textKey, forKey: .textKey)
+        try container.encodeIfPresent(self.textKeyExtension, forKey: .textKeyExtension)
+        try container.encodeIfPresent(self.transactionID, forKey: .transactionID)
+        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
+        try container.encodeDateTimeIfPresent(self.modifiedAt, forKey: .modifiedAt)
+        try container.encodeDateTimeIfPresent(self.submittedAt, forKey: .submittedAt)
     }
 }
 
@@ -2692,13 +2692,13 @@ public struct PaymentInitiation: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(id, forKey: .id)
-        try container.encode(status, forKey: .status)
-        try container.encodeIfPresent(challenge, forKey: .challenge)
-        try container.encodeIfPresent(error, forKey: .error)
-        try container.encodeDateTime(createdAt, forKey: .createdAt)
-        try container.encodeDateTimeIfPresent(startedAt, forKey: .startedAt)
-        try container.encodeDateTimeIfPresent(endedAt, forKey: .endedAt)
+        try container.encodeUUID(self.id, forKey: .id)
+        try container.encode(self.status, forKey: .status)
+        try container.encodeIfPresent(self.challenge, forKey: .challenge)
+        try container.encodeIfPresent(self.error, forKey: .error)
+        try container.encodeDateTime(self.createdAt, forKey: .createdAt)
+        try container.encodeDateTimeIfPresent(self.startedAt, forKey: .startedAt)
+        try container.encodeDateTimeIfPresent(self.endedAt, forKey: .endedAt)
     }
 }
 
@@ -2807,18 +2807,18 @@ public struct PaymentInput: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(type, forKey: .type)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(iban, forKey: .iban)
-        try container.encodeIfPresent(bic, forKey: .bic)
-        try container.encodeIfPresent(accountNumber, forKey: .accountNumber)
-        try container.encodeIfPresent(bankCode, forKey: .bankCode)
-        try container.encode(amount, forKey: .amount)
-        try container.encodeIfPresent(currency, forKey: .currency)
-        try container.encode(purpose, forKey: .purpose)
-        try container.encodeIfPresent(_textKey, forKey: .textKey)
-        try container.encodeIfPresent(_textKeyExtension, forKey: .textKeyExtension)
-        try container.encodeIfPresent(_cents, forKey: .cents)
+        try container.encode(self.type, forKey: .type)
+        try container.encode(self.name, forKey: .name)
+        try container.encodeIfPresent(self.iban, forKey: .iban)
+        try container.encodeIfPresent(self.bic, forKey: .bic)
+        try container.encodeIfPresent(self.accountNumber, forKey: .accountNumber)
+        try container.encodeIfPresent(self.bankCode, forKey: .bankCode)
+        try container.encode(self.amount, forKey: .amount)
+        try container.encodeIfPresent(self.currency, forKey: .currency)
+        try container.encode(self.purpose, forKey: .purpose)
+        try container.encodeIfPresent(self._textKey, forKey: .textKey)
+        try container.encodeIfPresent(self._textKeyExtension, forKey: .textKeyExtension)
+        try container.encodeIfPresent(self._cents, forKey: .cents)
     }
 }
 
@@ -2843,7 +2843,7 @@ public struct PaymentList: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(payments, forKey: .payments)
+        try container.encode(self.payments, forKey: .payments)
     }
 }
 
@@ -2894,11 +2894,11 @@ public struct PaymentParameters: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(allowedRecipients, forKey: .allowedRecipients)
-        try container.encodeIfPresent(canBeRecurring, forKey: .canBeRecurring)
-        try container.encodeIfPresent(canBeScheduled, forKey: .canBeScheduled)
-        try container.encodeIfPresent(maxPurposeLength, forKey: .maxPurposeLength)
-        try container.encodeIfPresent(supportedTextKeys, forKey: .supportedTextKeys)
+        try container.encodeIfPresent(self.allowedRecipients, forKey: .allowedRecipients)
+        try container.encodeIfPresent(self.canBeRecurring, forKey: .canBeRecurring)
+        try container.encodeIfPresent(self.canBeScheduled, forKey: .canBeScheduled)
+        try container.encodeIfPresent(self.maxPurposeLength, forKey: .maxPurposeLength)
+        try container.encodeIfPresent(self.supportedTextKeys, forKey: .supportedTextKeys)
     }
 }
 
@@ -3023,13 +3023,13 @@ public struct ProviderAccess: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(id, forKey: .id)
-        try container.encodeUUID(accessMethodID, forKey: .accessMethodID)
-        try container.encodeIfPresent(consent, forKey: .consent)
-        try container.encodeIfPresent(authMethods, forKey: .authMethods)
-        try container.encodeIfPresent(selectedAuthMethod, forKey: .selectedAuthMethod)
-        try container.encodeIfPresent(_savePIN, forKey: .savePIN)
-        try container.encodeDateTime(createdAt, forKey: .createdAt)
+        try container.encodeUUID(self.id, forKey: .id)
+        try container.encodeUUID(self.accessMethodID, forKey: .accessMethodID)
+        try container.encodeIfPresent(self.consent, forKey: .consent)
+        try container.encodeIfPresent(self.authMethods, forKey: .authMethods)
+        try container.encodeIfPresent(self.selectedAuthMethod, forKey: .selectedAuthMethod)
+        try container.encodeIfPresent(self._savePIN, forKey: .savePIN)
+        try container.encodeDateTime(self.createdAt, forKey: .createdAt)
     }
 }
 
@@ -3072,10 +3072,10 @@ public struct RedirectChallenge: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(id, forKey: .id)
-        try container.encode(type, forKey: .type)
-        try container.encodeDateTimeIfPresent(createdAt, forKey: .createdAt)
-        try container.encode(location, forKey: .location)
+        try container.encodeUUID(self.id, forKey: .id)
+        try container.encode(self.type, forKey: .type)
+        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
+        try container.encode(self.location, forKey: .location)
     }
 }
 
@@ -3115,9 +3115,9 @@ public struct RefreshTokenRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(grantType, forKey: .grantType)
-        try container.encode(refreshToken, forKey: .refreshToken)
-        try container.encodeIfPresent(scope, forKey: .scope)
+        try container.encode(self.grantType, forKey: .grantType)
+        try container.encode(self.refreshToken, forKey: .refreshToken)
+        try container.encodeIfPresent(self.scope, forKey: .scope)
     }
 }
 
@@ -3188,7 +3188,7 @@ public struct RevokeTokenRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(token, forKey: .token)
+        try container.encode(self.token, forKey: .token)
     }
 }
 
@@ -3313,24 +3313,24 @@ public struct Security: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(securityID, forKey: .securityID)
-        try container.encode(accountID, forKey: .accountID)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(isin, forKey: .isin)
-        try container.encodeIfPresent(wkn, forKey: .wkn)
-        try container.encodeIfPresent(market, forKey: .market)
-        try container.encodeIfPresent(currency, forKey: .currency)
-        try container.encodeIfPresent(quantity, forKey: .quantity)
-        try container.encodeIfPresent(amount, forKey: .amount)
-        try container.encodeIfPresent(amountOriginalCurrency, forKey: .amountOriginalCurrency)
-        try container.encodeIfPresent(exchangeRate, forKey: .exchangeRate)
-        try container.encodeIfPresent(price, forKey: .price)
-        try container.encodeIfPresent(priceCurrency, forKey: .priceCurrency)
-        try container.encodeIfPresent(purchasePrice, forKey: .purchasePrice)
-        try container.encodeIfPresent(purchasePriceCurrency, forKey: .purchasePriceCurrency)
-        try container.encodeDateTimeIfPresent(tradedAt, forKey: .tradedAt)
-        try container.encodeDateTimeIfPresent(createdAt, forKey: .createdAt)
-        try container.encodeDateTimeIfPresent(modifiedAt, forKey: .modifiedAt)
+        try container.encode(self.securityID, forKey: .securityID)
+        try container.encode(self.accountID, forKey: .accountID)
+        try container.encode(self.name, forKey: .name)
+        try container.encodeIfPresent(self.isin, forKey: .isin)
+        try container.encodeIfPresent(self.wkn, forKey: .wkn)
+        try container.encodeIfPresent(self.market, forKey: .market)
+        try container.encodeIfPresent(self.currency, forKey: .currency)
+        try container.encodeIfPresent(self.quantity, forKey: .quantity)
+        try container.encodeIfPresent(self.amount, forKey: .amount)
+        try container.encodeIfPresent(self.amountOriginalCurrency, forKey: .amountOriginalCurrency)
+        try container.encodeIfPresent(self.exchangeRate, forKey: .exchangeRate)
+        try container.encodeIfPresent(self.price, forKey: .price)
+        try container.encodeIfPresent(self.priceCurrency, forKey: .priceCurrency)
+        try container.encodeIfPresent(self.purchasePrice, forKey: .purchasePrice)
+        try container.encodeIfPresent(self.purchasePriceCurrency, forKey: .purchasePriceCurrency)
+        try container.encodeDateTimeIfPresent(self.tradedAt, forKey: .tradedAt)
+        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
+        try container.encodeDateTimeIfPresent(self.modifiedAt, forKey: .modifiedAt)
     }
 }
 
@@ -3364,9 +3364,9 @@ public struct SecurityList: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(securities, forKey: .securities)
-        try container.encodeIfPresent(deleted, forKey: .deleted)
-        try container.encodeIfPresent(status, forKey: .status)
+        try container.encode(self.securities, forKey: .securities)
+        try container.encodeIfPresent(self.deleted, forKey: .deleted)
+        try container.encodeIfPresent(self.status, forKey: .status)
     }
 }
 
@@ -3643,20 +3643,20 @@ public struct StandingOrder: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(standingOrderID, forKey: .standingOrderID)
-        try container.encode(accountID, forKey: .accountID)
-        try container.encodeIfPresent(iban, forKey: .iban)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(purpose, forKey: .purpose)
-        try container.encode(amount, forKey: .amount)
-        try container.encode(currency, forKey: .currency)
-        try container.encodeIfPresent(cents, forKey: .cents)
-        try container.encode(interval, forKey: .interval)
-        try container.encode(executionDay, forKey: .executionDay)
-        try container.encodeIfPresent(firstExecutionDate, forKey: .firstExecutionDate)
-        try container.encodeIfPresent(lastExecutionDate, forKey: .lastExecutionDate)
-        try container.encodeDateTimeIfPresent(createdAt, forKey: .createdAt)
-        try container.encodeDateTimeIfPresent(modifiedAt, forKey: .modifiedAt)
+        try container.encode(self.standingOrderID, forKey: .standingOrderID)
+        try container.encode(self.accountID, forKey: .accountID)
+        try container.encodeIfPresent(self.iban, forKey: .iban)
+        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeIfPresent(self.purpose, forKey: .purpose)
+        try container.encode(self.amount, forKey: .amount)
+        try container.encode(self.currency, forKey: .currency)
+        try container.encodeIfPresent(self.cents, forKey: .cents)
+        try container.encode(self.interval, forKey: .interval)
+        try container.encode(self.executionDay, forKey: .executionDay)
+        try container.encodeIfPresent(self.firstExecutionDate, forKey: .firstExecutionDate)
+        try container.encodeIfPresent(self.lastExecutionDate, forKey: .lastExecutionDate)
+        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
+        try container.encodeDateTimeIfPresent(self.modifiedAt, forKey: .modifiedAt)
     }
 }
 
@@ -3749,8 +3749,8 @@ public struct StandingOrderList: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(standingOrders, forKey: .standingOrders)
-        try container.encodeIfPresent(status, forKey: .status)
+        try container.encode(self.standingOrders, forKey: .standingOrders)
+        try container.encodeIfPresent(self.status, forKey: .status)
     }
 }
 
@@ -3834,9 +3834,9 @@ public struct SyncStatus: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeDateTimeIfPresent(syncedAt, forKey: .syncedAt)
-        try container.encodeDateTimeIfPresent(succeededAt, forKey: .succeededAt)
-        try container.encodeIfPresent(message, forKey: .message)
+        try container.encodeDateTimeIfPresent(self.syncedAt, forKey: .syncedAt)
+        try container.encodeDateTimeIfPresent(self.succeededAt, forKey: .succeededAt)
+        try container.encodeIfPresent(self.message, forKey: .message)
     }
 }
 
@@ -3896,13 +3896,13 @@ public struct Synchronization: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(id, forKey: .id)
-        try container.encode(status, forKey: .status)
-        try container.encodeIfPresent(challenge, forKey: .challenge)
-        try container.encodeIfPresent(error, forKey: .error)
-        try container.encodeDateTime(createdAt, forKey: .createdAt)
-        try container.encodeDateTimeIfPresent(startedAt, forKey: .startedAt)
-        try container.encodeDateTimeIfPresent(endedAt, forKey: .endedAt)
+        try container.encodeUUID(self.id, forKey: .id)
+        try container.encode(self.status, forKey: .status)
+        try container.encodeIfPresent(self.challenge, forKey: .challenge)
+        try container.encodeIfPresent(self.error, forKey: .error)
+        try container.encodeDateTime(self.createdAt, forKey: .createdAt)
+        try container.encodeDateTimeIfPresent(self.startedAt, forKey: .startedAt)
+        try container.encodeDateTimeIfPresent(self.endedAt, forKey: .endedAt)
     }
 }
 
@@ -4140,33 +4140,33 @@ public struct Transaction: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(transactionID, forKey: .transactionID)
-        try container.encode(accountID, forKey: .accountID)
-        try container.encodeIfPresent(name, forKey: .name)
-        try container.encodeIfPresent(accountNumber, forKey: .accountNumber)
-        try container.encodeIfPresent(bankCode, forKey: .bankCode)
-        try container.encodeIfPresent(bankName, forKey: .bankName)
-        try container.encodeIfPresent(iban, forKey: .iban)
-        try container.encodeIfPresent(bic, forKey: .bic)
-        try container.encode(amount, forKey: .amount)
-        try container.encode(currency, forKey: .currency)
-        try container.encodeIfPresent(purpose, forKey: .purpose)
-        try container.encodeIfPresent(type, forKey: .type)
-        try container.encodeIfPresent(transactionCode, forKey: .transactionCode)
-        try container.encodeIfPresent(bookingText, forKey: .bookingText)
-        try container.encode(booked, forKey: .booked)
-        try container.encodeIfPresent(bookedAt, forKey: .bookedAt)
-        try container.encodeIfPresent(settledAt, forKey: .settledAt)
-        try container.encodeDateTimeIfPresent(createdAt, forKey: .createdAt)
-        try container.encodeDateTimeIfPresent(modifiedAt, forKey: .modifiedAt)
-        try container.encodeIfPresent(categories, forKey: .categories)
-        try container.encodeIfPresent(bookingKey, forKey: .bookingKey)
-        try container.encodeIfPresent(endToEndReference, forKey: .endToEndReference)
-        try container.encodeIfPresent(mandateReference, forKey: .mandateReference)
-        try container.encodeIfPresent(primaNotaNumber, forKey: .primaNotaNumber)
-        try container.encodeIfPresent(sepaPurposeCode, forKey: .sepaPurposeCode)
-        try container.encodeIfPresent(sepaRemittanceInfo, forKey: .sepaRemittanceInfo)
-        try container.encodeIfPresent(additionalInfo, forKey: .additionalInfo)
+        try container.encode(self.transactionID, forKey: .transactionID)
+        try container.encode(self.accountID, forKey: .accountID)
+        try container.encodeIfPresent(self.name, forKey: .name)
+        try container.encodeIfPresent(self.accountNumber, forKey: .accountNumber)
+        try container.encodeIfPresent(self.bankCode, forKey: .bankCode)
+        try container.encodeIfPresent(self.bankName, forKey: .bankName)
+        try container.encodeIfPresent(self.iban, forKey: .iban)
+        try container.encodeIfPresent(self.bic, forKey: .bic)
+        try container.encode(self.amount, forKey: .amount)
+        try container.encode(self.currency, forKey: .currency)
+        try container.encodeIfPresent(self.purpose, forKey: .purpose)
+        try container.encodeIfPresent(self.type, forKey: .type)
+        try container.encodeIfPresent(self.transactionCode, forKey: .transactionCode)
+        try container.encodeIfPresent(self.bookingText, forKey: .bookingText)
+        try container.encode(self.booked, forKey: .booked)
+        try container.encodeIfPresent(self.bookedAt, forKey: .bookedAt)
+        try container.encodeIfPresent(self.settledAt, forKey: .settledAt)
+        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
+        try container.encodeDateTimeIfPresent(self.modifiedAt, forKey: .modifiedAt)
+        try container.encodeIfPresent(self.categories, forKey: .categories)
+        try container.encodeIfPresent(self.bookingKey, forKey: .bookingKey)
+        try container.encodeIfPresent(self.endToEndReference, forKey: .endToEndReference)
+        try container.encodeIfPresent(self.mandateReference, forKey: .mandateReference)
+        try container.encodeIfPresent(self.primaNotaNumber, forKey: .primaNotaNumber)
+        try container.encodeIfPresent(self.sepaPurposeCode, forKey: .sepaPurposeCode)
+        try container.encodeIfPresent(self.sepaRemittanceInfo, forKey: .sepaRemittanceInfo)
+        try container.encodeIfPresent(self.additionalInfo, forKey: .additionalInfo)
     }
 }
 
@@ -4235,14 +4235,14 @@ public struct TransactionAdditionalInfo: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(bankReference, forKey: .bankReference)
-        try container.encodeIfPresent(debitorID, forKey: .debitorID)
-        try container.encodeIfPresent(compensationAmount, forKey: .compensationAmount)
-        try container.encodeIfPresent(originalAmount, forKey: .originalAmount)
-        try container.encodeIfPresent(referencePartyDebitor, forKey: .referencePartyDebitor)
-        try container.encodeIfPresent(referencePartyCreditor, forKey: .referencePartyCreditor)
-        try container.encodeIfPresent(fee, forKey: .fee)
-        try container.encodeIfPresent(grossAmount, forKey: .grossAmount)
+        try container.encodeIfPresent(self.bankReference, forKey: .bankReference)
+        try container.encodeIfPresent(self.debitorID, forKey: .debitorID)
+        try container.encodeIfPresent(self.compensationAmount, forKey: .compensationAmount)
+        try container.encodeIfPresent(self.originalAmount, forKey: .originalAmount)
+        try container.encodeIfPresent(self.referencePartyDebitor, forKey: .referencePartyDebitor)
+        try container.encodeIfPresent(self.referencePartyCreditor, forKey: .referencePartyCreditor)
+        try container.encodeIfPresent(self.fee, forKey: .fee)
+        try container.encodeIfPresent(self.grossAmount, forKey: .grossAmount)
     }
 }
 
@@ -4285,10 +4285,10 @@ public struct TransactionList: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(transactions, forKey: .transactions)
-        try container.encodeIfPresent(deleted, forKey: .deleted)
-        try container.encodeIfPresent(status, forKey: .status)
-        try container.encodeIfPresent(statistics, forKey: .statistics)
+        try container.encode(self.transactions, forKey: .transactions)
+        try container.encodeIfPresent(self.deleted, forKey: .deleted)
+        try container.encodeIfPresent(self.status, forKey: .status)
+        try container.encodeIfPresent(self.statistics, forKey: .statistics)
     }
 }
 
@@ -4384,10 +4384,10 @@ public struct TransactionStatistics: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(depositSum, forKey: .depositSum)
-        try container.encodeIfPresent(depositMax, forKey: .depositMax)
-        try container.encodeIfPresent(expenseSum, forKey: .expenseSum)
-        try container.encodeIfPresent(expenseMax, forKey: .expenseMax)
+        try container.encodeIfPresent(self.depositSum, forKey: .depositSum)
+        try container.encodeIfPresent(self.depositMax, forKey: .depositMax)
+        try container.encodeIfPresent(self.expenseSum, forKey: .expenseSum)
+        try container.encodeIfPresent(self.expenseMax, forKey: .expenseMax)
     }
 }
 
@@ -4476,7 +4476,7 @@ public struct UpdateBankRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(sepaCreditorID, forKey: .sepaCreditorID)
+        try container.encodeIfPresent(self.sepaCreditorID, forKey: .sepaCreditorID)
     }
 }
 
@@ -4505,8 +4505,8 @@ public struct UpdateUserRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(fullName, forKey: .fullName)
-        try container.encodeIfPresent(language, forKey: .language)
+        try container.encodeIfPresent(self.fullName, forKey: .fullName)
+        try container.encodeIfPresent(self.language, forKey: .language)
     }
 }
 
@@ -4556,11 +4556,11 @@ public struct User: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encodeIfPresent(fullName, forKey: .fullName)
-        try container.encode(email, forKey: .email)
-        try container.encodeIfPresent(language, forKey: .language)
-        try container.encodeDateTimeIfPresent(createdAt, forKey: .createdAt)
+        try container.encode(self.id, forKey: .id)
+        try container.encodeIfPresent(self.fullName, forKey: .fullName)
+        try container.encode(self.email, forKey: .email)
+        try container.encodeIfPresent(self.language, forKey: .language)
+        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
     }
 }
 
@@ -4606,10 +4606,10 @@ public struct UserCredentialRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(grantType, forKey: .grantType)
-        try container.encode(username, forKey: .username)
-        try container.encode(password, forKey: .password)
-        try container.encodeIfPresent(scope, forKey: .scope)
+        try container.encode(self.grantType, forKey: .grantType)
+        try container.encode(self.username, forKey: .username)
+        try container.encode(self.password, forKey: .password)
+        try container.encodeIfPresent(self.scope, forKey: .scope)
     }
 }
 
@@ -4685,7 +4685,7 @@ public struct Version: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(environment, forKey: .environment)
-        try container.encode(version, forKey: .version)
+        try container.encodeIfPresent(self.environment, forKey: .environment)
+        try container.encode(self.version, forKey: .version)
     }
 }
