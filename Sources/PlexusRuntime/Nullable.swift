@@ -1,3 +1,5 @@
+internal import Foundation
+
 /// A value that may be JSON `null`, for properties that may also be absent: `Nullable<Int>?` is `nil` when the key
 /// is absent, `.null` when it is `null`, and `.value(x)` otherwise, so re-encoding writes back what was read.
 public enum Nullable<Wrapped> {
@@ -27,7 +29,13 @@ extension Nullable: Codable where Wrapped: Codable {
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()
-        case .value(let value): try container.encode(value)
+        case .value(let value):
+            // `format: uuid` values are written in lower case, as RFC 4122 asks and `encodeUUID` writes them.
+            if let uuid = value as? UUID {
+                try container.encode(uuid.uuidString.lowercased())
+            } else {
+                try container.encode(value)
+            }
         }
     }
 }

@@ -12,6 +12,9 @@ public enum ParameterDecoding {
         /// An object; `memberNames` are its properties, needed for exploded `form` query objects, whose members
         /// arrive as query items of their own.
         case object(memberNames: [String])
+        /// A union: the value is read in whatever form it arrived (members, several items, one text) and the
+        /// union's variants decide (`ParameterValue.decoded`). `memberNames` are those of its object variants.
+        case union(memberNames: [String])
     }
 
     /// Wire text that does not fit the parameter's style.
@@ -88,6 +91,9 @@ public enum ParameterDecoding {
             let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             return (key: try formDecoded(parts[0], parameter: name), value: parts.count > 1 ? parts[1] : "")
         }
+        if case .union(let memberNames) = shape {
+            return try union(name: name, items: items, memberNames: memberNames, style: style, explode: explode)
+        }
         switch (style, shape) {
         case (.deepObject, .object):
             let prefix = name + "["
@@ -97,9 +103,19 @@ public enum ParameterDecoding {
                     String(item.key.dropFirst(prefix.count).dropLast()), try formDecoded(item.value, parameter: name))
             }
             return members.isEmpty ? nil : .object(members)
+        case (.deepObject, .array):
+            // Not in the specification, but how payment APIs send lists: `expand[]=a&expand[]=b`.
+            let values = try items.filter { $0.key == name || $0.key == name + "[]" }.map { item throws(Malformed) in
+                try formDecoded(item.value, parameter: name)
+            }
+            return values.isEmpty ? nil : .array(values)
         case (.deepObject, _):
-            throw Malformed(parameter: name, reason: "style 'deepObject' applies to objects only")
-        case (.form, .object(let memberNames)) where explode:
+            let matching = items.filter { $0.key == name }
+            guard let item = matching.first else { return nil }
+            guard matching.count == 1 else { throw Malformed(parameter: name, reason: "given more than once") }
+            return .primitive(try formDecoded(item.value, parameter: name))
+        case (.form, .object(let memberNames)) where explode, (.spaceDelimited, .object(let memberNames)) where explode,
+            (.pipeDelimited, .object(let memberNames)) where explode:
             let wanted = Set(memberNames)
             let members = try items.filter { wanted.contains($0.key) }.map { item throws(Malformed) in
                 ParameterValue.Member(item.key, try formDecoded(item.value, parameter: name))
@@ -136,6 +152,36 @@ public enum ParameterDecoding {
         }
     }
 
+    /// A union-typed query parameter as it arrived: members (`name[key]=` for `deepObject`, the object variants'
+    /// member names for exploded `form`), else several items as a list, else the one item's whole text.
+    private static func union(
+        name: String, items: [(key: String, value: Substring)], memberNames: [String], style: ParameterStyle,
+        explode: Bool
+    ) throws(Malformed) -> ParameterValue? {
+        if style == .deepObject {
+            let prefix = name + "["
+            let members = try items.filter {
+                $0.key.hasPrefix(prefix) && $0.key.hasSuffix("]") && $0.key != name + "[]"
+            }
+            .map { item throws(Malformed) in
+                ParameterValue.Member(
+                    String(item.key.dropFirst(prefix.count).dropLast()), try formDecoded(item.value, parameter: name))
+            }
+            if !members.isEmpty { return .object(members) }
+        } else if style == .form, explode {
+            let wanted = Set(memberNames).subtracting([name])
+            let members = try items.filter { wanted.contains($0.key) }.map { item throws(Malformed) in
+                ParameterValue.Member(item.key, try formDecoded(item.value, parameter: name))
+            }
+            if !members.isEmpty { return .object(members) }
+        }
+        let values = try items.filter { $0.key == name || (style == .deepObject && $0.key == name + "[]") }.map {
+            item throws(Malformed) in try formDecoded(item.value, parameter: name)
+        }
+        if values.isEmpty { return nil }
+        return values.count == 1 ? .primitive(values[0]) : .array(values)
+    }
+
     // MARK: Header
 
     /// The value of a header parameter (`simple` style; header values are not percent-encoded).
@@ -155,7 +201,7 @@ public enum ParameterDecoding {
         decode: (Substring) throws(Malformed) -> String
     ) throws(Malformed) -> ParameterValue {
         switch shape {
-        case .primitive:
+        case .primitive, .union:
             return .primitive(try decode(text))
         case .array:
             if text.isEmpty { return .array([]) }

@@ -110,16 +110,24 @@ public enum ParameterEncoding {
                 ]
             case .array(let items):
                 return items.map { "\(key)=\(encode($0))" }
-            default:
-                throw UnsupportedStyle(
-                    description:
-                        "style '\(style.rawValue)' applies to arrays and objects, not to a primitive in '\(name)'")
+            case .primitive(let text):
+                // A union-typed parameter whose value is one text: there is nothing to delimit.
+                return ["\(key)=\(encode(text))"]
+            case .object(let members):
+                // Exploded, an object's members go as `form` sends them (the specification leaves this open).
+                return members.map { "\(encode($0.name))=\(encode($0.value))" }
             }
         case .deepObject:
-            guard case .object(let members) = value else {
-                throw UnsupportedStyle(description: "style 'deepObject' applies to objects only, not to '\(name)'")
+            switch value {
+            case .object(let members):
+                return members.map { "\(key)%5B\(encode($0.name))%5D=\(encode($0.value))" }
+            case .array(let items):
+                // Not in the specification, but how payment APIs take lists: `expand[]=a&expand[]=b`.
+                return items.map { "\(key)%5B%5D=\(encode($0))" }
+            case .primitive(let text):
+                // A union-typed filter given one value (`created=5` beside `created[gte]=5`).
+                return ["\(key)=\(encode(text))"]
             }
-            return members.map { "\(key)%5B\(encode($0.name))%5D=\(encode($0.value))" }
         default:
             throw UnsupportedStyle(description: "style '\(style.rawValue)' does not apply to query parameter '\(name)'")
         }

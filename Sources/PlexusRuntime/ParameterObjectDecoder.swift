@@ -16,8 +16,8 @@ struct ParameterObjectDecoder: Decoder {
         self.codingPath = codingPath
     }
 
-    init(members: [ParameterValue.Member]) {
-        self.init(fields: members.map { FormField(name: $0.name, text: $0.value) })
+    init(members: [ParameterValue.Member], codingPath: [any CodingKey] = []) {
+        self.init(fields: members.map { FormField(name: $0.name, text: $0.value) }, codingPath: codingPath)
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {

@@ -42,6 +42,37 @@ extension ParameterValue {
         }
     }
 
+    /// The value as `Value`, whatever form it arrived in: for parameters whose schema is a union, whose
+    /// `init(from:)` tries each variant. One text holding `separator` (the style's delimiter, for lists sent in one
+    /// item) is first tried as the list it spells, then as the text (the wire cannot tell `a,b` the list from
+    /// `a,b` the string: a union that allows a list is taken to mean one); a list of one item is also tried as that
+    /// item.
+    public func decoded<Value: Decodable>(_ type: Value.Type, parameter: String, separator: String? = nil)
+        throws(ParameterDecoding.Malformed) -> Value
+    {
+        var candidates = [self]
+        switch self {
+        case .primitive(let text):
+            if let separator, !separator.isEmpty, text.contains(separator) {
+                candidates.insert(.array(text.components(separatedBy: separator)), at: 0)
+            }
+        case .array(let items) where items.count == 1:
+            candidates.append(.primitive(items[0]))
+        default:
+            break
+        }
+        var firstError: (any Error)?
+        for candidate in candidates {
+            do {
+                return try Value(from: ParameterValueDecoder(value: candidate))
+            } catch {
+                if firstError == nil { firstError = error }
+            }
+        }
+        throw ParameterDecoding.Malformed(
+            parameter: parameter, reason: firstError.map(DecodingErrorText.describe) ?? "not a valid \(Value.self)")
+    }
+
     /// A parameter declared with `content`: the whole value as JSON text.
     public func json<Value: Decodable>(_ type: Value.Type, parameter: String) throws(ParameterDecoding.Malformed)
         -> Value

@@ -23,4 +23,24 @@ extension ParameterValue {
                 }
             })
     }
+
+    /// Any value in the form its JSON has: text for a string, number or boolean (as JSON writes them), a list of
+    /// texts for an array, members for an object (as `object(_:)`). For parameters whose schema is a union: the
+    /// variant a caller chose decides the form.
+    public static func encoded(_ value: some Encodable) throws -> ParameterValue {
+        let encoder = RequestJSONEncoder.make()
+        let json = try JSONDecoder().decode(JSONValue.self, from: try encoder.encode(value))
+        func text(_ value: JSONValue) throws -> String {
+            switch value {
+            case .string(let text): return text
+            case .null: return ""
+            default: return String(decoding: try encoder.encode(value), as: UTF8.self)
+            }
+        }
+        switch json {
+        case .array(let items): return .array(try items.map(text))
+        case .object: return try object(value)
+        default: return .primitive(try text(json))
+        }
+    }
 }

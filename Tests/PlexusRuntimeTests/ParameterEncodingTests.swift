@@ -101,12 +101,16 @@ import Testing
         #expect(throws: ParameterEncoding.UnsupportedStyle.self) {
             try ParameterEncoding.query(name: "id", value: .primitive("1"), style: .matrix)
         }
-        #expect(throws: ParameterEncoding.UnsupportedStyle.self) {
-            try ParameterEncoding.query(name: "f", value: .array(["a"]), style: .deepObject)
-        }
-        #expect(throws: ParameterEncoding.UnsupportedStyle.self) {
+    }
+
+    /// What the specification leaves undefined but union-typed parameters need (a filter that is a number or a
+    /// range, a list that may be one value) is written the way payment APIs read it.
+    @Test func unionValuesInStylesMadeForOtherShapes() throws {
+        #expect(try ParameterEncoding.query(name: "f", value: .array(["a"]), style: .deepObject) == ["f%5B%5D=a"])
+        #expect(try ParameterEncoding.query(name: "f", value: .primitive("a"), style: .deepObject) == ["f=a"])
+        #expect(
             try ParameterEncoding.query(name: "f", value: .primitive("a"), style: .pipeDelimited, explode: false)
-        }
+                == ["f=a"])
     }
 
     @Test func headersAndCookies() {
