@@ -181,6 +181,13 @@ let package = Package(
             dependencies: generatedSDKTestDependencies, exclude: ["Fixtures"],
             swiftSettings: generatedSDKTestSettings
         ),
+        // The combinatorial fixture (Fixtures/shapes.json, from scripts/make-shapes-fixture.py): every property
+        // shape with Swift-hazardous names, compiled with warnings as errors and kept current the same way.
+        .testTarget(
+            name: "ShapesEndToEndTests",
+            dependencies: generatedSDKTestDependencies, exclude: ["Fixtures"],
+            swiftSettings: generatedSDKTestSettings
+        ),
         // Builds a copy of Examples/PlexusConsumer with the plugins, as a downstream package would.
         .testTarget(name: "PluginTests", dependencies: ["TestSupport"], swiftSettings: upcomingFeatures),
         .testTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite struct GenerateCommandTests {
@@ -29,6 +30,19 @@ import Testing
         ])
         #expect(forms.status == 0, "\(forms.standardOutput)\(forms.standardError)")
         #expect(forms.standardOutput == "4 file(s) up to date\n")
+        let shapes = try CLI.run([
+            "generate", "Tests/ShapesEndToEndTests/Fixtures/shapes.json", "--no-config", "--output",
+            "Tests/ShapesEndToEndTests/Generated",
+            "--mode", "types", "--mode", "client", "--mode", "server", "--check",
+        ])
+        #expect(shapes.status == 0, "\(shapes.standardOutput)\(shapes.standardError)")
+        #expect(shapes.standardOutput == "4 file(s) up to date\n")
+    }
+
+    @Test func theCombinatorialFixtureIsWhatItsScriptWrites() throws {
+        let result = try ExternalProcess.run(
+            ["python3", "scripts/make-shapes-fixture.py", "--check"], in: CLI.repository)
+        #expect(result.status == 0, "\(result.output)")
     }
 
     @Test func writesOnlyWhenContentChangesAndAtomically() throws {

@@ -67,7 +67,7 @@ import Testing
                 docLines: ["/// Doc"], deprecated: true, deprecationNote: true, access: "public", name: "ID",
                 type: "String"),
             "Client": ClientViewModel(
-                access: "public",
+                access: "public", name: "Client",
                 schemes: [
                     ClientSchemeViewModel(
                         docLines: ["/// Key"], property: "key", name: "\"key\"", shape: .apiKey, keyName: "\"X-Key\"",
@@ -139,7 +139,7 @@ import Testing
                 explode: true),
             "ParameterRead": ParameterReadViewModel(
                 source: "request.path(\"id\", .primitive)", optional: true, shape: .single, type: "Int",
-                wireName: "\"id\""),
+                wireName: "\"id\"", separator: "\",\""),
             "DefaultValue": DefaultValueViewModel(shape: .decimalText, literal: "1.5"),
             "BodyWrite": Self.body,
             "ResponseBodyRead": Self.body,

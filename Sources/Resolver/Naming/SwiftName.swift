@@ -26,6 +26,10 @@ public enum SwiftName {
         "Decoder", "Dictionary", "Double", "Encodable", "Encoder", "Equatable", "Error", "Float", "Hashable", "Int",
         "Int32", "Int64", "Never", "Optional", "Protocol", "Result", "Self", "Sendable", "Set", "String", "Type",
         "URL", "UUID", "Void",
+        // PlexusRuntime's and OpenAPIRuntime's types that generated code names without a module.
+        "ClientCore", "DateTimeCoding", "DynamicCodingKey", "HTTPBody", "Indirect", "JSONValue", "Nullable",
+        "OpenAPIDate", "OpenEnumeration", "ParameterText", "ParameterValue", "ResponseError", "ServerCore",
+        "UnionDecodingError", "UUIDCoding",
     ]
 
     /// The words of `text`: split at anything that is not a letter or digit, and before an upper-case letter that

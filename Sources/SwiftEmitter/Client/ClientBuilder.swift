@@ -49,7 +49,8 @@ struct ClientBuilder {
                 })
         }
         return (
-            ClientViewModel(access: access, schemes: schemes, requirements: requirements, methods: methods),
+            ClientViewModel(
+                access: access, name: names.client, schemes: schemes, requirements: requirements, methods: methods),
             skipped
         )
     }

@@ -178,6 +178,7 @@ struct StructBuilder {
         if plan.base == .primitive(.uuid) {
             if plan.isRequiredValue { return .uuid }
             if !plan.property.isRequired && !plan.isNullable { return .uuidIfPresent }
+            if plan.property.isRequired { return .uuidNullable }
         }
         if plan.defaultLiteral != nil || !plan.property.isRequired { return .ifPresent }
         return plan.isNullable ? .nullable : .required

@@ -112,6 +112,9 @@ struct OperationCoding {
     /// How a variable of `type` becomes a `ParameterValue` (optional when `optional`), or nil when no style
     /// carries it.
     func parameterValue(_ type: TypeRef, _ variable: String, optional: Bool) -> ParameterValueViewModel? {
+        if isEncodedByForm(type) {
+            return ParameterValueViewModel(value: variable, optional: optional, shape: .encoded, text: "")
+        }
         if case .array(let element) = type {
             guard let text = parameterText(element.nonNullable, "$0") else { return nil }
             return ParameterValueViewModel(
@@ -130,6 +133,43 @@ struct OperationCoding {
     /// A parameter declared with `content`, sent as JSON text.
     func jsonParameterValue(_ variable: String, optional: Bool) -> ParameterValueViewModel {
         ParameterValueViewModel(value: variable, optional: optional, shape: .json, text: "")
+    }
+
+    /// The delimiter between a list's items when the style sends the list as one item, `nil` when each item is
+    /// sent on its own (exploded `form`, `deepObject`).
+    static func listSeparator(style: String, explode: Bool) -> String? {
+        switch (style, explode) {
+        case ("spaceDelimited", false): " "
+        case ("pipeDelimited", false): "|"
+        case ("label", true): "."
+        case ("form", true), ("deepObject", _), ("spaceDelimited", true), ("pipeDelimited", true), ("matrix", true):
+            nil
+        default: ","
+        }
+    }
+
+    /// A union, or a list of unions: the value takes the form of the variant a caller chose (one text, a list,
+    /// members), and a server reads it in the form it arrives, letting the variants decide.
+    func isEncodedByForm(_ type: TypeRef) -> Bool {
+        if case .array(let element) = type { return unionMemberNames(element.nonNullable) != nil }
+        return unionMemberNames(type) != nil
+    }
+
+    /// The member names of a union's object variants; `nil` when `type` is not a union.
+    func unionMemberNames(_ type: TypeRef) -> [String]? {
+        guard case .named(let name) = type, let named = api.type(named: name) else { return nil }
+        switch named.kind {
+        case .alias(let target): return unionMemberNames(target.nonNullable)
+        case .union(let union):
+            var names: [String] = []
+            for variant in union.cases where isObject(variant.type.nonNullable) {
+                for member in memberNames(variant.type.nonNullable) where !names.contains(member) {
+                    names.append(member)
+                }
+            }
+            return names
+        default: return nil
+        }
     }
 
     /// Objects and maps travel member by member in the parameter's style.
@@ -169,6 +209,12 @@ struct OperationCoding {
 
     /// How a value of `type` arrives, or nil when no style carries it.
     func shape(_ type: TypeRef) -> ParameterShapeViewModel? {
+        if let memberNames = unionMemberNames(type) {
+            return ParameterShapeViewModel(shape: .union, memberNames: memberNames.map(literal))
+        }
+        if case .array = type, isEncodedByForm(type) {
+            return ParameterShapeViewModel(shape: .array, memberNames: [])
+        }
         if case .array(let element) = type {
             return parameterText(element.nonNullable, "$0") == nil
                 ? nil : ParameterShapeViewModel(shape: .array, memberNames: [])
@@ -180,14 +226,18 @@ struct OperationCoding {
     }
 
     /// Reads the `ParameterValue` that `source` gives as `type`: the inverse of `parameterValue`.
+    /// - Parameter separator: the delimiter of a list sent as one item in the parameter's style, for a union that
+    ///   may be a list.
     func typedValue(
-        _ type: TypeRef, from source: String, wireName: String, json: Bool, optional: Bool
+        _ type: TypeRef, from source: String, wireName: String, json: Bool, optional: Bool, separator: String? = nil
     ) -> ParameterReadViewModel {
         var model = ParameterReadViewModel(
             source: source, optional: optional, shape: .single, type: mapping.swiftType(type),
-            wireName: literal(wireName))
+            wireName: literal(wireName), separator: separator.map(literal) ?? "nil")
         if json {
             model.shape = .json
+        } else if isEncodedByForm(type) {
+            model.shape = .decoded
         } else if case .array(let element) = type {
             model.shape = .list
             model.type = mapping.swiftType(element.nonNullable)

@@ -7,6 +7,8 @@ struct OperationNames {
     var namespace: String
     /// The server protocol (`APIProtocol`).
     var serverProtocol: String
+    /// The client (`Client`; `APIClient` when a model type is called `Client`).
+    var client: String
     var input: String
     var output: String
     private var typeNames: [String: String] = [:]
@@ -27,7 +29,8 @@ struct OperationNames {
         serverProtocol = free("APIProtocol", "APIServerProtocol")
         input = free("Input", "OperationInput")
         output = free("Output", "OperationOutput")
-        taken.formUnion([namespace, serverProtocol, input, output, "Client"])
+        client = free("Client", "APIClient")
+        taken.formUnion([namespace, serverProtocol, input, output, client])
         let methodNames = Set(api.operations.map(\.name))
         for operation in api.operations.sorted(by: { $0.name < $1.name }) {
             let upper = operation.name.prefix(1).uppercased() + operation.name.dropFirst()

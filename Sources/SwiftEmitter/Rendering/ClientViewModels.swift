@@ -5,6 +5,8 @@ internal import Mustache
 /// (`Argument.mustache`, `ParameterValue.mustache`, `BodyWrite.mustache`, `ResponseBodyRead.mustache`).
 struct ClientViewModel: MustacheParent {
     var access: String
+    /// The client's type name.
+    var name: String
     var schemes: [ClientSchemeViewModel]
     var requirements: [ClientRequirementViewModel]
     var methods: [ClientMethodViewModel]
@@ -12,6 +14,7 @@ struct ClientViewModel: MustacheParent {
     func child(named key: String) -> Any? {
         switch key {
         case "access": access
+        case "name": name
         case "schemes": schemes
         case "hasSchemes": !schemes.isEmpty
         case "requirements": requirements

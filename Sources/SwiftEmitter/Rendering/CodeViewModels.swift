@@ -51,6 +51,8 @@ struct ParameterValueViewModel: ShapedViewModel {
         case object
         /// A parameter declared with `content`: JSON text.
         case json
+        /// A union (or a list of unions): in the form of the variant the value has.
+        case encoded
     }
 
     /// The Swift value, a name.
@@ -78,6 +80,8 @@ struct ParameterShapeViewModel: ShapedViewModel {
         case primitive
         case array
         case object
+        /// A union: whatever form arrives, its object variants' members included.
+        case union
     }
 
     var shape: Shape
@@ -130,6 +134,8 @@ struct ParameterReadViewModel: ShapedViewModel {
         case list
         case object
         case json
+        /// A union, or a list of unions: decoded from the form that arrived, the variants deciding.
+        case decoded
     }
 
     /// From `ParameterSource.mustache`.
@@ -141,6 +147,8 @@ struct ParameterReadViewModel: ShapedViewModel {
     var type: String
     /// The wire name, a string literal, for the error that names it.
     var wireName: String
+    /// The delimiter of a list sent in one item, a string literal, or `nil`: for `decoded`.
+    var separator: String
 
     func value(named key: String) -> Any? {
         switch key {
@@ -148,6 +156,7 @@ struct ParameterReadViewModel: ShapedViewModel {
         case "optional": optional
         case "type": type
         case "wireName": wireName
+        case "separator": separator
         default: nil
         }
     }

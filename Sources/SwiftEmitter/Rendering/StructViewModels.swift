@@ -113,6 +113,7 @@ struct StructPropertyViewModel {
         case dateTimeArrayIfPresent = "StructEncodeDateTimeArrayIfPresent"
         case uuid = "StructEncodeUUID"
         case uuidIfPresent = "StructEncodeUUIDIfPresent"
+        case uuidNullable = "StructEncodeUUIDNullable"
         case ifPresent = "StructEncodeIfPresent"
         case nullable = "StructEncodeNullable"
         case required = "StructEncodeRequired"

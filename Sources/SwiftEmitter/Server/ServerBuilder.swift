@@ -31,7 +31,8 @@ struct ServerBuilder {
                 valueShape: parameter.shape, style: parameter.style, explode: parameter.explode)
             let read = coding.typedValue(
                 parameter.type, from: renderer.code(source, template: "ParameterSource"),
-                wireName: parameter.wireName, json: parameter.isJSON, optional: !required)
+                wireName: parameter.wireName, json: parameter.isJSON, optional: !required,
+                separator: OperationCoding.listSeparator(style: parameter.style, explode: parameter.explode))
             arguments.append(
                 ArgumentValueViewModel(
                     label: parameter.label, argumentValue: renderer.code(read, template: "ParameterRead")))
