@@ -8,6 +8,11 @@ extension DiagnosticID {
     public static let allofSizeLimit = DiagnosticID("allof-size-limit")
     /// Members of an `allOf` give one property different types.
     public static let allofConflict = DiagnosticID("allof-conflict")
+    /// `required` names a property that `properties` does not declare (allowed by JSON Schema; the generated type
+    /// does not check for it).
+    public static let requiredUndeclared = DiagnosticID("required-undeclared")
+    /// An `enum` value is not of the schema's `type` (`1` under `type: string`): it is read as a value of the type.
+    public static let enumValueType = DiagnosticID("enum-value-type")
     /// A discriminator mapping entry does not lead to one of the union's variants.
     public static let discriminatorMapping = DiagnosticID("discriminator-mapping")
     /// Two names become the same Swift identifier; the later one gets a numeric suffix.
@@ -18,6 +23,8 @@ extension DiagnosticID {
     public static let pathParameterUnused = DiagnosticID("path-parameter-unused")
     /// References that only lead to each other, describing no value.
     public static let refCycle = DiagnosticID("ref-cycle")
+    /// A `$ref` where OpenAPI allows no reference (an operation, a description): followed as a JSON Reference.
+    public static let refNotAllowedHere = DiagnosticID("ref-not-allowed-here")
     /// A reference leaves the allowed root directory (by path, absolute path or symbolic link).
     public static let refOutsideRoot = DiagnosticID("ref-outside-root")
     /// A reference to a URL, which plexus-gen does not fetch.

@@ -114,6 +114,10 @@ public struct YAMLNode: Sendable {
     /// The place to point a user at: where the alias was used if this node came from one, else the node itself.
     public var reportedMark: YAMLMark { aliasMark ?? mark }
 
+    /// The file this node was written in when it is not the document's own: a `$ref` target from another file
+    /// spliced into the document. `nil` for the document's own nodes.
+    public var originFile: String? { storage.origins.isEmpty ? nil : storage.origins[id] }
+
     /// An explicit tag such as `tag:yaml.org,2002:str`, when the document wrote one.
     public var tag: String? { storage.tags.isEmpty ? nil : storage.tags[id] }
 

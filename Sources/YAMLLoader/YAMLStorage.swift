@@ -28,12 +28,18 @@ final class YAMLStorage: Sendable {
     let text: [UInt8]
     /// Explicit tags by record index; most documents have none.
     let tags: [UInt32: String]
+    /// The file a record was written in, for records taken from another file (a `$ref` target spliced in);
+    /// most documents have none.
+    let origins: [UInt32: String]
 
-    init(records: [Record], children: [UInt32], text: [UInt8], tags: [UInt32: String]) {
+    init(
+        records: [Record], children: [UInt32], text: [UInt8], tags: [UInt32: String], origins: [UInt32: String] = [:]
+    ) {
         self.records = records
         self.children = children
         self.text = text
         self.tags = tags
+        self.origins = origins
     }
 
     func string(_ record: Record) -> String {

@@ -32,6 +32,7 @@ public struct YAMLTreeBuilder {
     var scratch: [UInt32] = []
     var text: [UInt8] = []
     var tags: [UInt32: String] = [:]
+    var origins: [UInt32: String] = [:]
     var stack: [Frame] = []
     var anchors: [String: (slot: UInt32, weight: Int)] = [:]
     var aliasExpansion = 0
@@ -54,6 +55,10 @@ public struct YAMLTreeBuilder {
     /// How many collections are open.
     public var depth: Int { stack.count }
 
+    /// The file the nodes added from now on were written in, when it is not the document's own (a `$ref` target
+    /// of another file spliced in); `YAMLNode.originFile` reports it.
+    public var origin: String?
+
     func location(line: UInt32, column: UInt32) -> SourceLocation {
         SourceLocation(file: file, line: Int(line), column: Int(column))
     }
@@ -71,6 +76,7 @@ public struct YAMLTreeBuilder {
                 kindAndStyle: YAMLStorage.Kind.scalar.rawValue | (style.rawValue << 4), line: line, column: column,
                 start: start, count: UInt32(bytes.count)))
         if let tag { tags[slot] = tag }
+        if let origin { origins[slot] = origin }
         try add(slot, weight: 1, anchor: anchor)
     }
 
@@ -103,6 +109,7 @@ public struct YAMLTreeBuilder {
                 kindAndStyle: (isMapping ? YAMLStorage.Kind.mapping : YAMLStorage.Kind.sequence).rawValue,
                 line: line, column: column, start: 0, count: 0))
         if let tag { tags[UInt32(slot)] = tag }
+        if let origin { origins[UInt32(slot)] = origin }
         stack.append(Frame(record: slot, isMapping: isMapping, childStart: scratch.count, anchor: anchor))
     }
 
@@ -162,11 +169,15 @@ public struct YAMLTreeBuilder {
             case end
         }
         var steps: [Step] = [.node(node)]
+        let base = origin
+        defer { origin = base }
         while let step = steps.popLast() {
             switch step {
             case .end:
                 try endCollection()
             case .node(let node):
+                // A node spliced in from another file keeps saying so in the copy.
+                origin = node.originFile ?? base
                 let mark = node.mark
                 let line = UInt32(mark.line)
                 let column = UInt32(mark.column)
@@ -202,7 +213,7 @@ public struct YAMLTreeBuilder {
         guard let root else {
             throw YAMLError(.emptyDocument, "the file contains no YAML document", at: location(line: 1, column: 1))
         }
-        let storage = YAMLStorage(records: records, children: children, text: text, tags: tags)
+        let storage = YAMLStorage(records: records, children: children, text: text, tags: tags, origins: origins)
         return YAMLDocument(file: file, root: YAMLNode(storage: storage, slot: root), nodeCount: records.count)
     }
 

@@ -60,6 +60,9 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Keep all models in Types.swift, however many (default: files of 100 types for large documents).")
     var singleTypesFile = false
 
+    @Flag(help: StrictMode.help)
+    var strict = false
+
     func validate() throws {
         if output?.isEmpty == true { throw ValidationError("--output must name a directory") }
     }
@@ -76,10 +79,11 @@ struct GenerateCommand: ParsableCommand {
         resolverOptions.typeNames = settings.typeNames
         resolverOptions.typeOverrides = settings.typeOverrides
         let result = APIResolver.resolve(contentsOf: spec, options: resolverOptions)
-        let shown = result.diagnostics.filter { $0.severity >= .warning }
+        let diagnostics = StrictMode.apply(result.diagnostics, strict: strict)
+        let shown = diagnostics.filter { $0.severity >= .warning }
         for diagnostic in shown { printToStandardError(diagnostic.description) }
-        if result.diagnostics.contains(where: { $0.id == .yamlUnreadable }) { throw ExitCode(2) }
-        guard let api = result.api, !result.hasErrors else {
+        if diagnostics.contains(where: { $0.id == .yamlUnreadable }) { throw ExitCode(2) }
+        guard let api = result.api, !diagnostics.contains(where: { $0.severity == .error }) else {
             printToStandardError("\(spec): not generated because of errors; nothing was written")
             throw ExitCode(1)
         }
@@ -99,7 +103,12 @@ struct GenerateCommand: ParsableCommand {
         }
         let modes = Set((mode.isEmpty ? settings.modes ?? ["types"] : mode).compactMap(GenerationMode.init(rawValue:)))
         let generated = Generator.generate(api, modes: modes, options: options, renderer: renderer)
-        for diagnostic in generated.diagnostics { printToStandardError(diagnostic.description) }
+        let generationDiagnostics = StrictMode.apply(generated.diagnostics, strict: strict)
+        for diagnostic in generationDiagnostics { printToStandardError(diagnostic.description) }
+        if generationDiagnostics.contains(where: { $0.severity == .error }) {
+            printToStandardError("\(spec): not generated because of errors (--strict); nothing was written")
+            throw ExitCode(1)
+        }
         let files = generated.files
         let writer = GeneratedFilesWriter(directory: output ?? settings.output ?? "Generated")
         if check {

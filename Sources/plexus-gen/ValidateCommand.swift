@@ -29,13 +29,17 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Also print notes (info) about how the document will be generated, e.g. renamed types.")
     var verbose = false
 
+    @Flag(help: StrictMode.help)
+    var strict = false
+
     func run() throws {
         let result = APIResolver.resolve(contentsOf: spec, options: input.resolverOptions)
-        let shown = result.diagnostics.filter { verbose || $0.severity >= .warning }
-        let unreadable = result.diagnostics.contains { $0.id == .yamlUnreadable }
+        let diagnostics = StrictMode.apply(result.diagnostics, strict: strict)
+        let shown = diagnostics.filter { verbose || $0.severity >= .warning }
+        let unreadable = diagnostics.contains { $0.id == .yamlUnreadable }
         let report = Linter.Report(file: spec, findings: shown, unreadable: unreadable)
         print(format.render([report]), terminator: "")
         if unreadable { throw ExitCode(2) }
-        if result.hasErrors { throw ExitCode(1) }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }

@@ -56,10 +56,11 @@ public struct Linter: Sendable {
     public func lint(_ yaml: YAMLDocument, path: String) -> Report {
         let decoded = OpenAPIDecoder.decode(yaml)
         let resolved = APIResolver.resolve(decoded, yaml: yaml, path: path, options: resolverOptions)
-        // The resolver's diagnostics include the decoder's.
+        // The resolver's diagnostics include the decoder's. When it followed `$ref`s that OpenAPI allows nowhere,
+        // the document it read is the one linted.
         let context = LintContext(
-            yaml: yaml, document: decoded.document, api: resolved.api, diagnostics: resolved.diagnostics,
-            references: resolved.references)
+            yaml: resolved.readDocument?.yaml ?? yaml, document: resolved.readDocument?.document ?? decoded.document,
+            api: resolved.api, diagnostics: resolved.diagnostics, references: resolved.references)
         var findings: [Diagnostic] = []
         for rule in LintRules.all {
             guard let severity = config.severity(of: rule.descriptor) else { continue }

@@ -57,6 +57,11 @@ extension DecodingContext {
         let schema = object.object("schema", schema)
         let content = object.map("content") { _, value in self.mediaType(value) }
         checkSchemaOrContent(schema: schema != nil, content: content, object: object, name: "header")
+        if let allowReserved = object.pair("allowReserved") {
+            error(
+                "'allowReserved' only applies to query parameters, not to headers", at: allowReserved.key,
+                id: .invalidField)
+        }
         return Header(
             description: object.string("description"),
             required: object.bool("required") ?? false,

@@ -117,16 +117,22 @@ extension DecodingContext {
                 let bound: ExclusiveBound?
                 if case .bool(let flag)? = ScalarResolution.resolve(value) {
                     if is31 {
-                        wrongType("a number (3.1 dropped the boolean form)", for: key, in: "schema", found: value)
-                        bound = nil
-                    } else {
-                        bound = .flag(flag)
-                        if key == "exclusiveMinimum" {
-                            exclusiveMinimumFlag = pair.key
-                        } else {
-                            exclusiveMaximumFlag = pair.key
-                        }
+                        // The 3.0 form: it says whether `minimum` (or `maximum`) is exclusive.
+                        warning(
+                            "'\(key): \(flag)' is the OpenAPI 3.0 form; 3.1 takes the bound itself (\(key): <number>). Read as 3.0 means it",
+                            at: value, id: .keywordOfOtherVersion)
                     }
+                    bound = .flag(flag)
+                    if key == "exclusiveMinimum" {
+                        exclusiveMinimumFlag = pair.key
+                    } else {
+                        exclusiveMaximumFlag = pair.key
+                    }
+                } else if !is31, Self.isNumber(ScalarResolution.resolve(value)) {
+                    warning(
+                        "a numeric '\(key)' is the OpenAPI 3.1 form; 3.0 takes a boolean beside '\(key == "exclusiveMinimum" ? "minimum" : "maximum")'. Read as 3.1 means it",
+                        at: value, id: .keywordOfOtherVersion)
+                    bound = number(value, field: key, in: "schema").map(ExclusiveBound.value)
                 } else if !is31 {
                     wrongType("a boolean (true or false)", for: key, in: "schema", found: value)
                     bound = nil
@@ -150,7 +156,8 @@ extension DecodingContext {
             case "nullable":
                 if is31 {
                     warning(
-                        "'nullable' is not a keyword in OpenAPI 3.1; use type: [..., 'null']", at: pair.key,
+                        "'nullable' is the OpenAPI 3.0 form; 3.1 writes type: [..., 'null']. Read as 3.0 means it: the value may be null",
+                        at: pair.key,
                         id: .nullableIn31)
                 }
                 result.nullable = bool(value, field: key, in: "schema") ?? false
@@ -203,11 +210,18 @@ extension DecodingContext {
             let list = refSiblings.compactMap(\.scalar).map { "'\($0)'" }.joined(separator: ", ")
             warning("keys beside '$ref' are ignored in OpenAPI 3.0: \(list)", at: first, id: .refSiblings)
         }
-        if exclusiveMinimumFlag != nil, result.minimum == nil, let flag = exclusiveMinimumFlag {
-            error("'exclusiveMinimum' needs 'minimum' in OpenAPI 3.0", at: flag, id: .missingField)
-        }
-        if exclusiveMaximumFlag != nil, result.maximum == nil, let flag = exclusiveMaximumFlag {
-            error("'exclusiveMaximum' needs 'maximum' in OpenAPI 3.0", at: flag, id: .missingField)
+        for (flag, bound, keyword) in [
+            (exclusiveMinimumFlag, result.minimum, "minimum"), (exclusiveMaximumFlag, result.maximum, "maximum"),
+        ] {
+            guard let flag, bound == nil else { continue }
+            let name = "exclusive" + keyword.prefix(1).uppercased() + keyword.dropFirst()
+            if is31 {
+                warning(
+                    "'\(name)' without '\(keyword)' bounds nothing; it is ignored", at: flag, id: .keywordOfOtherVersion
+                )
+            } else {
+                error("'\(name)' needs '\(keyword)' in OpenAPI 3.0", at: flag, id: .missingField)
+            }
         }
         for pair in unknown {
             reportUnknownSchemaKeyword(pair.key)
@@ -256,8 +270,9 @@ extension DecodingContext {
         let nodes: [YAMLNode]
         if let items = node.sequence {
             if version == .v3_0 {
-                wrongType("a string (type arrays need OpenAPI 3.1)", for: "type", in: "schema", found: node)
-                return []
+                warning(
+                    "a list of types is the OpenAPI 3.1 form; 3.0 takes one type (and nullable: true). Read as 3.1 means it",
+                    at: node, id: .keywordOfOtherVersion)
             }
             nodes = Array(items)
         } else {
@@ -266,7 +281,8 @@ extension DecodingContext {
         var result: [JSONType] = []
         for item in nodes {
             guard let text = string(item, field: "type", in: "schema") else { continue }
-            guard let type = JSONType(rawValue: text), version >= .v3_1 || type != .null else {
+            guard let type = JSONType(rawValue: text), version >= .v3_1 || type != .null || node.kind == .sequence
+            else {
                 let allowed =
                     version >= .v3_1
                     ? "array, boolean, integer, null, number, object, string"
@@ -290,5 +306,13 @@ extension DecodingContext {
             mapping: object.map("mapping") { key, value in self.string(value, field: key, in: "discriminator mapping")
             },
             extensions: object.extensions(), location: object.location)
+    }
+
+    /// True for an integer or another number.
+    private static func isNumber(_ value: JSONValue?) -> Bool {
+        switch value {
+        case .integer?, .number?: true
+        default: false
+        }
     }
 }

@@ -13,7 +13,7 @@ final class DecodingContext {
 
     func location(_ node: YAMLNode) -> SourceLocation {
         let mark = node.reportedMark
-        return SourceLocation(file: file, line: mark.line, column: mark.column)
+        return SourceLocation(file: node.originFile ?? file, line: mark.line, column: mark.column)
     }
 
     /// Reports problems found before decoding (while converting the document's dialect).

@@ -14,6 +14,9 @@ extension DiagnosticID {
     public static let invalidStatusCode = DiagnosticID("invalid-status-code")
     /// A field has a value outside what the specification allows.
     public static let invalidValue = DiagnosticID("invalid-value")
+    /// A keyword in the form of the other OpenAPI version (a boolean `exclusiveMinimum` in 3.1, a numeric one or
+    /// a type list in 3.0), read by the meaning it has there.
+    public static let keywordOfOtherVersion = DiagnosticID("keyword-of-other-version")
     /// A link has both `operationRef` and `operationId`.
     public static let linkTarget = DiagnosticID("link-target")
     /// A required field is missing.

@@ -1,12 +1,12 @@
-internal import YAMLLoader
+public import YAMLLoader
 
 /// Types YAML scalars by the YAML 1.2 core schema, the one JSON-compatible rule set: only plain scalars can be
 /// null, booleans or numbers; YAML 1.1's `yes`, `no`, `on`, `off` stay strings.
-enum ScalarResolution {
+public enum ScalarResolution {
     private static let stringTag = "tag:yaml.org,2002:str"
 
     /// The typed value of a scalar node; `nil` for sequences and mappings.
-    static func resolve(_ node: YAMLNode) -> JSONValue? {
+    public static func resolve(_ node: YAMLNode) -> JSONValue? {
         guard let style = node.scalarStyle else { return nil }
         if let tag = node.tag {
             let text = node.scalar ?? ""

@@ -69,14 +69,32 @@ public enum APIResolver {
     private static func resolveOnThisStack(
         _ decoded: DecodedDocument, yaml: YAMLDocument, path: String, options: ResolverOptions
     ) -> (result: ResolutionResult, leftovers: [AnyObject]) {
-        guard let document = decoded.document else {
+        guard var document = decoded.document else {
             return (ResolutionResult(api: nil, diagnostics: decoded.diagnostics), [])
         }
         let diagnostics = DiagnosticCollector()
         let documents = DocumentSet(
             rootPath: path, rootYAML: yaml, rootComponents: document.components, allowedRoot: options.allowedRoot,
             limits: options.limits, diagnostics: diagnostics)
-        diagnostics.report(contentsOf: decoded.diagnostics)
+        var read: (yaml: YAMLDocument, document: OpenAPIDocument)?
+        let splicer = ReferenceSplicer(documents: documents, rootAbsolutePath: documents.rootAbsolutePath)
+        if let spliced = splicer.spliced(yaml, limits: options.limits) {
+            // The tree with those references followed is the document: decoded again, it replaces the first.
+            let redecoded = OpenAPIDecoder.decode(spliced.yaml)
+            diagnostics.report(contentsOf: spliced.diagnostics)
+            diagnostics.report(contentsOf: redecoded.diagnostics)
+            guard let spliceDocument = redecoded.document else {
+                return (
+                    ResolutionResult(
+                        api: nil, diagnostics: Diagnostic.sortedForOutput(diagnostics.diagnostics)), [documents]
+                )
+            }
+            document = spliceDocument
+            documents.replaceRoot(spliced.yaml, components: document.components)
+            read = (spliced.yaml, document)
+        } else {
+            diagnostics.report(contentsOf: decoded.diagnostics)
+        }
         let types = TypeBuilder(
             documents: documents, version: document.version,
             diagnostics: diagnostics)
@@ -112,7 +130,8 @@ public enum APIResolver {
             webhooks: webhooks, securitySchemes: schemes, servers: servers, files: documents.loadOrder)
         return (
             ResolutionResult(
-                api: api, diagnostics: Diagnostic.sortedForOutput(diagnostics.diagnostics), references: documents.view),
+                api: api, diagnostics: Diagnostic.sortedForOutput(diagnostics.diagnostics), references: documents.view,
+                readDocument: read),
             [types, operations, documents, diagnostics]
         )
     }

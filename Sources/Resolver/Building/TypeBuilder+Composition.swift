@@ -210,9 +210,46 @@ extension TypeBuilder {
 
     // MARK: enum
 
+    /// The enum values as values of the schema's declared `type`, when it declares one and a value written
+    /// otherwise has one meaning in it: `1` or `true` under `type: string` (an unquoted YAML scalar) is the string
+    /// `"1"` or `"true"`, `"2"` under `type: integer` the integer 2. Each such value is a warning.
+    private func valuesOfDeclaredType(_ values: [JSONValue], _ schema: JSONSchema) -> [JSONValue] {
+        let declared = schema.types.filter { $0 != .null }
+        guard declared.count == 1 else { return values }
+        return values.map { value in
+            let converted: JSONValue?
+            switch (declared[0], value) {
+            case (.string, .integer(let number)): converted = .string(String(number))
+            case (.string, .number(_, let literal)): converted = .string(literal)
+            case (.string, .bool(let flag)): converted = .string(flag ? "true" : "false")
+            case (.integer, .string(let text)): converted = Int(text).map(JSONValue.integer)
+            default: converted = nil
+            }
+            guard let converted else { return value }
+            let shown: String =
+                switch value {
+                case .string(let text): "\"\(text)\""
+                case .integer(let number): String(number)
+                case .number(_, let literal): literal
+                case .bool(let flag): flag ? "true" : "false"
+                default: "a value"
+                }
+            let meaning: String =
+                switch converted {
+                case .string(let text): "the string \"\(text)\""
+                case .integer(let number): "the integer \(number)"
+                default: "a value of that type"
+                }
+            warn(
+                "enum value \(shown) is not \(declared[0] == .integer ? "an" : "a") \(declared[0].rawValue) but the schema's type is '\(declared[0].rawValue)'; it is read as \(meaning)",
+                schema.enumLocation ?? schema.location, .enumValueType)
+            return converted
+        }
+    }
+
     func enumeration(_ site: SchemaSite, values: [JSONValue], hint: NameHint, declaring: String?) -> TypeRef {
         let schema = site.schema
-        let nonNull = values.filter { $0 != .null }
+        let nonNull = valuesOfDeclaredType(values.filter { $0 != .null }, schema)
         let allowsNull = nonNull.count != values.count
         let rawType: EnumType.RawType
         if nonNull.allSatisfy({ $0.stringValue != nil }) {

@@ -379,6 +379,16 @@ final class TypeBuilder {
                         location: entry.keyLocation))
             }
         }
+        let declared = Set(sites.flatMap { $0.schema.properties.keys })
+        for site in sites {
+            for name in site.schema.required where !declared.contains(name.value) {
+                documents.reportOnce(
+                    Diagnostic(
+                        .warning,
+                        "'\(name.value)' is required but not declared in 'properties'; the generated type does not check that it is there",
+                        at: name.location, id: .requiredUndeclared))
+            }
+        }
         return result
     }
 

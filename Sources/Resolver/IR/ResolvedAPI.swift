@@ -1,5 +1,6 @@
 public import Diagnostics
 public import OpenAPIModel
+public import YAMLLoader
 
 /// Everything the emitters and the linter need, computed once: the API's named types, its operations with
 /// references followed, and every diagnostic found on the way.
@@ -62,6 +63,9 @@ public struct ResolutionResult: Sendable {
     public var diagnostics: [Diagnostic]
     /// The files read and where each reference followed leads; empty when the document could not be resolved.
     public var references = ReferenceView()
+    /// The document as resolved when it differs from the one given: with `$ref`s where OpenAPI allows none
+    /// followed (its tree and its decoding); `nil` when the given document was resolved as it was.
+    public var readDocument: (yaml: YAMLDocument, document: OpenAPIDocument)? = nil
 
     /// True when any diagnostic is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

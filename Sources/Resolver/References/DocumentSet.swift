@@ -80,8 +80,8 @@ final class DocumentSet {
     let realAllowedRoot: String?
     let limits: YAMLLoaderLimits
     /// The root document's components as its decoder produced them: references to them resolve to these objects.
-    let rootComponents: Components
-    private let rootFile: LoadedFile
+    private(set) var rootComponents: Components
+    private var rootFile: LoadedFile
     private var files: [String: LoadedFile] = [:]
     private var failedFiles: [String: String] = [:]
     private(set) var loadOrder: [String] = []
@@ -136,6 +136,25 @@ final class DocumentSet {
     }
 
     func file(_ absolutePath: String) -> LoadedFile? { files[absolutePath] }
+
+    /// The node a target reaches, also for a component of the root, which a target hands out decoded.
+    func node(at target: Target) -> YAMLNode? {
+        if let node = target.node { return node }
+        guard let file = files[target.absolutePath] else { return nil }
+        return try? walk(target.tokens, in: file.yaml.root).get()
+    }
+
+    /// Makes `yaml` the root document, with the components its decoder produced: after `$ref`s where OpenAPI
+    /// allows none were followed (`ReferenceSplicer`). What was followed in the old tree is forgotten.
+    func replaceRoot(_ yaml: YAMLDocument, components: Components) {
+        rootFile = LoadedFile(displayPath: rootFile.displayPath, yaml: yaml)
+        files[rootAbsolutePath] = rootFile
+        rootComponents = components
+        resolvedFromRoot.removeAll()
+        followedInRoot.removeAll()
+        resolved[rootAbsolutePath] = nil
+        anchorIndex[rootAbsolutePath] = nil
+    }
 
     /// Follows `reference`, written in the file at `fromAbsolute`, to a place that may hold an object of
     /// `expected` kind (`nil`: any place). A reference that leads nowhere, or to a place the document's structure

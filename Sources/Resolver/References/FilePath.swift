@@ -38,6 +38,17 @@ enum FilePath {
         return joined.isEmpty ? "." : joined
     }
 
+    /// `path` relative to `directory` (both absolute and normalized): `../models/a.yaml`.
+    static func relative(_ path: String, from directory: String) -> String {
+        let target = path.split(separator: "/")
+        let base = directory.split(separator: "/")
+        var common = 0
+        while common < target.count, common < base.count, target[common] == base[common] { common += 1 }
+        let up = Array(repeating: "..", count: base.count - common)
+        let parts = up + target[common...].map(String.init)
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
+    }
+
     /// True when `path` is `root` or inside it (both absolute and normalized).
     static func isInside(_ path: String, root: String) -> Bool {
         root == "/" || path == root || path.hasPrefix(root + "/")

@@ -1,0 +1,167 @@
+internal import Diagnostics
+internal import OpenAPIModel
+internal import YAMLLoader
+
+/// Follows a `$ref` written where OpenAPI allows no reference (an operation that is a `$ref` to a file, a tag
+/// `description` that is a `$ref`) as a JSON Reference, the way bundlers read it: the node is replaced by what the
+/// reference reaches, with a warning at the `$ref`. The document's tree is rebuilt once with the targets in place;
+/// nodes taken from another file keep that file and their lines (`YAMLNode.originFile`), and the references
+/// inside them are rewritten to read the same from the root document.
+///
+/// This runs inside the one dereferencing step: targets are found by `DocumentSet.lookUp`, files are read by the
+/// document set, and nothing else follows references.
+struct ReferenceSplicer {
+    let documents: DocumentSet
+    /// Where the root document is (absolute), to rewrite references of spliced nodes relative to it.
+    let rootAbsolutePath: String
+
+    /// A `$ref` to follow: the node it stands in and where it leads.
+    private struct Site {
+        var reference: Reference
+        var target: (node: YAMLNode, absolutePath: String, displayPath: String)
+    }
+
+    /// How many rounds of splicing a document gets: a spliced node may hold such a `$ref` itself.
+    static let maximumRounds = 8
+
+    /// The root document with every such `$ref` followed, and the warnings; `nil` when it has none.
+    func spliced(_ yaml: YAMLDocument, limits: YAMLLoaderLimits) -> (yaml: YAMLDocument, diagnostics: [Diagnostic])? {
+        var current = yaml
+        var diagnostics: [Diagnostic] = []
+        for _ in 0..<Self.maximumRounds {
+            let places = Self.places(in: current.root)
+            guard !places.isEmpty else { break }
+            var sites: [YAMLNode.Identity: Site] = [:]
+            for node in places {
+                guard let text = node["$ref"]?.scalar, let refNode = node["$ref"] else { continue }
+                let location = SourceLocation(
+                    file: refNode.originFile ?? current.file, line: refNode.mark.line, column: refNode.mark.column)
+                let reference = Reference(text, at: location)
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        "OpenAPI allows no '$ref' here; it is followed as a JSON Reference, as bundlers read it",
+                        at: location, id: .refNotAllowedHere))
+                guard let target = resolve(reference) else { continue }
+                sites[node.identity] = Site(reference: reference, target: target)
+            }
+            guard !sites.isEmpty else { break }
+            var builder = YAMLTreeBuilder(file: current.file, limits: limits)
+            do throws(YAMLError) {
+                try copy(current.root, replacing: sites, into: &builder)
+                var next = try builder.finish()
+                next.convertedFrom = current.convertedFrom
+                current = next
+            } catch {
+                diagnostics.append(error.diagnostic)
+                break
+            }
+        }
+        return diagnostics.isEmpty ? nil : (current, diagnostics)
+    }
+
+    /// The mappings holding a `$ref` where the document's structure allows none. Schemas (where `$ref` is the
+    /// resolver's), places that hold referenceable objects and extensions are not looked into.
+    static func places(in root: YAMLNode) -> [YAMLNode] {
+        var found: [YAMLNode] = []
+        var stack: [(node: YAMLNode, cursor: DocumentPlace.Cursor)] = [(root, .document)]
+        while let (node, cursor) = stack.popLast() {
+            if let mapping = node.mapping {
+                if node["$ref"]?.scalar != nil {
+                    if !cursor.allowsReference { found.append(node) }
+                    continue
+                }
+                for pair in mapping {
+                    guard let key = pair.key.scalar, let next = cursor.step(key), !next.isSchema else { continue }
+                    stack.append((pair.value, next))
+                }
+            } else if let sequence = node.sequence {
+                for (index, item) in sequence.enumerated() {
+                    guard let next = cursor.step(String(index)), !next.isSchema else { continue }
+                    stack.append((item, next))
+                }
+            }
+        }
+        return found.sorted { $0.mark < $1.mark }
+    }
+
+    /// The node a reference leads to, following further references while the target is only one.
+    private func resolve(_ reference: Reference) -> (node: YAMLNode, absolutePath: String, displayPath: String)? {
+        var reference = reference
+        var from = rootAbsolutePath
+        for _ in 0..<32 {
+            guard let target = documents.resolve(reference, from: from, expecting: nil),
+                let node = target.node ?? documents.node(at: target)
+            else { return nil }
+            guard let next = node["$ref"]?.scalar, node.mapping?.count == 1 else {
+                return (node, target.absolutePath, target.displayPath)
+            }
+            reference = Reference(
+                next, at: SourceLocation(file: target.displayPath, line: node.mark.line, column: node.mark.column))
+            from = target.absolutePath
+        }
+        return nil
+    }
+
+    /// Copies `root` into `builder`, each site replaced by its target.
+    private func copy(_ root: YAMLNode, replacing sites: [YAMLNode.Identity: Site], into builder: inout YAMLTreeBuilder)
+        throws(YAMLError)
+    {
+        enum Step {
+            /// A node, and the file it comes from when that is not the root (absolute path).
+            case node(YAMLNode, from: String?)
+            /// A `$ref` value from another file, rewritten to read the same from the root.
+            case reference(YAMLNode, text: String, from: String)
+            case end
+        }
+        var steps: [Step] = [.node(root, from: nil)]
+        while let step = steps.popLast() {
+            switch step {
+            case .end:
+                try builder.endCollection()
+            case .reference(let node, let text, let from):
+                builder.origin = documents.file(from)?.displayPath
+                try builder.addScalar(text, style: .doubleQuoted, at: node.mark)
+            case .node(let node, let from):
+                if from == nil, let site = sites[node.identity] {
+                    // The target's nodes, from their own file unless that is the root.
+                    let file = site.target.absolutePath == rootAbsolutePath ? nil : site.target.absolutePath
+                    steps.append(.node(site.target.node, from: file))
+                    continue
+                }
+                builder.origin = from.flatMap { documents.file($0)?.displayPath } ?? node.originFile
+                if let mapping = node.mapping {
+                    try builder.beginMapping(at: node.mark)
+                    steps.append(.end)
+                    // Pushed in reverse: each key's step runs before its value's.
+                    for pair in mapping.reversed() {
+                        if let from, pair.key.isScalar("$ref"), let text = pair.value.scalar {
+                            steps.append(.reference(pair.value, text: rebased(text, from: from), from: from))
+                        } else {
+                            steps.append(.node(pair.value, from: from))
+                        }
+                        steps.append(.node(pair.key, from: from))
+                    }
+                } else if let sequence = node.sequence {
+                    try builder.beginSequence(at: node.mark)
+                    steps.append(.end)
+                    for item in sequence.reversed() { steps.append(.node(item, from: from)) }
+                } else {
+                    try builder.copy(node)
+                }
+            }
+        }
+        builder.origin = nil
+    }
+
+    /// A reference written in the file at `from`, as the root document must write it to reach the same place.
+    private func rebased(_ text: String, from: String) -> String {
+        let hash = text.firstIndex(of: "#")
+        let filePart = String(text[..<(hash ?? text.endIndex)])
+        let fragment = hash.map { String(text[$0...]) } ?? ""
+        if DocumentSet.hasURIScheme(filePart) { return text }
+        let target = filePart.isEmpty ? from : FilePath.resolve(FilePath.percentDecoded(filePart), from: from)
+        if target == rootAbsolutePath { return fragment.isEmpty ? "#" : fragment }
+        return FilePath.relative(target, from: FilePath.directory(of: rootAbsolutePath)) + fragment
+    }
+}
