@@ -53,7 +53,7 @@ enum CodegenRules {
             }
         },
         LintRule(
-            "discriminator-property-required", .error, .recommended, .codegen,
+            "discriminator-property-required", .warning, .recommended, .codegen,
             summary: "A discriminator's property is defined and required in every variant.",
             rationale:
                 "Decoding picks the variant by that property; a variant without it can never be chosen, and one where it is optional can be encoded without it."

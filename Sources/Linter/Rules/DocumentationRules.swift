@@ -73,7 +73,7 @@ enum DocumentationRules {
             }
         },
         LintRule(
-            "markdown-no-script", .error, .recommended, .documentation,
+            "markdown-no-script", .warning, .recommended, .documentation,
             summary: "Descriptions and summaries contain no `<script>` tags.",
             rationale:
                 "Documentation renderers display Markdown as HTML; a script in it runs in every reader's browser."
@@ -83,7 +83,7 @@ enum DocumentationRules {
             }
         },
         LintRule(
-            "markdown-no-eval", .error, .recommended, .documentation,
+            "markdown-no-eval", .warning, .recommended, .documentation,
             summary: "Descriptions and summaries contain no `eval(`.",
             rationale: "Script injection through documentation; see markdown-no-script."
         ) { context, sink in

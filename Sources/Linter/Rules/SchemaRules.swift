@@ -11,24 +11,21 @@ enum SchemaRules {
         return schema["type"]?.items.compactMap(\.string).first { $0 != "null" }
     }
 
-    /// Whether a YAML value fits a JSON Schema type (`nil` fits anything).
+    /// Whether a YAML value fits a JSON Schema type (`nil` fits anything). Scalars are typed as the decoder types
+    /// them, by the YAML 1.2 core schema: `inf` and `yes` are strings, `.inf` a number.
     static func value(_ node: YAMLNode, fits type: String?) -> Bool {
         guard let type else { return true }
         if node.isNull { return true }
-        switch type {
-        case "object": return node.mapping != nil
-        case "array": return node.sequence != nil
-        case "string":
-            return node.kind == .scalar && !(node.scalarStyle?.isPlain == true && isNumberOrBool(node.scalar ?? ""))
-        case "integer": return node.scalarStyle?.isPlain == true && Int(node.scalar ?? "") != nil
-        case "number": return node.scalarStyle?.isPlain == true && Double(node.scalar ?? "") != nil
-        case "boolean": return node.scalarStyle?.isPlain == true && ["true", "false"].contains(node.scalar ?? "")
+        let resolved = ScalarResolution.resolve(node)
+        switch (type, resolved) {
+        case ("object", _): return node.mapping != nil
+        case ("array", _): return node.sequence != nil
+        case ("string", .string?), ("integer", .integer?), ("number", .integer?), ("number", .number?),
+            ("boolean", .bool?):
+            return true
+        case ("string", _), ("integer", _), ("number", _), ("boolean", _): return false
         default: return true
         }
-    }
-
-    private static func isNumberOrBool(_ text: String) -> Bool {
-        Double(text) != nil || text == "true" || text == "false"
     }
 
     /// `'text'` for messages.
@@ -118,7 +115,7 @@ enum SchemaRules {
             visit(context.root)
         },
         LintRule(
-            "enum-values-unique", .error, .recommended, .validity,
+            "enum-values-unique", .warning, .recommended, .validity,
             summary: "Enum values are not listed twice.",
             rationale: "JSON Schema requires unique enum items; a duplicate is usually a typo for another value."
         ) { context, sink in
@@ -131,7 +128,7 @@ enum SchemaRules {
             }
         },
         LintRule(
-            "enum-values-match-type", .error, .recommended, .validity,
+            "enum-values-match-type", .warning, .recommended, .validity,
             summary: "Enum values are of the schema's type.",
             rationale:
                 "A string `\"1\"` in an integer enum can never validate; generated enums would not compile or would drop it."
@@ -144,7 +141,7 @@ enum SchemaRules {
             }
         },
         LintRule(
-            "required-properties-exist", .error, .recommended, .validity,
+            "required-properties-exist", .warning, .recommended, .validity,
             summary: "Names in `required` are properties of the schema.",
             rationale:
                 "A required name without a property is usually a typo, and makes every value invalid when additional properties are not allowed."
@@ -160,7 +157,7 @@ enum SchemaRules {
             }
         },
         LintRule(
-            "array-items", .error, .recommended, .validity,
+            "array-items", .warning, .recommended, .validity,
             summary: "Array schemas declare `items`.",
             rationale:
                 "OpenAPI 3.0 requires `items`; without it the element type is unknown and generated code falls back to untyped JSON."

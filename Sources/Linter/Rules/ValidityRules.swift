@@ -77,6 +77,24 @@ enum ValidityRules {
             summary: "OpenAPI 3.1 documents express null with `type: [T, 'null']`, not `nullable`.",
             rationale: "3.1 removed `nullable`; 3.1 tools ignore it, so the value is not nullable for them."),
         .pipeline(
+            "keyword-of-other-version", .warning, .validity, ids: [.keywordOfOtherVersion],
+            summary:
+                "Schema keywords take the form of the document's OpenAPI version (a numeric `exclusiveMinimum` and type lists in 3.1, a boolean one beside `minimum` in 3.0).",
+            rationale:
+                "Tools of the declared version misread the other form; plexus-gen reads it by its meaning and says so."),
+        .pipeline(
+            "ref-not-allowed-here", .warning, .validity, ids: [.refNotAllowedHere],
+            summary: "`$ref` is written only where OpenAPI allows a reference (not for an operation or a description).",
+            rationale:
+                "Bundlers follow such references but validators and other generators do not; bundle the document or move the object into `components`."
+        ),
+        .pipeline(
+            "swagger2-conversion", .warning, .validity, ids: [.swagger2Conversion],
+            summary: "A Swagger 2.0 construct has an exact OpenAPI 3 equivalent.",
+            rationale:
+                "Where it has none (`collectionFormat: tsv`, operation-level `schemes`), the nearest meaning is generated; convert the document to OpenAPI 3 to say exactly what is meant."
+        ),
+        .pipeline(
             "allof-conflict", .error, .codegen, ids: [.allofConflict],
             summary: "Parts of an `allOf` do not declare the same property with different types.",
             rationale: "No value can satisfy both; the generated type can hold only one of them."),
