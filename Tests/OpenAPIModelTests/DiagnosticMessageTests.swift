@@ -164,7 +164,7 @@ import Testing
                             C: {type: number, exclusiveMinimum: true}
                             D: {type: object, const: 1}
                         """)) == [
-                    "test.yaml:9:15: error: expected a string (type arrays need OpenAPI 3.1) for 'type' in schema, found a sequence [wrong-type]",
+                    "test.yaml:9:15: warning: a list of types is the OpenAPI 3.1 form; 3.0 takes one type (and nullable: true). Read as 3.1 means it [keyword-of-other-version]",
                     "test.yaml:10:41: warning: keys beside '$ref' are ignored in OpenAPI 3.0: 'description' [ref-siblings]",
                     "test.yaml:11:23: error: 'exclusiveMinimum' needs 'minimum' in OpenAPI 3.0 [missing-field]",
                     "test.yaml:12:23: warning: 'const' is a JSON Schema keyword that OpenAPI 3.0 does not support [unknown-key]",
@@ -180,8 +180,9 @@ import Testing
                     B: {type: number, exclusiveMinimum: true}
                     C: {$anchor: 'anchor text'}
                 """) == [
-                    "test.yaml:5:23: warning: 'nullable' is not a keyword in OpenAPI 3.1; use type: [..., 'null'] [nullable-in-3.1]",
-                    "test.yaml:6:41: error: expected a number (3.1 dropped the boolean form) for 'exclusiveMinimum' in schema, found boolean 'true' [wrong-type]",
+                    "test.yaml:5:23: warning: 'nullable' is the OpenAPI 3.0 form; 3.1 writes type: [..., 'null']. Read as 3.0 means it: the value may be null [nullable-in-3.1]",
+                    "test.yaml:6:23: warning: 'exclusiveMinimum' without 'minimum' bounds nothing; it is ignored [keyword-of-other-version]",
+                    "test.yaml:6:41: warning: 'exclusiveMinimum: true' is the OpenAPI 3.0 form; 3.1 takes the bound itself (exclusiveMinimum: <number>). Read as 3.0 means it [keyword-of-other-version]",
                     "test.yaml:7:18: error: invalid '$anchor' 'anchor text'; it must start with a letter or '_' and contain only letters, digits, '-', '.' and '_' [invalid-value]",
                 ])
     }

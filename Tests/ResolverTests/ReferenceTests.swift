@@ -84,11 +84,14 @@ import Testing
         #expect(post.responses.first?.headers.map(\.type) == [.primitive(.int32)])
         #expect(post.responses.first?.contents.first?.type == .primitive(.bool))
         #expect(post.callbacks.first?.operations.map(\.method) == [.post])
-        // `get: {$ref: ...}` is not something an operation can be: the model says so.
+        // `get: {$ref: ...}` is followed as a JSON Reference (with a warning), and what it reaches, a response, is
+        // not an operation: the model says so at the response's lines.
         #expect(
             result.lines == [
-                "openapi.yaml:13:7: error: missing required field 'responses' in operation [missing-field]",
-                "openapi.yaml:13:7: warning: unknown key '$ref' in operation [unknown-key]",
+                "openapi.yaml:13:13: warning: OpenAPI allows no '$ref' here; it is followed as a JSON Reference, as bundlers read it [ref-not-allowed-here]",
+                "openapi.yaml:21:7: error: missing required field 'responses' in operation [missing-field]",
+                "openapi.yaml:22:7: warning: unknown key 'headers' in operation [unknown-key]",
+                "openapi.yaml:23:7: warning: unknown key 'content' in operation [unknown-key]",
             ])
     }
 
