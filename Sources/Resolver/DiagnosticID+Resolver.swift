@@ -23,8 +23,6 @@ extension DiagnosticID {
     public static let pathParameterUnused = DiagnosticID("path-parameter-unused")
     /// References that only lead to each other, describing no value.
     public static let refCycle = DiagnosticID("ref-cycle")
-    /// A `$ref` where OpenAPI allows no reference (an operation, a description): followed as a JSON Reference.
-    public static let refNotAllowedHere = DiagnosticID("ref-not-allowed-here")
     /// A reference leaves the allowed root directory (by path, absolute path or symbolic link).
     public static let refOutsideRoot = DiagnosticID("ref-outside-root")
     /// A reference to a URL, which plexus-gen does not fetch.

@@ -116,7 +116,7 @@ public struct YAMLNode: Sendable {
 
     /// The file this node was written in when it is not the document's own: a `$ref` target from another file
     /// spliced into the document. `nil` for the document's own nodes.
-    public var originFile: String? { storage.origins.isEmpty ? nil : storage.origins[id] }
+    public var originFile: String? { storage.hasOrigins ? storage.origins[id] : nil }
 
     /// An explicit tag such as `tag:yaml.org,2002:str`, when the document wrote one.
     public var tag: String? { storage.tags.isEmpty ? nil : storage.tags[id] }

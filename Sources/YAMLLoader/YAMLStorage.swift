@@ -31,6 +31,8 @@ final class YAMLStorage: Sendable {
     /// The file a record was written in, for records taken from another file (a `$ref` target spliced in);
     /// most documents have none.
     let origins: [UInt32: String]
+    /// `origins` is not empty: checked first, since nearly every document has none and locations are asked often.
+    let hasOrigins: Bool
 
     init(
         records: [Record], children: [UInt32], text: [UInt8], tags: [UInt32: String], origins: [UInt32: String] = [:]
@@ -40,6 +42,7 @@ final class YAMLStorage: Sendable {
         self.text = text
         self.tags = tags
         self.origins = origins
+        hasOrigins = !origins.isEmpty
     }
 
     func string(_ record: Record) -> String {

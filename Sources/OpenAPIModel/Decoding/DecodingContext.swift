@@ -6,6 +6,11 @@ final class DecodingContext {
     let file: String
     var version: OpenAPIVersion = .v3_0
     private(set) var diagnostics: [Diagnostic] = []
+    /// Mappings holding a `$ref` where the object or value decoded allows none, for the resolver to follow
+    /// (`followsUnexpectedReferences`); elsewhere (a referenced file) each is an error.
+    private(set) var unexpectedReferences: [YAMLNode] = []
+    /// Set for the root document, whose unexpected references the resolver follows.
+    var followsUnexpectedReferences = false
 
     init(file: String) {
         self.file = file
@@ -56,6 +61,18 @@ final class DecodingContext {
     }
 
     /// Reads a node as an object of kind `name`, reporting a wrong type when it is not a mapping.
+    /// Records `node`, a mapping whose `$ref` (`reference`) stands where OpenAPI allows none, for the resolver to
+    /// follow; in a referenced file, where it is not followed, it is an error.
+    func unexpectedReference(_ node: YAMLNode, reference: YAMLNode) {
+        if followsUnexpectedReferences {
+            unexpectedReferences.append(node)
+        } else {
+            error(
+                "OpenAPI allows no '$ref' here, and in a referenced file it is not followed; move the object here or into components",
+                at: reference, id: .refNotAllowedHere)
+        }
+    }
+
     func object(_ node: YAMLNode, _ name: String, field: String? = nil) -> ObjectReader? {
         guard let pairs = node.mapping else {
             wrongType("a mapping", for: field, in: name, found: node)

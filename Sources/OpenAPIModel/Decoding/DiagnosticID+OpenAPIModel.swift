@@ -25,6 +25,9 @@ extension DiagnosticID {
     public static let nullableIn31 = DiagnosticID("nullable-in-3.1")
     /// A path parameter is not marked `required: true`.
     public static let pathParameterRequired = DiagnosticID("path-parameter-required")
+    /// A `$ref` where OpenAPI allows no reference (an operation, a description): in the root document the resolver
+    /// follows it as a JSON Reference; in a referenced file it is an error.
+    public static let refNotAllowedHere = DiagnosticID("ref-not-allowed-here")
     /// Keys beside a `$ref` that the document's OpenAPI version ignores.
     public static let refSiblings = DiagnosticID("ref-siblings")
     /// A parameter or header has both `schema` and `content`, or `content` with other than one media type.

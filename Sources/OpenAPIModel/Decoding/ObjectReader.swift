@@ -157,6 +157,12 @@ struct ObjectReader {
                 continue
             }
             if key.hasPrefix("x-") { continue }
+            if key == "$ref", pairs[index].value.scalar != nil {
+                // A reference where this object allows none: the resolver follows it (the object decoded here
+                // is replaced by what it reaches).
+                context.unexpectedReference(node, reference: pairs[index].value)
+                continue
+            }
             var message = "unknown key '\(key)' in \(name)"
             if let suggestion = Suggestion.closest(to: key, in: asked) {
                 message += "; did you mean '\(suggestion)'?"
@@ -168,6 +174,10 @@ struct ObjectReader {
 
 extension DecodingContext {
     func string(_ node: YAMLNode, field: String?, in object: String) -> String? {
+        if node.kind == .mapping, let reference = node["$ref"], reference.scalar != nil {
+            unexpectedReference(node, reference: reference)
+            return nil
+        }
         guard node.kind == .scalar, !node.isNull, let text = node.scalar else {
             wrongType("a string", for: field, in: object, found: node)
             return nil

@@ -7,6 +7,9 @@ public struct DecodedDocument: Sendable {
     public var document: OpenAPIDocument?
     /// Every problem found, in source order.
     public var diagnostics: [Diagnostic]
+    /// Mappings holding a `$ref` where OpenAPI allows none (an operation, a description), in source order: the
+    /// resolver follows them as JSON References and decodes the document again.
+    public var unexpectedReferences: [YAMLNode] = []
 
     /// Creates a result.
     public init(document: OpenAPIDocument?, diagnostics: [Diagnostic]) {
@@ -23,9 +26,12 @@ public enum OpenAPIDecoder {
     /// Decodes a loaded YAML document.
     public static func decode(_ yaml: YAMLDocument) -> DecodedDocument {
         let context = DecodingContext(file: yaml.file)
+        context.followsUnexpectedReferences = true
         context.report(yaml.conversionDiagnostics)
         let document = decodeRoot(yaml.root, context)
-        return DecodedDocument(document: document, diagnostics: Diagnostic.sortedForOutput(context.diagnostics))
+        var decoded = DecodedDocument(document: document, diagnostics: Diagnostic.sortedForOutput(context.diagnostics))
+        decoded.unexpectedReferences = context.unexpectedReferences
+        return decoded
     }
 
     /// Reads, loads and decodes the file at `path`; YAML errors become diagnostics.

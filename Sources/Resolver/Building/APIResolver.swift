@@ -77,24 +77,31 @@ public enum APIResolver {
             rootPath: path, rootYAML: yaml, rootComponents: document.components, allowedRoot: options.allowedRoot,
             limits: options.limits, diagnostics: diagnostics)
         var read: (yaml: YAMLDocument, document: OpenAPIDocument)?
+        var current = (yaml: yaml, decoded: decoded)
         let splicer = ReferenceSplicer(documents: documents, rootAbsolutePath: documents.rootAbsolutePath)
-        if let spliced = splicer.spliced(yaml, limits: options.limits) {
-            // The tree with those references followed is the document: decoded again, it replaces the first.
+        var spliceWarnings: [Diagnostic] = []
+        // `$ref`s where OpenAPI allows none are followed and the tree with their targets decoded again; a target may
+        // hold such a `$ref` itself, so this goes on for a few rounds.
+        for _ in 0..<ReferenceSplicer.maximumRounds where !current.decoded.unexpectedReferences.isEmpty {
+            guard
+                let spliced = splicer.spliced(
+                    current.yaml, places: current.decoded.unexpectedReferences, limits: options.limits)
+            else { break }
+            spliceWarnings += spliced.diagnostics
             let redecoded = OpenAPIDecoder.decode(spliced.yaml)
-            diagnostics.report(contentsOf: spliced.diagnostics)
-            diagnostics.report(contentsOf: redecoded.diagnostics)
-            guard let spliceDocument = redecoded.document else {
+            guard let splicedDocument = redecoded.document else {
+                diagnostics.report(contentsOf: spliceWarnings + redecoded.diagnostics)
                 return (
-                    ResolutionResult(
-                        api: nil, diagnostics: Diagnostic.sortedForOutput(diagnostics.diagnostics)), [documents]
+                    ResolutionResult(api: nil, diagnostics: Diagnostic.sortedForOutput(diagnostics.diagnostics)),
+                    [documents]
                 )
             }
-            document = spliceDocument
+            document = splicedDocument
             documents.replaceRoot(spliced.yaml, components: document.components)
+            current = (spliced.yaml, redecoded)
             read = (spliced.yaml, document)
-        } else {
-            diagnostics.report(contentsOf: decoded.diagnostics)
         }
+        diagnostics.report(contentsOf: spliceWarnings + current.decoded.diagnostics)
         let types = TypeBuilder(
             documents: documents, version: document.version,
             diagnostics: diagnostics)

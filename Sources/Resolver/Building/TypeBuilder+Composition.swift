@@ -214,11 +214,20 @@ extension TypeBuilder {
     /// otherwise has one meaning in it: `1` or `true` under `type: string` (an unquoted YAML scalar) is the string
     /// `"1"` or `"true"`, `"2"` under `type: integer` the integer 2. Each such value is a warning.
     private func valuesOfDeclaredType(_ values: [JSONValue], _ schema: JSONSchema) -> [JSONValue] {
-        let declared = schema.types.filter { $0 != .null }
-        guard declared.count == 1 else { return values }
+        guard schema.types.count <= 2, let declared = schema.types.first(where: { $0 != .null }),
+            schema.types.count == 1 || schema.types.contains(.null)
+        else { return values }
+        let fits = values.allSatisfy { value in
+            switch (declared, value) {
+            case (.string, .string), (.integer, .integer), (.number, .integer), (.number, .number): true
+            case (.string, _), (.integer, _): false
+            default: true
+            }
+        }
+        if fits { return values }
         return values.map { value in
             let converted: JSONValue?
-            switch (declared[0], value) {
+            switch (declared, value) {
             case (.string, .integer(let number)): converted = .string(String(number))
             case (.string, .number(_, let literal)): converted = .string(literal)
             case (.string, .bool(let flag)): converted = .string(flag ? "true" : "false")
@@ -241,7 +250,7 @@ extension TypeBuilder {
                 default: "a value of that type"
                 }
             warn(
-                "enum value \(shown) is not \(declared[0] == .integer ? "an" : "a") \(declared[0].rawValue) but the schema's type is '\(declared[0].rawValue)'; it is read as \(meaning)",
+                "enum value \(shown) is not \(declared == .integer ? "an" : "a") \(declared.rawValue) but the schema's type is '\(declared.rawValue)'; it is read as \(meaning)",
                 schema.enumLocation ?? schema.location, .enumValueType)
             return converted
         }

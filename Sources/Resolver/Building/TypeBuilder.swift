@@ -379,9 +379,11 @@ final class TypeBuilder {
                         location: entry.keyLocation))
             }
         }
-        let declared = Set(sites.flatMap { $0.schema.properties.keys })
-        for site in sites {
-            for name in site.schema.required where !declared.contains(name.value) {
+        // Usually every required name is a property: counted as they are made, so the names are only looked up
+        // again when one is missing.
+        let requiredMade = result.reduce(0) { $0 + ($1.isRequired ? 1 : 0) }
+        for site in sites where requiredMade < required.count {
+            for name in site.schema.required where !sites.contains(where: { $0.schema.properties[name.value] != nil }) {
                 documents.reportOnce(
                     Diagnostic(
                         .warning,

@@ -13,7 +13,7 @@ enum DocumentPlace: Equatable {
     case unknown
 
     /// Where each step of a pointer stands.
-    fileprivate enum State {
+    private enum State {
         case document, components, pathItems, operation, parameters
         case responses, mediaTypes, headers, examples, links, callbacks, encodings
         case mediaType, encoding, schemaMap, schemaList, other
@@ -35,33 +35,6 @@ enum DocumentPlace: Equatable {
     /// Keywords whose value is a list of schemas.
     private static let schemaListKeywords: Set<String> = ["allOf", "oneOf", "anyOf", "prefixItems"]
 
-    /// A walk through a document's structure one key at a time, for walks over the tree itself.
-    struct Cursor {
-        fileprivate var state: State
-
-        /// The document's root.
-        static let document = Cursor(state: .document)
-
-        /// The place under `token`; `nil` where the structure does not say (an extension, an unknown key). Below
-        /// places that hold no referenceable object (`info`, `tags`, `servers`, ...) every key is such a place.
-        func step(_ token: String) -> Cursor? {
-            if case .other = state { return token.hasPrefix("x-") ? nil : self }
-            return DocumentPlace.step(from: state, by: token).map(Cursor.init)
-        }
-
-        /// The place holds an object a reference may stand for (a parameter, a response, a path item, ...).
-        var allowsReference: Bool {
-            if case .object = state { return true }
-            return false
-        }
-
-        /// The place holds a schema, inside which references are the resolver's.
-        var isSchema: Bool {
-            if case .object(.schemas) = state { return true }
-            return false
-        }
-    }
-
     /// The place `tokens` (an unescaped pointer) reaches in a document whose root is an OpenAPI object.
     init(tokens: [String]) {
         var state = State.document
@@ -79,7 +52,7 @@ enum DocumentPlace: Equatable {
         }
     }
 
-    fileprivate static func step(from state: State, by token: String) -> State? {
+    private static func step(from state: State, by token: String) -> State? {
         switch state {
         case .document:
             switch token {

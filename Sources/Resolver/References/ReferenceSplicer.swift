@@ -8,7 +8,8 @@ internal import YAMLLoader
 /// nodes taken from another file keep that file and their lines (`YAMLNode.originFile`), and the references
 /// inside them are rewritten to read the same from the root document.
 ///
-/// This runs inside the one dereferencing step: targets are found by `DocumentSet.lookUp`, files are read by the
+/// The decoder finds the places (`DecodedDocument.unexpectedReferences`), so no walk of its own is needed; this
+/// runs inside the one dereferencing step: targets are found by `DocumentSet.resolve`, files are read by the
 /// document set, and nothing else follows references.
 struct ReferenceSplicer {
     let documents: DocumentSet
@@ -24,65 +25,36 @@ struct ReferenceSplicer {
     /// How many rounds of splicing a document gets: a spliced node may hold such a `$ref` itself.
     static let maximumRounds = 8
 
-    /// The root document with every such `$ref` followed, and the warnings; `nil` when it has none.
-    func spliced(_ yaml: YAMLDocument, limits: YAMLLoaderLimits) -> (yaml: YAMLDocument, diagnostics: [Diagnostic])? {
-        var current = yaml
+    /// `yaml` with each of `places` (mappings holding a `$ref` where OpenAPI allows none, as the decoder found
+    /// them) replaced by what its reference reaches, and a warning at each; `nil` when none could be followed (the
+    /// document set reported why).
+    func spliced(_ yaml: YAMLDocument, places: [YAMLNode], limits: YAMLLoaderLimits) -> (
+        yaml: YAMLDocument, diagnostics: [Diagnostic]
+    )? {
         var diagnostics: [Diagnostic] = []
-        for _ in 0..<Self.maximumRounds {
-            let places = Self.places(in: current.root)
-            guard !places.isEmpty else { break }
-            var sites: [YAMLNode.Identity: Site] = [:]
-            for node in places {
-                guard let text = node["$ref"]?.scalar, let refNode = node["$ref"] else { continue }
-                let location = SourceLocation(
-                    file: refNode.originFile ?? current.file, line: refNode.mark.line, column: refNode.mark.column)
-                let reference = Reference(text, at: location)
-                diagnostics.append(
-                    Diagnostic(
-                        .warning,
-                        "OpenAPI allows no '$ref' here; it is followed as a JSON Reference, as bundlers read it",
-                        at: location, id: .refNotAllowedHere))
-                guard let target = resolve(reference) else { continue }
-                sites[node.identity] = Site(reference: reference, target: target)
-            }
-            guard !sites.isEmpty else { break }
-            var builder = YAMLTreeBuilder(file: current.file, limits: limits)
-            do throws(YAMLError) {
-                try copy(current.root, replacing: sites, into: &builder)
-                var next = try builder.finish()
-                next.convertedFrom = current.convertedFrom
-                current = next
-            } catch {
-                diagnostics.append(error.diagnostic)
-                break
-            }
+        var sites: [YAMLNode.Identity: Site] = [:]
+        for node in places {
+            guard let refNode = node["$ref"], let text = refNode.scalar else { continue }
+            let location = SourceLocation(
+                file: refNode.originFile ?? yaml.file, line: refNode.mark.line, column: refNode.mark.column)
+            let reference = Reference(text, at: location)
+            diagnostics.append(
+                Diagnostic(
+                    .warning, "OpenAPI allows no '$ref' here; it is followed as a JSON Reference, as bundlers read it",
+                    at: location, id: .refNotAllowedHere))
+            guard let target = resolve(reference) else { continue }
+            sites[node.identity] = Site(reference: reference, target: target)
         }
-        return diagnostics.isEmpty ? nil : (current, diagnostics)
-    }
-
-    /// The mappings holding a `$ref` where the document's structure allows none. Schemas (where `$ref` is the
-    /// resolver's), places that hold referenceable objects and extensions are not looked into.
-    static func places(in root: YAMLNode) -> [YAMLNode] {
-        var found: [YAMLNode] = []
-        var stack: [(node: YAMLNode, cursor: DocumentPlace.Cursor)] = [(root, .document)]
-        while let (node, cursor) = stack.popLast() {
-            if let mapping = node.mapping {
-                if node["$ref"]?.scalar != nil {
-                    if !cursor.allowsReference { found.append(node) }
-                    continue
-                }
-                for pair in mapping {
-                    guard let key = pair.key.scalar, let next = cursor.step(key), !next.isSchema else { continue }
-                    stack.append((pair.value, next))
-                }
-            } else if let sequence = node.sequence {
-                for (index, item) in sequence.enumerated() {
-                    guard let next = cursor.step(String(index)), !next.isSchema else { continue }
-                    stack.append((item, next))
-                }
-            }
+        guard !sites.isEmpty else { return nil }
+        var builder = YAMLTreeBuilder(file: yaml.file, limits: limits)
+        do throws(YAMLError) {
+            try copy(yaml.root, replacing: sites, into: &builder)
+            var next = try builder.finish()
+            next.convertedFrom = yaml.convertedFrom
+            return (next, diagnostics)
+        } catch {
+            return (yaml, diagnostics + [error.diagnostic])
         }
-        return found.sorted { $0.mark < $1.mark }
     }
 
     /// The node a reference leads to, following further references while the target is only one.
