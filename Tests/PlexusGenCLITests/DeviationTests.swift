@@ -85,6 +85,27 @@ import Testing
         #expect(result.standardError.contains("ops.yaml:4:7: error: missing required field 'description' in response"))
     }
 
+    @Test func aRefWhereOpenAPIAllowsNoneInAReferencedFileIsAnError() throws {
+        let (result, generated) = try Self.generate([
+            "openapi.yaml": """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /a:
+                get:
+                  responses:
+                    '200': {$ref: 'responses.yaml#/OK'}
+            """,
+            "responses.yaml": "OK:\n  description: ok\n  content:\n    application/json: {$ref: '#/Media'}\nMedia: {}\n",
+        ])
+        #expect(result.status == 1)
+        #expect(
+            result.standardError.contains(
+                "responses.yaml:4:30: error: OpenAPI allows no '$ref' here, and in a referenced file it is not followed; move the object here or into components [ref-not-allowed-here]"
+            ), "\(result.standardError)")
+        #expect(generated.isEmpty)
+    }
+
     @Test func keywordsOfTheOtherVersionAreReadByTheirMeaning() throws {
         let files = [
             "openapi.yaml": """
