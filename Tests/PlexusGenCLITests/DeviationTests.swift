@@ -96,7 +96,13 @@ import Testing
                   responses:
                     '200': {$ref: 'responses.yaml#/OK'}
             """,
-            "responses.yaml": "OK:\n  description: ok\n  content:\n    application/json: {$ref: '#/Media'}\nMedia: {}\n",
+            "responses.yaml": """
+            OK:
+              description: ok
+              content:
+                application/json: {$ref: '#/Media'}
+            Media: {}
+            """,
         ])
         #expect(result.status == 1)
         #expect(
