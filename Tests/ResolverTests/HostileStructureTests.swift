@@ -71,9 +71,16 @@ import Testing
                 """
         ])
         #expect(
-            result.errorLines == [
+            result.errorLines.map { $0.split(separator: "\n")[0] } == [
                 "openapi.yaml:6:8: error: schemas 'A' → 'B' → 'C' → 'A' only refer to each other, so they describe no value [ref-cycle]",
                 "openapi.yaml:9:11: error: schema 'Self' is only a reference to itself, so it describes no value [ref-cycle]",
+            ])
+        // Every member of the cycle is named where it is written.
+        let cycle = try #require(result.diagnostics.first { $0.id == .refCycle && $0.message.contains("'A'") })
+        #expect(
+            cycle.related.map { "\($0.location.line): \($0.message)" } == [
+                "6: 'A' is only a reference to 'B'", "7: 'B' is only a reference to 'C'",
+                "8: 'C' is only a reference to 'A'",
             ])
     }
 
@@ -82,9 +89,10 @@ import Testing
         let schemas = (0..<count).map { "    S\($0): {$ref: '#/components/schemas/S\(($0 + 1) % count)'}" }
         let result = try resolveFiles(["openapi.yaml": Self.header + schemas.joined(separator: "\n") + "\n"])
         #expect(
-            result.errorLines == [
+            result.errorLines.map { $0.split(separator: "\n")[0] } == [
                 "openapi.yaml:6:9: error: schemas 'S0' → 'S1' → 'S2' → 'S3' → 'S4' → 'S5' → 'S6' → 'S7' → … 4992 more … → 'S0' only refer to each other, so they describe no value [ref-cycle]"
             ])
+        #expect(result.diagnostics.first { $0.id == .refCycle }?.related.count == 64)
     }
 
     @Test func thousandsOfNamesThatCollideGetDistinctNamesInOrder() throws {

@@ -156,8 +156,18 @@ public enum APIResolver {
             let path = (shown + (omitted > 0 ? ["… \(omitted) more …"] : []) + [names[0]]).joined(separator: " → ")
             message = "schemas \(path) only refer to each other, so they describe no value"
         }
-        return Diagnostic(.error, message, at: members[0].location, id: .refCycle)
+        // Every member is named where it is written (a note each), so the cycle can be broken at any of them;
+        // a cycle longer than any written by hand (a hostile document's, of thousands) is noted up to a bound.
+        let noted = members.prefix(maximumCycleMembersNoted).enumerated().map { index, member in
+            let next = members[(index + 1) % members.count]
+            return RelatedLocation(
+                "'\(member.originalName)' is only a reference to '\(next.originalName)'", at: member.location)
+        }
+        return Diagnostic(.error, message, at: members[0].location, id: .refCycle, related: noted)
     }
+
+    /// The members of a reference cycle noted with their places.
+    static let maximumCycleMembersNoted = 64
 
     /// The members of a reference cycle a message names before it says how many more there are.
     static let maximumCycleMembersShown = 8
