@@ -21,6 +21,7 @@ KINDS = [
     ("moment", {"type": "string", "format": "date-time"}, "2026-11-29T10:00:00Z"),
     ("day", {"type": "string", "format": "date"}, "2026-11-29"),
     ("ident", {"type": "string", "format": "uuid"}, "6f9619ff-8b86-d011-b42d-00c04fc964ff"),
+    ("idents", {"type": "array", "items": {"type": "string", "format": "uuid"}}, ["6f9619ff-8b86-d011-b42d-00c04fc964ff"]),
     ("list", {"type": "array", "items": {"type": "string"}}, ["x", "y"]),
     ("map", {"type": "object", "additionalProperties": {"type": "integer"}}, {"k": 1}),
     ("choice", {"type": "string", "enum": ["red", "green-blue", "default"]}, "green-blue"),

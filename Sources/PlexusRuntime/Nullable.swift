@@ -33,6 +33,8 @@ extension Nullable: Codable where Wrapped: Codable {
             // `format: uuid` values are written in lower case, as RFC 4122 asks and `encodeUUID` writes them.
             if let uuid = value as? UUID {
                 try container.encode(uuid.uuidString.lowercased())
+            } else if let uuids = value as? [UUID] {
+                try container.encode(uuids.map { $0.uuidString.lowercased() })
             } else {
                 try container.encode(value)
             }

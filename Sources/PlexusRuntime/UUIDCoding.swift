@@ -10,4 +10,14 @@ extension KeyedEncodingContainer {
     public mutating func encodeUUIDIfPresent(_ uuid: UUID?, forKey key: Key) throws {
         if let uuid { try encodeUUID(uuid, forKey: key) }
     }
+
+    /// Writes a list of `format: uuid` values in lower case.
+    public mutating func encodeUUIDs(_ uuids: [UUID], forKey key: Key) throws {
+        try encode(uuids.map { $0.uuidString.lowercased() }, forKey: key)
+    }
+
+    /// Writes a list of `format: uuid` values in lower case when present.
+    public mutating func encodeUUIDsIfPresent(_ uuids: [UUID]?, forKey key: Key) throws {
+        if let uuids { try encodeUUIDs(uuids, forKey: key) }
+    }
 }

@@ -175,6 +175,11 @@ struct StructBuilder {
             return plan.property.isRequired ? .dateTimeNullable : .dateTimeIfPresent
         }
         if plan.isDateTimeArray { return plan.isRequiredValue ? .dateTimeArray : .dateTimeArrayIfPresent }
+        if plan.base == .array(.primitive(.uuid)) {
+            if plan.isRequiredValue { return .uuidArray }
+            if !plan.property.isRequired && !plan.isNullable { return .uuidArrayIfPresent }
+            if plan.property.isRequired { return .uuidArrayNullable }
+        }
         if plan.base == .primitive(.uuid) {
             if plan.isRequiredValue { return .uuid }
             if !plan.property.isRequired && !plan.isNullable { return .uuidIfPresent }

@@ -1268,6 +1268,10 @@ public struct Shapes: Codable, Hashable, Sendable {
     public var identReqNull: UUID?
     public var identOptPlain: UUID?
     public var identOptNull: Nullable<UUID>?
+    public var identsReqPlain: [UUID]
+    public var identsReqNull: [UUID]?
+    public var identsOptPlain: [UUID]?
+    public var identsOptNull: Nullable<[UUID]>?
     public var listReqPlain: [String]
     public var listReqNull: [String]?
     public var listOptPlain: [String]?
@@ -1339,6 +1343,10 @@ public struct Shapes: Codable, Hashable, Sendable {
         identReqNull: UUID? = nil,
         identOptPlain: UUID? = nil,
         identOptNull: Nullable<UUID>? = nil,
+        identsReqPlain: [UUID],
+        identsReqNull: [UUID]? = nil,
+        identsOptPlain: [UUID]? = nil,
+        identsOptNull: Nullable<[UUID]>? = nil,
         listReqPlain: [String],
         listReqNull: [String]? = nil,
         listOptPlain: [String]? = nil,
@@ -1408,6 +1416,10 @@ public struct Shapes: Codable, Hashable, Sendable {
         self.identReqNull = identReqNull
         self.identOptPlain = identOptPlain
         self.identOptNull = identOptNull
+        self.identsReqPlain = identsReqPlain
+        self.identsReqNull = identsReqNull
+        self.identsOptPlain = identsOptPlain
+        self.identsOptNull = identsOptNull
         self.listReqPlain = listReqPlain
         self.listReqNull = listReqNull
         self.listOptPlain = listOptPlain
@@ -1479,6 +1491,10 @@ public struct Shapes: Codable, Hashable, Sendable {
         case identReqNull = "identReqNull"
         case identOptPlain = "identOptPlain"
         case identOptNull = "identOptNull"
+        case identsReqPlain = "identsReqPlain"
+        case identsReqNull = "identsReqNull"
+        case identsOptPlain = "identsOptPlain"
+        case identsOptNull = "identsOptNull"
         case listReqPlain = "listReqPlain"
         case listReqNull = "listReqNull"
         case listOptPlain = "listOptPlain"
@@ -1551,6 +1567,10 @@ public struct Shapes: Codable, Hashable, Sendable {
         self.identReqNull = try container.decodeNil(forKey: .identReqNull) ? nil : container.decode(UUID.self, forKey: .identReqNull)
         self.identOptPlain = try container.decodeIfPresent(UUID.self, forKey: .identOptPlain)
         self.identOptNull = container.contains(.identOptNull) ? try container.decode(Nullable<UUID>.self, forKey: .identOptNull) : nil
+        self.identsReqPlain = try container.decode([UUID].self, forKey: .identsReqPlain)
+        self.identsReqNull = try container.decodeNil(forKey: .identsReqNull) ? nil : container.decode([UUID].self, forKey: .identsReqNull)
+        self.identsOptPlain = try container.decodeIfPresent([UUID].self, forKey: .identsOptPlain)
+        self.identsOptNull = container.contains(.identsOptNull) ? try container.decode(Nullable<[UUID]>.self, forKey: .identsOptNull) : nil
         self.listReqPlain = try container.decode([String].self, forKey: .listReqPlain)
         self.listReqNull = try container.decodeNil(forKey: .listReqNull) ? nil : container.decode([String].self, forKey: .listReqNull)
         self.listOptPlain = try container.decodeIfPresent([String].self, forKey: .listOptPlain)
@@ -1623,6 +1643,10 @@ public struct Shapes: Codable, Hashable, Sendable {
         if let value = self.identReqNull { try container.encodeUUID(value, forKey: .identReqNull) } else { try container.encodeNil(forKey: .identReqNull) }
         try container.encodeUUIDIfPresent(self.identOptPlain, forKey: .identOptPlain)
         try container.encodeIfPresent(self.identOptNull, forKey: .identOptNull)
+        try container.encodeUUIDs(self.identsReqPlain, forKey: .identsReqPlain)
+        if let value = self.identsReqNull { try container.encodeUUIDs(value, forKey: .identsReqNull) } else { try container.encodeNil(forKey: .identsReqNull) }
+        try container.encodeUUIDsIfPresent(self.identsOptPlain, forKey: .identsOptPlain)
+        try container.encodeIfPresent(self.identsOptNull, forKey: .identsOptNull)
         try container.encode(self.listReqPlain, forKey: .listReqPlain)
         if let value = self.listReqNull { try container.encode(value, forKey: .listReqNull) } else { try container.encodeNil(forKey: .listReqNull) }
         try container.encodeIfPresent(self.listOptPlain, forKey: .listOptPlain)
