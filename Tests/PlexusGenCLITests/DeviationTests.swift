@@ -112,6 +112,36 @@ import Testing
         #expect(generated.isEmpty)
     }
 
+    @Test func aParameterNoStyleCanCarrySaysWhyAndFailsUnderStrict() throws {
+        let files = [
+            "openapi.yaml": """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  parameters:
+                    - name: filters
+                      in: query
+                      schema: {type: array, items: {type: object, properties: {a: {type: string}}}}
+                  responses:
+                    '200': {description: ok}
+            """
+        ]
+        let (result, generated) = try Self.generate(files)
+        #expect(result.status == 0)
+        #expect(
+            Self.warnings(result) == [
+                "openapi.yaml:5:5: warning: operation 'getA' is left out of the client and the server: parameter 'filters' is a list of objects, which no parameter style can carry; declare it with `content: {application/json: ...}` to send it as JSON [operation-skipped]"
+            ])
+        #expect(generated["Client.swift"]?.contains("getA") == false)
+        let (strict, written) = try Self.generate(files, strict: true)
+        #expect(strict.status == 1)
+        #expect(strict.standardError.contains("openapi.yaml:5:5: error: operation 'getA' is left out"))
+        #expect(written.isEmpty)
+    }
+
     @Test func keywordsOfTheOtherVersionAreReadByTheirMeaning() throws {
         let files = [
             "openapi.yaml": """

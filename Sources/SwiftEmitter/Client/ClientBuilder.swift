@@ -82,7 +82,7 @@ struct ClientBuilder {
                     : coding.parameterValue(parameter.type, name, optional: parameter.optional)
             else {
                 return .failure(
-                    .init(description: "parameter '\(parameter.wireName)' has a type a parameter cannot carry"))
+                    .init(description: coding.whyNoStyleCarries(parameter.type, parameter: parameter.wireName)))
             }
             let shape: ClientParameterViewModel.Shape =
                 switch parameter.location {

@@ -135,6 +135,21 @@ struct OperationCoding {
         ParameterValueViewModel(value: variable, optional: optional, shape: .json, text: "")
     }
 
+    /// Why no parameter style carries a value of `type`, for the warning that leaves its operation out.
+    func whyNoStyleCarries(_ type: TypeRef, parameter: String) -> String {
+        let what: String
+        switch type {
+        case .array(let element) where isObject(element.nonNullable): what = "a list of objects"
+        case .array(.array): what = "a list of lists"
+        case .array: what = "a list of values that are not text"
+        case .anyJSON: what = "any JSON value"
+        case .named where isObject(type): what = "an object with members that are not text"
+        default: what = "a value with no text form"
+        }
+        return "parameter '\(parameter)' is \(what), which no parameter style can carry; "
+            + "declare it with `content: {application/json: ...}` to send it as JSON"
+    }
+
     /// The delimiter between a list's items when the style sends the list as one item, `nil` when each item is
     /// sent on its own (exploded `form`, `deepObject`).
     static func listSeparator(style: String, explode: Bool) -> String? {

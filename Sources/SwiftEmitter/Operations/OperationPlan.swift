@@ -87,7 +87,7 @@ struct OperationPlan {
             let jsonShape = ParameterShapeViewModel(shape: .primitive, memberNames: [])
             guard let shape = isJSON ? jsonShape : coding.shape(type) else {
                 return .failure(
-                    Unsupported(description: "parameter '\(parameter.wireName)' has a type a parameter cannot carry"))
+                    Unsupported(description: coding.whyNoStyleCarries(type, parameter: parameter.wireName)))
             }
             parameters.append(
                 Parameter(
