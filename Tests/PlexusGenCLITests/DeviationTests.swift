@@ -223,6 +223,30 @@ import Testing
         #expect(try Self.generate(files, strict: true).0.status == 1)
     }
 
+    @Test func aBrokenReferenceOfASwagger2DocumentIsReportedAtItsLineAsWritten() throws {
+        let (result, _) = try Self.generate(
+            [
+                "swagger.yaml": """
+                swagger: '2.0'
+                info: {title: T, version: '1'}
+                paths:
+                  /a:
+                    get:
+                      responses:
+                        '200':
+                          description: ok
+                          schema: {$ref: '#/definitions/Missing'}
+                definitions:
+                  Present: {type: object}
+                """
+            ], spec: "swagger.yaml")
+        #expect(result.status == 1)
+        #expect(
+            result.standardError.contains(
+                "swagger.yaml:9:26: error: unresolved reference '#/components/schemas/Missing': no 'Missing' in '#/components/schemas' (written '#/definitions/Missing' in the Swagger 2.0 document) [unresolved-ref]"
+            ), "\(result.standardError)")
+    }
+
     @Test func aSwagger2DocumentGeneratesWithWarningsAtItsOwnLines() throws {
         let (result, generated) = try Self.generate(
             [

@@ -289,6 +289,17 @@ public struct Swagger2Converter {
         return ["components", section] + tokens.dropFirst()
     }
 
+    /// A local reference of a converted document as the 2.0 document wrote it (`#/components/schemas/Pet` →
+    /// `#/definitions/Pet`), for messages; `nil` when the conversion did not rewrite it.
+    public static func writtenReference(_ converted: String) -> String? {
+        let sections = [
+            ("#/components/schemas/", "#/definitions/"), ("#/components/responses/", "#/responses/"),
+            ("#/components/parameters/", "#/parameters/"), ("#/components/requestBodies/", "#/parameters/"),
+        ]
+        for (new, old) in sections where converted.hasPrefix(new) { return old + converted.dropFirst(new.count) }
+        return nil
+    }
+
     /// Copies a `$ref` entry with its target rewritten.
     mutating func reference(_ pair: YAMLPair) throws(YAMLError) {
         try out.copy(pair.key)

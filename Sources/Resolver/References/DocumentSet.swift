@@ -292,6 +292,11 @@ final class DocumentSet {
         case .failure(let miss):
             var message = "unresolved reference '\(text)': no '\(miss.token)' in '#\(miss.parent)'"
             if let suggestion = miss.suggestion { message += "; did you mean '\(suggestion)'?" }
+            if fromAbsolute == rootAbsolutePath, rootFile.yaml.convertedFrom != nil,
+                let written = Swagger2Converter.writtenReference(text)
+            {
+                message += " (written '\(written)' in the Swagger 2.0 document)"
+            }
             return failure(message, .unresolvedRef)
         }
     }
