@@ -14,8 +14,6 @@ struct JSONReader {
     var tree: YAMLTreeBuilder
     var position = 0
     var line: UInt32 = 1
-    /// The offset where the current line starts.
-    var lineStart = 0
     /// A column already counted on the current line, to count forward from: long single-line (minified) files
     /// would cost time quadratic in their length if each column were counted from the start of the line.
     var countedOffset = 0
@@ -49,7 +47,6 @@ struct JSONReader {
     mutating func read() throws(YAMLError) -> YAMLDocument {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             position = 3
-            lineStart = 3
             countedOffset = 3
         }
         skipBlanks()
@@ -395,7 +392,6 @@ struct JSONReader {
 
     mutating func newLine() {
         line += 1
-        lineStart = position
         countedOffset = position
         countedColumn = 1
     }

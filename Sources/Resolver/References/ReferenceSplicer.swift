@@ -16,9 +16,8 @@ struct ReferenceSplicer {
     /// Where the root document is (absolute), to rewrite references of spliced nodes relative to it.
     let rootAbsolutePath: String
 
-    /// A `$ref` to follow: the node it stands in and where it leads.
+    /// Where a `$ref` to follow leads.
     private struct Site {
-        var reference: Reference
         var target: (node: YAMLNode, absolutePath: String, displayPath: String)
     }
 
@@ -43,7 +42,7 @@ struct ReferenceSplicer {
                     .warning, "OpenAPI allows no '$ref' here; it is followed as a JSON Reference, as bundlers read it",
                     at: location, id: .refNotAllowedHere))
             guard let target = resolve(reference) else { continue }
-            sites[node.identity] = Site(reference: reference, target: target)
+            sites[node.identity] = Site(target: target)
         }
         guard !sites.isEmpty else { return nil }
         var builder = YAMLTreeBuilder(file: yaml.file, limits: limits)
