@@ -70,6 +70,14 @@ def shapes():
                 if is_required:
                     required.append(name)
                     minimal[name] = None if nullable else sample
+            # Deprecated: the accessor carries the attribute, and the generated code must not read it.
+            name = f"{kind}{'Req' if is_required else 'Opt'}Deprecated"
+            properties[name] = ({"allOf": [schema], "deprecated": True} if "$ref" in schema
+                                else dict(schema, deprecated=True))
+            full[name] = sample
+            if is_required:
+                required.append(name)
+                minimal[name] = sample
     return {"type": "object", "required": required, "properties": properties}, full, minimal
 
 

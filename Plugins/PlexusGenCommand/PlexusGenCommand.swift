@@ -25,7 +25,8 @@ struct PlexusGenCommand: CommandPlugin {
             let output = target.directoryURL.appendingPathComponent("Generated")
             let process = Process()
             process.executableURL = tool.url
-            process.arguments = inputs.arguments(output: output, referenceRoot: target.directoryURL)
+            process.arguments = inputs.arguments(
+                output: output, referenceRoot: target.directoryURL, fixedTypesFiles: false)
             try process.run()
             process.waitUntilExit()
             guard process.terminationStatus == 0 else {

@@ -17,7 +17,8 @@ struct PlexusGenPlugin: BuildToolPlugin {
                 displayName: "plexus-gen: generating \(inputs.modes.joined(separator: ", ")) from "
                     + "\(inputs.spec.lastPathComponent) for target \(target.name)",
                 executable: try context.tool(named: "plexus-gen").url,
-                arguments: inputs.arguments(output: output, referenceRoot: target.directoryURL),
+                arguments: inputs.arguments(
+                    output: output, referenceRoot: target.directoryURL, fixedTypesFiles: true),
                 inputFiles: inputs.inputFiles,
                 outputFiles: inputs.outputFiles(in: output))
         ]

@@ -56,21 +56,25 @@ struct PlexusGenInputs {
             description: "target '\(targetName)' has no openapi.yaml, openapi.yml or openapi.json among its sources")
     }
 
-    /// The files `plexus-gen generate --single-types-file` writes for these modes.
+    /// How many files the models are spread over. A build command names its outputs before it runs, so the count is
+    /// fixed rather than taken from the document; the compiler works on files in parallel.
+    static let typesFiles = 8
+
+    /// The files `plexus-gen generate --types-files 8` writes for these modes.
     func outputFiles(in directory: URL) -> [URL] {
         var names: [String] = []
-        if modes.contains("types") { names.append("Types.swift") }
+        if modes.contains("types") { names += (1...Self.typesFiles).map { "Types-\($0).swift" } }
         if modes.contains("client") || modes.contains("server") { names.append("Operations.swift") }
         if modes.contains("client") { names.append("Client.swift") }
         if modes.contains("server") { names.append("Server.swift") }
         return names.map { directory.appendingPathComponent($0) }
     }
 
-    /// The arguments of `plexus-gen generate` writing into `output`.
-    func arguments(output: URL, referenceRoot: URL) -> [String] {
-        var arguments = [
-            "generate", spec.path, "--output", output.path, "--ref-root", referenceRoot.path, "--single-types-file",
-        ]
+    /// The arguments of `plexus-gen generate` writing into `output`; with `fixedTypesFiles`, the models go into
+    /// `typesFiles` files (what `outputFiles(in:)` names), else as the CLI spreads them.
+    func arguments(output: URL, referenceRoot: URL, fixedTypesFiles: Bool) -> [String] {
+        var arguments = ["generate", spec.path, "--output", output.path, "--ref-root", referenceRoot.path]
+        if fixedTypesFiles { arguments += ["--types-files", String(Self.typesFiles)] }
         if let config { arguments += ["--config", config.path] } else { arguments.append("--no-config") }
         for mode in modes { arguments += ["--mode", mode] }
         return arguments

@@ -103,37 +103,6 @@ public enum DateTimeCoding {
     }
 }
 
-extension KeyedDecodingContainer {
-    /// A required `date-time`.
-    public func decodeDateTime(forKey key: Key) throws -> Date {
-        let text = try decode(String.self, forKey: key)
-        guard let date = DateTimeCoding.date(from: text) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: key, in: self,
-                debugDescription: "expected a date-time like 2019-10-14T09:30:12Z, found '\(text)'")
-        }
-        return date
-    }
-
-    /// An optional `date-time`: `nil` when absent or `null`.
-    public func decodeDateTimeIfPresent(forKey key: Key) throws -> Date? {
-        guard contains(key), try !decodeNil(forKey: key) else { return nil }
-        return try decodeDateTime(forKey: key)
-    }
-}
-
-extension KeyedEncodingContainer {
-    /// Writes a `date-time`.
-    public mutating func encodeDateTime(_ date: Date, forKey key: Key) throws {
-        try encode(DateTimeCoding.string(from: date), forKey: key)
-    }
-
-    /// Writes a `date-time` when present.
-    public mutating func encodeDateTimeIfPresent(_ date: Date?, forKey key: Key) throws {
-        if let date { try encodeDateTime(date, forKey: key) }
-    }
-}
-
 extension DateTimeCoding {
     /// Parses a `date-time`, throwing a decoding error that names the text when it is not one.
     public static func requiredDate(from text: String) throws -> Date {

@@ -53,9 +53,22 @@ public struct EmitterOptions: Sendable, Equatable {
     /// Existing Swift types to use for schemas instead of generating them, by component name
     /// (`Money: Foundation.Decimal`).
     public var typeOverrides: [String: String]
-    /// Models go into `Types-1.swift`, `Types-2.swift`, ... of `ModelEmitter.typesPerFile` types each when there are
-    /// more; false keeps them in one `Types.swift` (a build plugin must name its outputs before generating).
-    public var splitsLargeTypeFiles = true
+    /// How the models are spread over files.
+    public var typeFiles = TypeFiles.byCount
+
+    /// How the models are spread over files. The compiler works on files in parallel, so a large SDK in one file
+    /// compiles on one core.
+    public enum TypeFiles: Sendable, Equatable {
+        /// `Types.swift`, or `Types-1.swift`, `Types-2.swift`, ... of `ModelEmitter.typesPerFile` types each when
+        /// there are more.
+        case byCount
+        /// All in `Types.swift`.
+        case single
+        /// Exactly this many files, `Types-1.swift` ... `Types-<n>.swift`, each type in the file a stable hash of
+        /// its name picks (a file may hold none): the file names are known before generating, as a build plugin
+        /// needs, and a new type changes one file.
+        case fixed(Int)
+    }
 
     /// Creates options.
     public init(

@@ -25,28 +25,67 @@ public struct GenerationResult: Sendable {
 ///
 /// Operations are planned once per run and shared by the operation types, the client and the server stubs.
 public enum Generator {
-    /// Generates the files of `modes` for `api`.
+    /// Generates the files of `modes` for `api`. Every model and each operation emitter (operation types, client,
+    /// server stubs) is a unit of work, and the units render on every core; the files are the same as a serial
+    /// run's.
     public static func generate(
         _ api: ResolvedAPI, modes: Set<GenerationMode>, options: EmitterOptions, renderer: TemplateRenderer
     ) -> GenerationResult {
-        var files: [GeneratedFile] = []
-        if modes.contains(.types) { files += ModelEmitter(options: options, renderer: renderer).emit(api) }
+        let models = modes.contains(.types) ? ModelEmitter(options: options, renderer: renderer).plan(api) : nil
         let sides = [GenerationMode.client, .server].filter(modes.contains)
-        guard !sides.isEmpty else { return GenerationResult(files: files, diagnostics: renderer.diagnostics) }
-        let plans = OperationPlans(api: api, options: options, renderer: renderer)
-        files += OperationTypesEmitter(options: options, renderer: renderer).emit(api, plans: plans).files
-        let leftOutOfAll = sides.map(\.rawValue).joined(separator: " and the ")
-        var diagnostics = renderer.diagnostics + plans.skipped.map { skipped($0, from: leftOutOfAll) }
-        if modes.contains(.client) {
-            let client = ClientEmitter(options: options, renderer: renderer).emit(api, plans: plans)
-            files += client.files
-            // Operations the plans kept but the client cannot call after all; the server stubs still carry them.
-            diagnostics += client.skipped.map { skipped($0, from: "client") }
+        let plans = sides.isEmpty ? nil : OperationPlans(api: api, options: options, renderer: renderer)
+        // The operation emitters first: each renders a whole file, so starting them early keeps the cores evenly
+        // busy while the models, many small units, fill in around them.
+        let emitters: [Emitter] =
+            plans == nil ? [] : [.operationTypes] + sides.map { $0 == .client ? Emitter.client : .server }
+        let modelCount = models?.types.count ?? 0
+        let units = ConcurrentWork.map(emitters.count + modelCount) { unit -> Unit in
+            guard unit < emitters.count, let plans else {
+                return .declaration(models?.declaration(unit - emitters.count) ?? "")
+            }
+            switch emitters[unit] {
+            case .operationTypes:
+                let emitter = OperationTypesEmitter(
+                    options: options, renderer: renderer, forClient: modes.contains(.client),
+                    forServer: modes.contains(.server))
+                return .files(emitter.emit(api, plans: plans).files, [])
+            case .client:
+                let client = ClientEmitter(options: options, renderer: renderer).emit(api, plans: plans)
+                // Operations the plans kept but the client cannot call after all; the server stubs still carry
+                // them.
+                return .files(client.files, client.skipped.map { skipped($0, from: "client") })
+            case .server:
+                return .files(ServerEmitter(options: options, renderer: renderer).emit(api, plans: plans).files, [])
+            }
         }
-        if modes.contains(.server) {
-            files += ServerEmitter(options: options, renderer: renderer).emit(api, plans: plans).files
+        var files = models?.files(units.suffix(modelCount).map(\.declaration)) ?? []
+        var diagnostics = renderer.diagnostics
+        if let plans {
+            let leftOutOfAll = sides.map(\.rawValue).joined(separator: " and the ")
+            diagnostics += plans.skipped.map { skipped($0, from: leftOutOfAll) }
+        }
+        for unit in units.prefix(emitters.count) {
+            if case .files(let emitted, let notes) = unit {
+                files += emitted
+                diagnostics += notes
+            }
         }
         return GenerationResult(files: files, diagnostics: Diagnostic.sortedForOutput(diagnostics))
+    }
+
+    /// An emitter of operation code.
+    private enum Emitter {
+        case operationTypes, client, server
+    }
+
+    /// What one unit of work renders: an emitter's files and warnings, or one model's declaration.
+    private enum Unit: Sendable {
+        case files([GeneratedFile], [Diagnostic])
+        case declaration(String)
+
+        var declaration: String {
+            if case .declaration(let text) = self { text } else { "" }
+        }
     }
 
     /// The warning for an operation the generated code leaves out of `sides` ("client and the server").

@@ -60,11 +60,25 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Keep all models in Types.swift, however many (default: files of 100 types for large documents).")
     var singleTypesFile = false
 
+    @Option(
+        name: .customLong("types-files"),
+        help: ArgumentHelp(
+            "Spread the models over exactly N files, Types-1.swift ... Types-N.swift, each type in the file a stable "
+                + "hash of its name picks (a file may hold none); the build plugin uses 8.",
+            valueName: "N"))
+    var typesFiles: Int?
+
     @Flag(help: StrictMode.help)
     var strict = false
 
     func validate() throws {
         if output?.isEmpty == true { throw ValidationError("--output must name a directory") }
+        if let typesFiles, typesFiles < 1 || typesFiles > 1000 {
+            throw ValidationError("--types-files must be between 1 and 1000")
+        }
+        if typesFiles != nil, singleTypesFile {
+            throw ValidationError("--types-files and --single-types-file cannot be used together")
+        }
     }
 
     func run() throws {
@@ -93,7 +107,8 @@ struct GenerateCommand: ParsableCommand {
             sourceName: (spec as NSString).lastPathComponent,
             operationFilter: settings.filter,
             typeOverrides: Dictionary(settings.typeOverrides.map { ($0.schema, $0.swiftName) }) { first, _ in first })
-        options.splitsLargeTypeFiles = !singleTypesFile
+        if singleTypesFile { options.typeFiles = .single }
+        if let typesFiles { options.typeFiles = .fixed(typesFiles) }
         let renderer: TemplateRenderer
         do {
             renderer = try TemplateRenderer(overrides: templates ?? settings.templates)

@@ -151,7 +151,7 @@ import Testing
             "openapi.yaml": Self.spec,
             "templates/StructDecodeIfPresent.mustache": """
             {{%CONTENT_TYPE:TEXT}}
-                    self.{{{storage}}} = (try? container.decodeIfPresent({{{valueType}}}.self, forKey: .{{{key}}})) ?? nil
+                    self.{{{storage}}} = (try? container.readIfPresent({{{valueType}}}.self, at: "{{{key}}}")) ?? nil
 
             """,
         ])
@@ -162,12 +162,12 @@ import Testing
         #expect(
             text.contains(
                 """
-                        let container = try decoder.container(keyedBy: CodingKeys.self)
-                        self.id = try container.decode(Int64.self, forKey: .id)
-                        self.price = (try? container.decodeIfPresent(Double.self, forKey: .price)) ?? nil
+                        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+                        self.id = try container.read(Int64.self, at: "id")
+                        self.price = (try? container.readIfPresent(Double.self, at: "price")) ?? nil
                     }
                 """), "\(text)")
-        #expect(text.contains("try container.encodeIfPresent(self.price, forKey: .price)"))
+        #expect(text.contains("try container.writeIfPresent(self.price, at: \"price\")"))
     }
 
     @Test func aTemplateFileThatReplacesAndIsIncludedByNothingIsAWarningNamingTheTemplates() throws {
@@ -224,6 +224,41 @@ import Testing
             try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("One").path) == [
                 "Types.swift"
             ])
+    }
+
+    @Test func aFixedNumberOfTypesFilesHoldsEveryTypeOnceInTheFileItsNamePicks() throws {
+        let schemas = (0..<40).map { "    S\($0): {type: object, properties: {id: {type: integer}}}" }.joined(
+            separator: "\n")
+        let spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n\(schemas)\n"
+        let directory = try CLI.directory(with: ["openapi.yaml": spec])
+        let run = try CLI.run(["generate", "--output", "Fixed", "--types-files", "5", "--no-config"], in: directory)
+        #expect(run.status == 0, "\(run.standardError)")
+        let output = directory.appendingPathComponent("Fixed")
+        let names = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(names == (1...5).map { "Types-\($0).swift" })
+        var declared: [String] = []
+        for name in names {
+            let text = try String(contentsOf: output.appendingPathComponent(name), encoding: .utf8)
+            declared += text.split(separator: "\n").filter { $0.hasPrefix("public struct ") }.map {
+                String($0.dropFirst("public struct ".count).prefix { $0 != ":" })
+            }
+        }
+        #expect(declared.sorted() == (0..<40).map { "S\($0)" }.sorted(), "every type once")
+        // One type more changes only the file its name picks.
+        let before = try names.map { try Data(contentsOf: output.appendingPathComponent($0)) }
+        try (spec + "    Added: {type: object, properties: {id: {type: integer}}}\n").write(
+            to: directory.appendingPathComponent("openapi.yaml"), atomically: true, encoding: .utf8)
+        #expect(
+            try CLI.run(["generate", "--output", "Fixed", "--types-files", "5", "--no-config"], in: directory).status
+                == 0)
+        let after = try names.map { try Data(contentsOf: output.appendingPathComponent($0)) }
+        #expect(zip(before, after).filter { $0 != $1 }.count == 1)
+
+        let zero = try CLI.run(["generate", "--output", "Zero", "--types-files", "0"], in: directory)
+        #expect(zero.status != 0)
+        #expect(zero.standardError.contains("--types-files must be between 1 and 1000"), "\(zero.standardError)")
+        let both = try CLI.run(["generate", "--types-files", "2", "--single-types-file"], in: directory)
+        #expect(both.standardError.contains("cannot be used together"), "\(both.standardError)")
     }
 
     @Test func configRenamesOverridesAndFilters() throws {

@@ -57,6 +57,14 @@ import Testing
             $0.contains("GeneratedSources/") && $0.contains("warning:")
         }
         #expect(generatedWarnings.isEmpty, "\(generatedWarnings.joined(separator: "\n"))")
+        // The models are in the eight files the build command names before it runs (some may hold no type).
+        let outputs = package.appendingPathComponent(".build/plugins/outputs")
+        let generatedNames = (FileManager.default.enumerator(atPath: outputs.path)?.allObjects as? [String] ?? [])
+            .filter { $0.contains("GeneratedSources/") }.map { ($0 as NSString).lastPathComponent }.sorted()
+        #expect(
+            generatedNames
+                == ["Client.swift", "Operations.swift", "Server.swift"] + (1...8).map { "Types-\($0).swift" },
+            "\(generatedNames)")
 
         // SwiftPM links the plexus-gen host tool twice on a fresh build directory (once to run plugins, once for the
         // build), so the first rebuild relinks it and, the executable being an input, reruns the generator once.

@@ -20,11 +20,10 @@ import Testing
         properties: [
             StructPropertyParts(
                 docLines: ["/// Id"], member: "    public var id: Int", assignment: "        self.id = id",
-                decode: "        self.id = try container.decode(Int.self, forKey: .id)",
-                encode: "        try container.encode(id, forKey: .id)")
+                decode: "        self.id = try container.read(Int.self, at: \"id\")",
+                encode: "        try container.write(id, at: \"id\")")
         ], additional: AdditionalPropertiesViewModel(valueType: "String", hasKnownKeys: true),
-        initParameters: ["id: Int"], wrapsInitParameters: true, hasCodingKeys: true,
-        codingKeys: [CodingKeyViewModel(name: "id", rawValue: "id")])
+        initParameters: ["id: Int"], wrapsInitParameters: true, knownKeys: ["id"])
 
     /// The templates of one property's shapes, each rendered with the property (or parameter) alone.
     static var shapes: [String: Any] {
@@ -87,7 +86,7 @@ import Testing
                         method: "get", routePath: "\"/pets/{id}\"", accept: "\"application/json, text/plain\"",
                         parameters: [
                             ClientParameterViewModel(
-                                shape: .query, wireName: "\"id\"", value: "ParameterValue.primitive(id.parameterText)",
+                                shape: .query, wireName: "\"id\"", value: "id.parameterValue",
                                 style: "form", explode: true, allowReserved: true)
                         ],
                         body: ClientBodyViewModel(
@@ -99,7 +98,8 @@ import Testing
                         ], errorType: "Problem")
                 ]),
             "Operations": OperationTypesViewModel(
-                access: "public", namespace: "Operations", input: "Input", output: "Output",
+                access: "public", namespace: "Operations", input: "Input", output: "Output", forServer: true,
+                forClient: true,
                 operations: [
                     OperationTypeViewModel(
                         docLines: ["/// Doc"], route: "`GET /pets/{id}`", typeName: "GetPet", operationID: "\"getPet\"",
@@ -130,9 +130,7 @@ import Testing
             "Argument": ArgumentViewModel(
                 label: "id", internalName: "idValue", type: "Int", optional: true, defaultsToNil: true),
             "ArgumentValue": ArgumentValueViewModel(label: "id", argumentValue: "id"),
-            "ParameterText": ParameterTextViewModel(value: "id", shape: .described),
-            "ParameterValue": ParameterValueViewModel(
-                value: "id", optional: true, shape: .array, text: "$0.parameterText"),
+            "ParameterValue": ParameterValueViewModel(value: "id", optional: true, shape: .array),
             "ParameterShape": ParameterShapeViewModel(shape: .object, memberNames: ["\"a\""]),
             "ParameterSource": ParameterSourceViewModel(
                 shape: .query, required: true, wireName: "\"id\"", valueShape: ".primitive", style: "form",

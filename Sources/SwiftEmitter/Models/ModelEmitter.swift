@@ -76,10 +76,15 @@ public struct ModelEmitter: Sendable {
     /// same types took 22.5 s and 250 MB, since the compiler works on files in parallel.
     public static let typesPerFile = 100
 
-    /// The model files for `api`: every type in name order, in `Types.swift`, or in `Types-1.swift`, `Types-2.swift`
-    /// ... of `typesPerFile` types each when there are more.
+    /// The model files for `api`: every type in name order, spread over files as `options.typeFiles` says.
     public func emit(_ api: ResolvedAPI) -> [GeneratedFile] {
-        let access = options.accessModifier.rawValue
+        let models = plan(api)
+        // Each type renders on its own, so the types are spread over the cores.
+        return models.files(ConcurrentWork.map(models.types.count) { models.declaration($0) })
+    }
+
+    /// The types to render for `api`, in name order, and what rendering them needs.
+    func plan(_ api: ResolvedAPI) -> Plan {
         let mapping = SwiftTypeMapping(options: options, api: api)
         let skipped = Set(api.types.filter { options.typeOverrides[$0.originalName] != nil }.map(\.name))
         let selected = options.operationFilter.map { Self.reachableTypes(api, $0) }
@@ -90,8 +95,26 @@ public struct ModelEmitter: Sendable {
                 return renamed
             }
             .sorted { $0.name < $1.name }
-        let referenced = Self.referencedTypes(api)
-        let declarations = emitted.map { type -> String in
+        return Plan(
+            api: api, options: options, renderer: renderer, mapping: mapping, types: emitted,
+            referenced: Self.referencedTypes(api))
+    }
+
+    /// The models of one API, ready to render one type at a time (on any thread) and to gather into files.
+    struct Plan: Sendable {
+        let api: ResolvedAPI
+        let options: EmitterOptions
+        let renderer: TemplateRenderer
+        let mapping: SwiftTypeMapping
+        /// The types to declare, in name order.
+        let types: [NamedType]
+        /// Types that other types mention.
+        let referenced: Set<String>
+
+        /// The declaration of `types[index]`.
+        func declaration(_ index: Int) -> String {
+            let type = types[index]
+            let access = options.accessModifier.rawValue
             // A deprecated type gets the attribute unless other generated types use it: referring to a deprecated
             // type from a declaration that is not deprecated is a warning, and generated code compiles without any.
             let deprecated = type.deprecated && !referenced.contains(type.name)
@@ -110,7 +133,7 @@ public struct ModelEmitter: Sendable {
                 model.deprecationNote = deprecationNote
                 rendered = renderer.render(model, template: "Enum")
             case .union(let union):
-                var model = UnionBuilder(mapping: mapping, access: access).build(type, union)
+                var model = UnionBuilder(mapping: mapping, api: api, access: access).build(type, union)
                 model.deprecated = deprecated
                 model.deprecationNote = deprecationNote
                 rendered = renderer.render(model, template: "Union")
@@ -125,28 +148,60 @@ public struct ModelEmitter: Sendable {
             if rendered.hasSuffix("\n") { rendered.removeLast() }
             return rendered
         }
-        // An import carries the declarations' access level when the signatures in that file use the module's
-        // types, so each file compiles without "unused public import" warnings whether or not the consuming target
-        // makes imports internal by default.
-        func importLine(_ module: String, publiclyUsed: Bool) -> ImportViewModel {
-            ImportViewModel(
-                module: module, importAccess: publiclyUsed && options.accessModifier != .internal ? access : nil)
+
+        /// The model files, given every type's declaration in `types` order.
+        func files(_ declarations: [String]) -> [GeneratedFile] {
+            let access = options.accessModifier.rawValue
+            // An import carries the declarations' access level when the signatures in that file use the module's
+            // types, so each file compiles without "unused public import" warnings whether or not the consuming target
+            // makes imports internal by default.
+            func importLine(_ module: String, publiclyUsed: Bool) -> ImportViewModel {
+                ImportViewModel(
+                    module: module, importAccess: publiclyUsed && options.accessModifier != .internal ? access : nil)
+            }
+            let shards = ModelEmitter.shards(of: types.map(\.name), options.typeFiles)
+            return shards.enumerated().map { index, members in
+                let usage = PublicTypeUsage(declaring: members.map { types[$0] }, options: options)
+                let imports = [
+                    importLine("Foundation", publiclyUsed: usage.foundation),
+                    importLine("PlexusRuntime", publiclyUsed: usage.runtime),
+                ]
+                let file = FileViewModel(
+                    source: options.sourceName, imports: imports, declarations: members.map { declarations[$0] })
+                let path =
+                    shards.count == 1 && options.typeFiles != .fixed(1) ? "Types.swift" : "Types-\(index + 1).swift"
+                return GeneratedFile(path: path, contents: renderer.render(file, template: "File"))
+            }
         }
-        let perFile = options.splitsLargeTypeFiles ? Self.typesPerFile : max(declarations.count, 1)
-        let chunks = stride(from: 0, to: max(declarations.count, 1), by: perFile).map {
-            $0..<min($0 + perFile, declarations.count)
+    }
+
+    /// The indices of `names` (sorted) each model file holds, in file order.
+    static func shards(of names: [String], _ files: EmitterOptions.TypeFiles) -> [[Int]] {
+        switch files {
+        case .single:
+            return [Array(names.indices)]
+        case .byCount:
+            guard !names.isEmpty else { return [[]] }
+            return stride(from: 0, to: names.count, by: typesPerFile).map {
+                Array($0..<min($0 + typesPerFile, names.count))
+            }
+        case .fixed(let count):
+            var shards = Array(repeating: [Int](), count: max(count, 1))
+            for (index, name) in names.enumerated() {
+                shards[Int(stableHash(name) % UInt64(shards.count))].append(index)
+            }
+            return shards
         }
-        return chunks.enumerated().map { index, range in
-            let usage = PublicTypeUsage(declaring: emitted[range], options: options)
-            let imports = [
-                importLine("Foundation", publiclyUsed: usage.foundation),
-                importLine("PlexusRuntime", publiclyUsed: usage.runtime),
-            ]
-            let file = FileViewModel(
-                source: options.sourceName, imports: imports, declarations: Array(declarations[range]))
-            let path = chunks.count == 1 ? "Types.swift" : "Types-\(index + 1).swift"
-            return GeneratedFile(path: path, contents: renderer.render(file, template: "File"))
+    }
+
+    /// FNV-1a of the name's UTF-8: the same on every machine and run (Swift's `hashValue` is seeded per process).
+    static func stableHash(_ name: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in name.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
         }
+        return hash
     }
 }
 

@@ -15,6 +15,7 @@ struct StructBuilder {
     private struct Plan {
         var property: Property
         var name: String
+        /// The JSON name as string literal contents.
         var key: String
         var base: TypeRef
         var baseType: String
@@ -57,23 +58,24 @@ struct StructBuilder {
             docLines: DocComment.lines(title: type.title, description: type.description),
             access: access, name: type.name, properties: properties, additional: additional,
             initParameters: spelled, wrapsInitParameters: SwiftSource.wrapsArguments(spelled),
-            hasCodingKeys: !plans.isEmpty,
-            codingKeys: plans.map {
-                CodingKeyViewModel(name: $0.key, rawValue: SwiftSource.stringLiteralContents($0.property.jsonName))
-            })
+            knownKeys: plans.map(\.key))
     }
 
     private func plan(_ property: Property, in type: NamedType) -> Plan {
         let base = property.type.nonNullable
-        let boxed: Bool = {
-            guard type.needsIndirection, case .named(let target) = base else { return false }
-            return api.type(named: target)?.needsIndirection == true
-        }()
         let defaultLiteral =
             property.isRequired || property.type.isNullable
             ? nil : property.defaultValue.flatMap { literal($0, for: base) }
+        // Recursion needs the box; for other object and union values it keeps the compiled code small (a value
+        // with a default is stored as the optional the default fills in).
+        let boxed: Bool = {
+            guard case .named(let target) = base else { return false }
+            if type.needsIndirection, api.type(named: target)?.needsIndirection == true { return true }
+            return defaultLiteral == nil && OutOfLineStorage(api: api).holdsOutOfLine(base)
+        }()
         return Plan(
-            property: property, name: SwiftName.escaped(property.name), key: SwiftName.escaped(property.name),
+            property: property, name: SwiftName.escaped(property.name),
+            key: SwiftSource.stringLiteralContents(property.jsonName),
             base: base, baseType: mapping.swiftType(base), isNullable: property.type.isNullable,
             defaultLiteral: defaultLiteral, boxed: boxed, argument: SwiftName.escaped(property.name))
     }
@@ -108,7 +110,10 @@ struct StructBuilder {
             key: plan.key,
             deprecated: plan.property.isDeprecated, publicType: publicType(plan), storedType: storedType(plan),
             baseType: plan.baseType, valueType: valueType(plan),
-            encodedValue: "self." + (plan.boxed ? plan.name : plan.storageName), defaultLiteral: plan.defaultLiteral,
+            // A boxed value is read out of its box, not through the getter (which may be deprecated).
+            encodedValue: "self." + plan.storageName
+                + (plan.boxed ? (plan.isRequiredValue ? ".value" : "?.value") : ""),
+            defaultLiteral: plan.defaultLiteral,
             member: memberShape(plan),
             assignment: plan.boxed ? (plan.isRequiredValue ? .boxed : .boxedOptional) : .plain,
             decode: decodeShape(plan), encode: encodeShape(plan))

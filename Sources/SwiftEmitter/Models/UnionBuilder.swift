@@ -2,9 +2,10 @@ internal import Resolver
 
 /// Builds the view model of a `oneOf`/`anyOf`: one case per variant, chosen by the discriminator when there is
 /// one, else by trying the variants in document order (the error names every variant tried). `Union.mustache`
-/// spells the code.
+/// spells the code; the enum is `indirect` when a variant is an object or a union (`OutOfLineStorage`).
 struct UnionBuilder {
     let mapping: SwiftTypeMapping
+    let api: ResolvedAPI
     let access: String
 
     func build(_ type: NamedType, _ union: UnionType) -> UnionViewModel {
@@ -22,7 +23,11 @@ struct UnionBuilder {
         let expected = union.cases.flatMap(\.discriminatorValues).joined(separator: ", ")
         return UnionViewModel(
             docLines: DocComment.lines(title: type.title, description: type.description),
-            access: access, isIndirect: type.needsIndirection, name: type.name, cases: cases,
+            access: access,
+            // Recursion needs `indirect`; for variants of object and union types it keeps the compiled code small.
+            isIndirect: type.needsIndirection
+                || union.cases.contains { OutOfLineStorage(api: api).holdsOutOfLine($0.type.nonNullable) },
+            name: type.name, cases: cases,
             isDiscriminated: isDiscriminated, propertyLiteral: SwiftSource.stringLiteral(property),
             propertyText: SwiftSource.stringLiteralContents(property),
             expectedText: SwiftSource.stringLiteralContents(expected))

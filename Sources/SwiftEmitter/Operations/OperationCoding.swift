@@ -113,26 +113,22 @@ struct OperationCoding {
     /// carries it.
     func parameterValue(_ type: TypeRef, _ variable: String, optional: Bool) -> ParameterValueViewModel? {
         if isEncodedByForm(type) {
-            return ParameterValueViewModel(value: variable, optional: optional, shape: .encoded, text: "")
+            return ParameterValueViewModel(value: variable, optional: optional, shape: .encoded)
         }
         if case .array(let element) = type {
-            guard let text = parameterText(element.nonNullable, "$0") else { return nil }
-            return ParameterValueViewModel(
-                value: variable, optional: optional, shape: .array, text: renderer.code(text, template: "ParameterText")
-            )
+            guard hasText(element.nonNullable) else { return nil }
+            return ParameterValueViewModel(value: variable, optional: optional, shape: .array)
         }
         if isObject(type) {
-            return ParameterValueViewModel(value: variable, optional: optional, shape: .object, text: "")
+            return ParameterValueViewModel(value: variable, optional: optional, shape: .object)
         }
-        guard let text = parameterText(type, optional ? "$0" : variable) else { return nil }
-        return ParameterValueViewModel(
-            value: variable, optional: optional, shape: .primitive, text: renderer.code(text, template: "ParameterText")
-        )
+        guard hasText(type) else { return nil }
+        return ParameterValueViewModel(value: variable, optional: optional, shape: .primitive)
     }
 
     /// A parameter declared with `content`, sent as JSON text.
     func jsonParameterValue(_ variable: String, optional: Bool) -> ParameterValueViewModel {
-        ParameterValueViewModel(value: variable, optional: optional, shape: .json, text: "")
+        ParameterValueViewModel(value: variable, optional: optional, shape: .json)
     }
 
     /// Why no parameter style carries a value of `type`, for the warning that leaves its operation out.
@@ -201,22 +197,19 @@ struct OperationCoding {
         }
     }
 
-    /// The wire text of a scalar value, or nil for objects, maps and unions.
-    func parameterText(_ type: TypeRef, _ variable: String) -> ParameterTextViewModel? {
+    /// Whether a value of `type` has a wire text (`PlexusRuntime.ParameterText`: scalars and enumerations; not
+    /// objects, maps and unions).
+    func hasText(_ type: TypeRef) -> Bool {
         switch type {
-        case .primitive(.uri): return ParameterTextViewModel(value: variable, shape: .url)
-        case .primitive(.base64), .primitive(.binary): return ParameterTextViewModel(value: variable, shape: .data)
-        case .primitive: return ParameterTextViewModel(value: variable, shape: .described)
+        case .primitive: return true
         case .named(let name):
-            guard let named = api.type(named: name) else { return nil }
+            guard let named = api.type(named: name) else { return false }
             switch named.kind {
-            case .alias(let target): return parameterText(target.nonNullable, variable)
-            case .enumeration(let enumeration):
-                return ParameterTextViewModel(
-                    value: variable, shape: enumeration.rawType == .string ? .stringRawValue : .integerRawValue)
-            case .object, .union: return nil
+            case .alias(let target): return hasText(target.nonNullable)
+            case .enumeration: return true
+            case .object, .union: return false
             }
-        case .array, .map, .nullable, .anyJSON: return nil
+        case .array, .map, .nullable, .anyJSON: return false
         }
     }
 
@@ -231,13 +224,12 @@ struct OperationCoding {
             return ParameterShapeViewModel(shape: .array, memberNames: [])
         }
         if case .array(let element) = type {
-            return parameterText(element.nonNullable, "$0") == nil
-                ? nil : ParameterShapeViewModel(shape: .array, memberNames: [])
+            return hasText(element.nonNullable) ? ParameterShapeViewModel(shape: .array, memberNames: []) : nil
         }
         if isObject(type) {
             return ParameterShapeViewModel(shape: .object, memberNames: memberNames(type).map(literal))
         }
-        return parameterText(type, "$0") == nil ? nil : ParameterShapeViewModel(shape: .primitive, memberNames: [])
+        return hasText(type) ? ParameterShapeViewModel(shape: .primitive, memberNames: []) : nil
     }
 
     /// Reads the `ParameterValue` that `source` gives as `type`: the inverse of `parameterValue`.

@@ -8,12 +8,15 @@ struct OperationTypesBuilder {
     var coding: OperationCoding
     var names: OperationNames
     var access: String
+    /// Which side uses the types (`OperationTypesEmitter.forServer`, `forClient`).
+    var forServer: Bool
+    var forClient: Bool
     var renderer: TemplateRenderer { coding.renderer }
 
     func build(_ plans: [OperationPlan]) -> OperationTypesViewModel {
         OperationTypesViewModel(
             access: access, namespace: names.namespace, input: names.input, output: names.output,
-            operations: plans.map(operation))
+            forServer: forServer, forClient: forClient, operations: plans.map(operation))
     }
 
     private func operation(_ plan: OperationPlan) -> OperationTypeViewModel {

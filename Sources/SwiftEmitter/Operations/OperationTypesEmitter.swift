@@ -7,11 +7,19 @@ public struct OperationTypesEmitter: Sendable {
     public var options: EmitterOptions
     /// The templates the operation types are rendered through.
     public var renderer: TemplateRenderer
+    /// Whether the client uses the types: each `Output` reads itself from a response.
+    public var forClient: Bool
+    /// Whether server stubs use the types: each operation gets its `Input` (the client takes arguments instead),
+    /// and each `Output` writes itself as a response. Code one side does not call is left out, since the compiler
+    /// would build it for nothing (an `Input` is a struct of every parameter, with copy code for all of them).
+    public var forServer: Bool
 
-    /// Creates an emitter.
-    public init(options: EmitterOptions, renderer: TemplateRenderer) {
+    /// Creates an emitter of the types both sides use.
+    public init(options: EmitterOptions, renderer: TemplateRenderer, forClient: Bool = true, forServer: Bool = true) {
         self.options = options
         self.renderer = renderer
+        self.forClient = forClient
+        self.forServer = forServer
     }
 
     /// The file, and the operations it leaves out because generated code cannot carry them yet.
@@ -22,17 +30,20 @@ public struct OperationTypesEmitter: Sendable {
     /// `emit(_:)` with the operations already planned: `Generator` plans them once for every emitter.
     func emit(_ api: ResolvedAPI, plans operations: OperationPlans) -> ClientEmitter.Output {
         let builder = OperationTypesBuilder(
-            coding: operations.coding, names: operations.names, access: options.accessModifier.rawValue)
+            coding: operations.coding, names: operations.names, access: options.accessModifier.rawValue,
+            forServer: forServer, forClient: forClient)
         // Foundation is public only when an input or output uses one of its types (Data, Date, UUID, URL, Decimal).
         var types: [TypeRef] = []
         for plan in operations.plans {
-            types += plan.parameters.map(\.type)
+            if forServer {
+                types += plan.parameters.map(\.type)
+                types += (plan.operation.requestBody?.contents ?? []).compactMap(\.type)
+            }
             types += plan.responses.flatMap { $0.headers.map(\.type) }
-            types += (plan.operation.requestBody?.contents ?? []).compactMap(\.type)
             types += plan.operation.responses.flatMap { $0.contents.compactMap(\.type) }
         }
         let bodies = operations.plans.flatMap { plan in
-            [plan.body?.payload].compactMap { $0 } + plan.responses.compactMap(\.payload)
+            [forServer ? plan.body?.payload : nil].compactMap { $0 } + plan.responses.compactMap(\.payload)
         }
         if bodies.contains(.binary) { types.append(.primitive(.binary)) }
         let foundation = PublicTypeUsage(types: types, options: options).foundation

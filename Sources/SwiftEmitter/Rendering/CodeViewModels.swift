@@ -19,31 +19,10 @@ extension ShapedViewModel {
     }
 }
 
-/// The wire text of a scalar Swift value: `ParameterText.mustache`.
-struct ParameterTextViewModel: ShapedViewModel {
-    enum Shape: String, CaseIterable {
-        /// A `URL`.
-        case url
-        /// `Data` sent as base64.
-        case data
-        /// A value with a `parameterText` (numbers, text, dates, ...).
-        case described
-        /// An enumeration of text.
-        case stringRawValue
-        /// An enumeration of integers.
-        case integerRawValue
-    }
-
-    /// The Swift value (a name, or `$0` inside a closure).
-    var value: String
-    var shape: Shape
-
-    func value(named key: String) -> Any? { key == "value" ? value : nil }
-}
-
 /// A Swift value as a `ParameterValue`: `ParameterValue.mustache`.
 struct ParameterValueViewModel: ShapedViewModel {
     enum Shape: String, CaseIterable {
+        /// A scalar: its `parameterText` (`PlexusRuntime.ParameterText`).
         case primitive
         /// A list of scalars.
         case array
@@ -60,15 +39,11 @@ struct ParameterValueViewModel: ShapedViewModel {
     /// An optional: `nil` leaves the parameter out.
     var optional: Bool
     var shape: Shape
-    /// The wire text of the value, of each element of a list, or of `$0` for an optional, from
-    /// `ParameterText.mustache`; empty for objects and JSON.
-    var text: String
 
     func value(named key: String) -> Any? {
         switch key {
         case "value": value
         case "optional": optional
-        case "text": text
         default: nil
         }
     }

@@ -99,6 +99,8 @@ struct DirectTemplate: Sendable {
         case flag(Bool)
         case texts([String])
         case list(any DirectList)
+        /// A view model: a value with named members that is not a list.
+        case parent(any MustacheParent)
         case other(Any)
         case unknown
 
@@ -108,6 +110,9 @@ struct DirectTemplate: Sendable {
             case let flag as Bool: self = .flag(flag)
             case let text as String: self = .other(text)
             case let texts as [String]: self = .texts(texts)
+            // Before the list checks: each failed protocol check costs a conformance lookup, and sections enter
+            // view models far more often than lists. (A parent that is also a sequence, a dictionary, is a list.)
+            case let parent as any MustacheParent where !(parent is any Sequence): self = .parent(parent)
             case let list as any DirectList: self = .list(list)
             // Any other list: the library renders it element by element, as values this may not know.
             case is any Sequence: self = .unknown
@@ -122,7 +127,7 @@ struct DirectTemplate: Sendable {
             case .flag(let flag): !flag
             case .texts(let texts): texts.isEmpty
             case .list(let list): list.elementCount == 0
-            case .other, .unknown: false
+            case .parent, .other, .unknown: false
             }
         }
     }
@@ -219,6 +224,10 @@ struct DirectTemplate: Sendable {
                         let inner = Position(index: index, count: count)
                         guard render(children, stack: &stack, position: inner, into: &output) else { return false }
                     }
+                case .parent(let parent):
+                    stack.append(.parent(parent))
+                    defer { stack.removeLast() }
+                    guard render(children, stack: &stack, position: nil, into: &output) else { return false }
                 case .other(let some):
                     stack.append(Frame(some))
                     defer { stack.removeLast() }

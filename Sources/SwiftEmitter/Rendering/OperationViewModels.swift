@@ -8,6 +8,10 @@ struct OperationTypesViewModel: MustacheParent {
     var namespace: String
     var input: String
     var output: String
+    /// Server stubs use the types: each operation's `Input`, and `Output.response()`.
+    var forServer: Bool
+    /// The client uses the types: `Output.init(_:)` reads a response.
+    var forClient: Bool
     var operations: [OperationTypeViewModel]
 
     func child(named key: String) -> Any? {
@@ -15,6 +19,8 @@ struct OperationTypesViewModel: MustacheParent {
         case "access": access
         case "namespace": namespace
         case "input": input
+        case "forServer": forServer
+        case "forClient": forClient
         case "output": output
         case "operations": operations
         default: nil

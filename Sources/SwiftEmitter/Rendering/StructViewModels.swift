@@ -21,8 +21,8 @@ struct StructViewModel {
     var initParameters: [String]
     /// The parameters go one per line: they do not fit on the initializer's line.
     var wrapsInitParameters: Bool
-    var hasCodingKeys: Bool
-    var codingKeys: [CodingKeyViewModel]
+    /// The documented properties' JSON names, as string literal contents: left out of the additional properties.
+    var knownKeys: [String]
 }
 
 /// One property's declaration, assignment, decoding and encoding, each rendered from the template of its shape
@@ -49,7 +49,7 @@ struct StructPropertyViewModel {
     var argument: String
     /// The stored property's name: `name`, or `_name` behind an accessor.
     var storage: String
-    /// The `CodingKeys` case.
+    /// The property's JSON name, as the contents of a string literal: the key it is decoded from and encoded at.
     var key: String
     var deprecated: Bool
     /// The type callers see, spelled (`Account`, `Account?`, `Nullable<Account>?`).
@@ -61,7 +61,7 @@ struct StructPropertyViewModel {
     /// The type the decoder reads for the stored value (`Indirect<Account>` when boxed, `Nullable<Account>` for an
     /// optional nullable boxed value, else `baseType`).
     var valueType: String
-    /// What the encoder writes: the stored property, or the public one when the value is boxed.
+    /// What the encoder writes: the stored property, or the value in its box.
     var encodedValue: String
     /// The schema's default as a Swift literal, when it has one the type can hold.
     var defaultLiteral: String?
@@ -164,8 +164,7 @@ extension StructViewModel: MustacheParent {
         case "initParameters": initParameters
         case "wrapsInitParameters": wrapsInitParameters
         case "hasProperties": !properties.isEmpty
-        case "hasCodingKeys": hasCodingKeys
-        case "codingKeys": codingKeys
+        case "knownKeys": knownKeys
         default: nil
         }
     }

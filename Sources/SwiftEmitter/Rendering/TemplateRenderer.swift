@@ -15,7 +15,7 @@ public struct TemplateRenderer: Sendable {
         + StructPropertyViewModel.DecodeShape.allCases.map(\.rawValue)
         + StructPropertyViewModel.EncodeShape.allCases.map(\.rawValue)
         + ["Enum", "Union", "Alias", "Client", "Operations", "Server"]
-        + ["Argument", "ArgumentValue", "ParameterText", "ParameterValue", "ParameterShape", "ParameterSource"]
+        + ["Argument", "ArgumentValue", "ParameterValue", "ParameterShape", "ParameterSource"]
         + ["ParameterRead", "BodyWrite", "ResponseBodyRead", "RequestBodyRead", "DefaultValue"]
 
     private let library: MustacheLibrary

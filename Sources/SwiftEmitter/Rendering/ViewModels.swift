@@ -25,11 +25,6 @@ struct ImportViewModel: MustacheParent {
     }
 }
 
-struct CodingKeyViewModel {
-    var name: String
-    var rawValue: String
-}
-
 struct EnumCaseViewModel {
     var name: String
     var literal: String
@@ -99,16 +94,6 @@ extension FileViewModel: MustacheParent {
         case "source": source
         case "imports": imports
         case "declarations": declarations
-        default: nil
-        }
-    }
-}
-
-extension CodingKeyViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
-        switch key {
-        case "name": name
-        case "rawValue": rawValue
         default: nil
         }
     }

@@ -21,7 +21,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// The fields as the server read them.
             case ok(Echo)
             /// A status the document does not list.
@@ -67,7 +67,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// The parts as the server read them.
             case created(Echo)
             /// A status the document does not list.

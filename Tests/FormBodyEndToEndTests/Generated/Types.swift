@@ -7,7 +7,11 @@ public struct DocumentUpload: Codable, Hashable, Sendable {
     public var pages: Int?
     public var tags: [String]?
     public var file: Data
-    public var meta: DocumentUploadMeta?
+    public var meta: DocumentUploadMeta? {
+        get { _meta?.value }
+        set { _meta = newValue.map(Indirect.init) }
+    }
+    private var _meta: Indirect<DocumentUploadMeta>?
 
     /// Creates a value.
     public init(
@@ -21,33 +25,25 @@ public struct DocumentUpload: Codable, Hashable, Sendable {
         self.pages = pages
         self.tags = tags
         self.file = file
-        self.meta = meta
-    }
-
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case title = "title"
-        case pages = "pages"
-        case tags = "tags"
-        case file = "file"
-        case meta = "meta"
+        self._meta = meta.map(Indirect.init)
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.title = try container.decode(String.self, forKey: .title)
-        self.pages = try container.decodeIfPresent(Int.self, forKey: .pages)
-        self.tags = try container.decodeIfPresent([String].self, forKey: .tags)
-        self.file = try container.decode(Data.self, forKey: .file)
-        self.meta = try container.decodeIfPresent(DocumentUploadMeta.self, forKey: .meta)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.title = try container.read(String.self, at: "title")
+        self.pages = try container.readIfPresent(Int.self, at: "pages")
+        self.tags = try container.readIfPresent([String].self, at: "tags")
+        self.file = try container.read(Data.self, at: "file")
+        self._meta = try container.readIfPresent(DocumentUploadMeta.self, at: "meta").map(Indirect.init)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.title, forKey: .title)
-        try container.encodeIfPresent(self.pages, forKey: .pages)
-        try container.encodeIfPresent(self.tags, forKey: .tags)
-        try container.encode(self.file, forKey: .file)
-        try container.encodeIfPresent(self.meta, forKey: .meta)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.title, at: "title")
+        try container.writeIfPresent(self.pages, at: "pages")
+        try container.writeIfPresent(self.tags, at: "tags")
+        try container.write(self.file, at: "file")
+        try container.writeIfPresent(self._meta?.value, at: "meta")
     }
 }
 
@@ -59,18 +55,14 @@ public struct DocumentUploadMeta: Codable, Hashable, Sendable {
         self.author = author
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case author = "author"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.author = try container.decodeIfPresent(String.self, forKey: .author)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.author = try container.readIfPresent(String.self, at: "author")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.author, forKey: .author)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.author, at: "author")
     }
 }
 
@@ -82,18 +74,14 @@ public struct Echo: Codable, Hashable, Sendable {
         self.summary = summary
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case summary = "summary"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.summary = try container.decode(String.self, forKey: .summary)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.summary = try container.read(String.self, at: "summary")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.summary, forKey: .summary)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.summary, at: "summary")
     }
 }
 
@@ -119,30 +107,22 @@ public struct TokenForm: Codable, Hashable, Sendable {
         self.validUntil = validUntil
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case grantType = "grant_type"
-        case username = "username"
-        case scopes = "scopes"
-        case remember = "remember"
-        case validUntil = "valid_until"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.grantType = try container.decode(TokenFormGrantType.self, forKey: .grantType)
-        self.username = try container.decode(String.self, forKey: .username)
-        self.scopes = try container.decodeIfPresent([String].self, forKey: .scopes)
-        self.remember = try container.decodeIfPresent(Bool.self, forKey: .remember)
-        self.validUntil = try container.decodeIfPresent(OpenAPIDate.self, forKey: .validUntil)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.grantType = try container.read(TokenFormGrantType.self, at: "grant_type")
+        self.username = try container.read(String.self, at: "username")
+        self.scopes = try container.readIfPresent([String].self, at: "scopes")
+        self.remember = try container.readIfPresent(Bool.self, at: "remember")
+        self.validUntil = try container.readIfPresent(OpenAPIDate.self, at: "valid_until")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.grantType, forKey: .grantType)
-        try container.encode(self.username, forKey: .username)
-        try container.encodeIfPresent(self.scopes, forKey: .scopes)
-        try container.encodeIfPresent(self.remember, forKey: .remember)
-        try container.encodeIfPresent(self.validUntil, forKey: .validUntil)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.grantType, at: "grant_type")
+        try container.write(self.username, at: "username")
+        try container.writeIfPresent(self.scopes, at: "scopes")
+        try container.writeIfPresent(self.remember, at: "remember")
+        try container.writeIfPresent(self.validUntil, at: "valid_until")
     }
 }
 

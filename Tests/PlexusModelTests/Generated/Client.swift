@@ -249,7 +249,7 @@ public struct Client: Sendable {
 
     private static func makeCreatePaymentRequest(accountID: AccountID, body: PaymentInput) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .post, path: "/rest/accounts/{account-id}/payments")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
         try operationRequest.setJSONBody(body, contentType: "application/json")
         return operationRequest
     }
@@ -285,7 +285,7 @@ public struct Client: Sendable {
 
     private static func makeCreateSyncRequest(accessID: UUID, body: CreateSynchronizationRequest?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .post, path: "/rest/accesses/{access-id}/syncs")
-        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("access-id", accessID.parameterValue, style: .simple, explode: false)
         if let body { try operationRequest.setJSONBody(body, contentType: "application/json") }
         return operationRequest
     }
@@ -347,7 +347,7 @@ public struct Client: Sendable {
 
     private static func makeDeleteAccountRequest(accountID: AccountID) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .delete, path: "/rest/accounts/{account-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
         return operationRequest
     }
 
@@ -376,7 +376,7 @@ public struct Client: Sendable {
 
     private static func makeDeleteNotificationRequest(notificationID: String) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .delete, path: "/rest/notifications/{notification-id}")
-        try operationRequest.setPath("notification-id", ParameterValue.primitive(notificationID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("notification-id", notificationID.parameterValue, style: .simple, explode: false)
         return operationRequest
     }
 
@@ -405,8 +405,8 @@ public struct Client: Sendable {
 
     private static func makeDeletePaymentRequest(accountID: AccountID, paymentID: String) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .delete, path: "/rest/accounts/{account-id}/payments/{payment-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("payment-id", paymentID.parameterValue, style: .simple, explode: false)
         return operationRequest
     }
 
@@ -464,8 +464,8 @@ public struct Client: Sendable {
 
     private static func makeGetAccountRequest(accountID: AccountID, cents: Bool?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.addQuery("cents", cents?.parameterValue, style: .form, explode: true)
         return operationRequest
     }
 
@@ -494,8 +494,8 @@ public struct Client: Sendable {
 
     private static func makeGetAccountBalanceRequest(accountID: AccountID, cents: Bool?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/balance")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.addQuery("cents", cents?.parameterValue, style: .form, explode: true)
         return operationRequest
     }
 
@@ -524,7 +524,7 @@ public struct Client: Sendable {
 
     private static func makeGetBankRequest(bankID: String) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/banks/{bank-id}")
-        try operationRequest.setPath("bank-id", ParameterValue.primitive(bankID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("bank-id", bankID.parameterValue, style: .simple, explode: false)
         return operationRequest
     }
 
@@ -553,7 +553,7 @@ public struct Client: Sendable {
 
     private static func makeGetNotificationRequest(notificationID: String) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/notifications/{notification-id}")
-        try operationRequest.setPath("notification-id", ParameterValue.primitive(notificationID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("notification-id", notificationID.parameterValue, style: .simple, explode: false)
         return operationRequest
     }
 
@@ -582,9 +582,9 @@ public struct Client: Sendable {
 
     private static func makeGetPaymentRequest(accountID: AccountID, paymentID: String, cents: Bool?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/payments/{payment-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("payment-id", paymentID.parameterValue, style: .simple, explode: false)
+        try operationRequest.addQuery("cents", cents?.parameterValue, style: .form, explode: true)
         return operationRequest
     }
 
@@ -623,10 +623,10 @@ public struct Client: Sendable {
 
     private static func makeGetPaymentChallengeRequest(accountID: AccountID, paymentID: String, initID: UUID, challengeID: UUID) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges/{challenge-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("init-id", ParameterValue.primitive(initID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("challenge-id", ParameterValue.primitive(challengeID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("payment-id", paymentID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("init-id", initID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("challenge-id", challengeID.parameterValue, style: .simple, explode: false)
         return operationRequest
     }
 
@@ -655,9 +655,9 @@ public struct Client: Sendable {
 
     private static func makeGetPaymentInitiationStatusRequest(accountID: AccountID, paymentID: String, initID: UUID) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("init-id", ParameterValue.primitive(initID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("payment-id", paymentID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("init-id", initID.parameterValue, style: .simple, explode: false)
         return operationRequest
     }
 
@@ -686,7 +686,7 @@ public struct Client: Sendable {
 
     private static func makeGetProviderAccessRequest(accessID: UUID) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accesses/{access-id}")
-        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("access-id", accessID.parameterValue, style: .simple, explode: false)
         return operationRequest
     }
 
@@ -715,8 +715,8 @@ public struct Client: Sendable {
 
     private static func makeGetSecurityOfAccountRequest(accountID: AccountID, securityID: String) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/securities/{security-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("security-id", ParameterValue.primitive(securityID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("security-id", securityID.parameterValue, style: .simple, explode: false)
         return operationRequest
     }
 
@@ -745,9 +745,9 @@ public struct Client: Sendable {
 
     private static func makeGetStandingOrderRequest(standingOrderID: String, accounts: [AccountID]?, cents: Bool?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/standing_orders/{standing-order-id}")
-        try operationRequest.setPath("standing-order-id", ParameterValue.primitive(standingOrderID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("accounts", accounts.map { ParameterValue.array($0.map { $0.parameterText }) }, style: .form, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.setPath("standing-order-id", standingOrderID.parameterValue, style: .simple, explode: false)
+        try operationRequest.addQuery("accounts", accounts?.parameterValue, style: .form, explode: false)
+        try operationRequest.addQuery("cents", cents?.parameterValue, style: .form, explode: true)
         return operationRequest
     }
 
@@ -776,8 +776,8 @@ public struct Client: Sendable {
 
     private static func makeGetStandingOrderOfAccountRequest(accountID: AccountID, standingOrderID: String) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/standing_orders/{standing-order-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("standing-order-id", ParameterValue.primitive(standingOrderID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("standing-order-id", standingOrderID.parameterValue, style: .simple, explode: false)
         return operationRequest
     }
 
@@ -804,9 +804,9 @@ public struct Client: Sendable {
 
     private static func makeGetSyncChallengeRequest(accessID: UUID, syncID: UUID, challengeID: UUID) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges/{challenge-id}")
-        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("sync-id", ParameterValue.primitive(syncID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("challenge-id", ParameterValue.primitive(challengeID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("access-id", accessID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("sync-id", syncID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("challenge-id", challengeID.parameterValue, style: .simple, explode: false)
         return operationRequest
     }
 
@@ -833,8 +833,8 @@ public struct Client: Sendable {
 
     private static func makeGetSyncStatusRequest(accessID: UUID, syncID: UUID) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accesses/{access-id}/syncs/{sync-id}")
-        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("sync-id", ParameterValue.primitive(syncID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("access-id", accessID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("sync-id", syncID.parameterValue, style: .simple, explode: false)
         return operationRequest
     }
 
@@ -863,8 +863,8 @@ public struct Client: Sendable {
 
     private static func makeGetTransactionRequest(transactionID: String, cents: Bool?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/transactions/{transaction-id}")
-        try operationRequest.setPath("transaction-id", ParameterValue.primitive(transactionID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.setPath("transaction-id", transactionID.parameterValue, style: .simple, explode: false)
+        try operationRequest.addQuery("cents", cents?.parameterValue, style: .form, explode: true)
         return operationRequest
     }
 
@@ -894,9 +894,9 @@ public struct Client: Sendable {
 
     private static func makeGetTransctionOfAccountRequest(accountID: AccountID, transactionID: String, cents: Bool?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/transactions/{transaction-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("transaction-id", ParameterValue.primitive(transactionID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("transaction-id", transactionID.parameterValue, style: .simple, explode: false)
+        try operationRequest.addQuery("cents", cents?.parameterValue, style: .form, explode: true)
         return operationRequest
     }
 
@@ -988,8 +988,8 @@ public struct Client: Sendable {
 
     private static func makeInitiatePaymentRequest(accountID: AccountID, paymentID: String, body: InitiatePaymentRequest?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .post, path: "/rest/accounts/{account-id}/payments/{payment-id}/init")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("payment-id", paymentID.parameterValue, style: .simple, explode: false)
         if let body { try operationRequest.setJSONBody(body, contentType: "application/json") }
         return operationRequest
     }
@@ -1050,9 +1050,9 @@ public struct Client: Sendable {
 
     private static func makeListCatalogRequest(country: String?, q: String?, acceptLanguage: String?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/catalog")
-        try operationRequest.addQuery("country", country.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("q", q.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.setHeader("Accept-Language", acceptLanguage.map { ParameterValue.primitive($0.parameterText) }, explode: false)
+        try operationRequest.addQuery("country", country?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("q", q?.parameterValue, style: .form, explode: true)
+        try operationRequest.setHeader("Accept-Language", acceptLanguage?.parameterValue, explode: false)
         return operationRequest
     }
 
@@ -1081,9 +1081,9 @@ public struct Client: Sendable {
 
     private static func makeListCatalogBanksRequest(country: String?, q: String?, acceptLanguage: String?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/catalog/banks")
-        try operationRequest.addQuery("country", country.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("q", q.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.setHeader("Accept-Language", acceptLanguage.map { ParameterValue.primitive($0.parameterText) }, explode: false)
+        try operationRequest.addQuery("country", country?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("q", q?.parameterValue, style: .form, explode: true)
+        try operationRequest.setHeader("Accept-Language", acceptLanguage?.parameterValue, explode: false)
         return operationRequest
     }
 
@@ -1113,9 +1113,9 @@ public struct Client: Sendable {
 
     private static func makeListCatalogServicesRequest(country: String?, q: String?, acceptLanguage: String?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/catalog/services")
-        try operationRequest.addQuery("country", country.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("q", q.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.setHeader("Accept-Language", acceptLanguage.map { ParameterValue.primitive($0.parameterText) }, explode: false)
+        try operationRequest.addQuery("country", country?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("q", q?.parameterValue, style: .form, explode: true)
+        try operationRequest.setHeader("Accept-Language", acceptLanguage?.parameterValue, explode: false)
         return operationRequest
     }
 
@@ -1146,9 +1146,9 @@ public struct Client: Sendable {
 
     private static func makeListCompleteCatalogRequest(country: String?, q: String?, acceptLanguage: String?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/catalog")
-        try operationRequest.addQuery("country", country.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("q", q.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.setHeader("Accept-Language", acceptLanguage.map { ParameterValue.primitive($0.parameterText) }, explode: false)
+        try operationRequest.addQuery("country", country?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("q", q?.parameterValue, style: .form, explode: true)
+        try operationRequest.setHeader("Accept-Language", acceptLanguage?.parameterValue, explode: false)
         return operationRequest
     }
 
@@ -1205,9 +1205,9 @@ public struct Client: Sendable {
 
     private static func makeListPaymentChallengesRequest(accountID: AccountID, paymentID: String, initID: UUID) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("init-id", ParameterValue.primitive(initID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("payment-id", paymentID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("init-id", initID.parameterValue, style: .simple, explode: false)
         return operationRequest
     }
 
@@ -1246,10 +1246,10 @@ public struct Client: Sendable {
 
     private static func makeListPaymentsRequest(accounts: [AccountID]?, count: Int?, offset: Int?, cents: Bool?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/payments")
-        try operationRequest.addQuery("accounts", accounts.map { ParameterValue.array($0.map { $0.parameterText }) }, style: .form, explode: false)
-        try operationRequest.addQuery("count", count.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("offset", offset.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.addQuery("accounts", accounts?.parameterValue, style: .form, explode: false)
+        try operationRequest.addQuery("count", count?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("offset", offset?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("cents", cents?.parameterValue, style: .form, explode: true)
         return operationRequest
     }
 
@@ -1278,10 +1278,10 @@ public struct Client: Sendable {
 
     private static func makeListPaymentsOfAccountRequest(accountID: AccountID, count: Int?, offset: Int?, cents: Bool?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/payments")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("count", count.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("offset", offset.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.addQuery("count", count?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("offset", offset?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("cents", cents?.parameterValue, style: .form, explode: true)
         return operationRequest
     }
 
@@ -1370,11 +1370,11 @@ public struct Client: Sendable {
         sinceType: SecuritySinceTypeQuery?
     ) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/securities")
-        try operationRequest.addQuery("accounts", accounts.map { ParameterValue.array($0.map { $0.parameterText }) }, style: .form, explode: false)
-        try operationRequest.addQuery("count", count.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("offset", offset.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("since", since.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("since_type", sinceType.map { ParameterValue.primitive($0.rawValue) }, style: .form, explode: true)
+        try operationRequest.addQuery("accounts", accounts?.parameterValue, style: .form, explode: false)
+        try operationRequest.addQuery("count", count?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("offset", offset?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("since", since?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("since_type", sinceType?.parameterValue, style: .form, explode: true)
         return operationRequest
     }
 
@@ -1433,11 +1433,11 @@ public struct Client: Sendable {
         sinceType: SecuritySinceTypeQuery?
     ) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/securities")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("count", count.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("offset", offset.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("since", since.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("since_type", sinceType.map { ParameterValue.primitive($0.rawValue) }, style: .form, explode: true)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.addQuery("count", count?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("offset", offset?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("since", since?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("since_type", sinceType?.parameterValue, style: .form, explode: true)
         return operationRequest
     }
 
@@ -1467,8 +1467,8 @@ public struct Client: Sendable {
 
     private static func makeListStandingOrdersRequest(accounts: [AccountID]?, cents: Bool?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/standing_orders")
-        try operationRequest.addQuery("accounts", accounts.map { ParameterValue.array($0.map { $0.parameterText }) }, style: .form, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.addQuery("accounts", accounts?.parameterValue, style: .form, explode: false)
+        try operationRequest.addQuery("cents", cents?.parameterValue, style: .form, explode: true)
         return operationRequest
     }
 
@@ -1497,8 +1497,8 @@ public struct Client: Sendable {
 
     private static func makeListStandingOrdersOfAccountRequest(accountID: AccountID, cents: Bool?) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/standing_orders")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.addQuery("cents", cents?.parameterValue, style: .form, explode: true)
         return operationRequest
     }
 
@@ -1525,8 +1525,8 @@ public struct Client: Sendable {
 
     private static func makeListSyncChallengesRequest(accessID: UUID, syncID: UUID) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges")
-        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("sync-id", ParameterValue.primitive(syncID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("access-id", accessID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("sync-id", syncID.parameterValue, style: .simple, explode: false)
         return operationRequest
     }
 
@@ -1626,19 +1626,19 @@ public struct Client: Sendable {
         includeStatistics: Bool?
     ) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/transactions")
-        try operationRequest.addQuery("accounts", accounts.map { ParameterValue.array($0.map { $0.parameterText }) }, style: .form, explode: false)
-        try operationRequest.addQuery("filter", filter.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("sync_id", syncID.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("count", count.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("offset", offset.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("sort", sort.map { ParameterValue.primitive($0.rawValue) }, style: .form, explode: true)
-        try operationRequest.addQuery("since", since.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("until", until.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("since_type", sinceType.map { ParameterValue.primitive($0.rawValue) }, style: .form, explode: true)
-        try operationRequest.addQuery("types", types.map { ParameterValue.array($0.map { $0.rawValue }) }, style: .form, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("include_pending", includePending.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("include_statistics", includeStatistics.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.addQuery("accounts", accounts?.parameterValue, style: .form, explode: false)
+        try operationRequest.addQuery("filter", filter?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("sync_id", syncID?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("count", count?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("offset", offset?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("sort", sort?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("since", since?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("until", until?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("since_type", sinceType?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("types", types?.parameterValue, style: .form, explode: false)
+        try operationRequest.addQuery("cents", cents?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("include_pending", includePending?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("include_statistics", includeStatistics?.parameterValue, style: .form, explode: true)
         return operationRequest
     }
 
@@ -1739,19 +1739,19 @@ public struct Client: Sendable {
         includeStatistics: Bool?
     ) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .get, path: "/rest/accounts/{account-id}/transactions")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.addQuery("accounts", accounts.map { ParameterValue.array($0.map { $0.parameterText }) }, style: .form, explode: false)
-        try operationRequest.addQuery("filter", filter.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("count", count.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("offset", offset.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("include_pending", includePending.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("sort", sort.map { ParameterValue.primitive($0.rawValue) }, style: .form, explode: true)
-        try operationRequest.addQuery("since", since.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("until", until.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("since_type", sinceType.map { ParameterValue.primitive($0.rawValue) }, style: .form, explode: true)
-        try operationRequest.addQuery("types", types.map { ParameterValue.array($0.map { $0.rawValue }) }, style: .form, explode: false)
-        try operationRequest.addQuery("cents", cents.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
-        try operationRequest.addQuery("include_statistics", includeStatistics.map { ParameterValue.primitive($0.parameterText) }, style: .form, explode: true)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.addQuery("accounts", accounts?.parameterValue, style: .form, explode: false)
+        try operationRequest.addQuery("filter", filter?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("count", count?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("offset", offset?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("include_pending", includePending?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("sort", sort?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("since", since?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("until", until?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("since_type", sinceType?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("types", types?.parameterValue, style: .form, explode: false)
+        try operationRequest.addQuery("cents", cents?.parameterValue, style: .form, explode: true)
+        try operationRequest.addQuery("include_statistics", includeStatistics?.parameterValue, style: .form, explode: true)
         return operationRequest
     }
 
@@ -1780,7 +1780,7 @@ public struct Client: Sendable {
 
     private static func makeRemoveBankPINRequest(bankID: String) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .post, path: "/rest/banks/{bank-id}/remove_pin")
-        try operationRequest.setPath("bank-id", ParameterValue.primitive(bankID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("bank-id", bankID.parameterValue, style: .simple, explode: false)
         return operationRequest
     }
 
@@ -1810,7 +1810,7 @@ public struct Client: Sendable {
 
     private static func makeRemovePINFromProviderAccessRequest(accessID: UUID) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .post, path: "/rest/accesses/{access-id}/remove_pin")
-        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("access-id", accessID.parameterValue, style: .simple, explode: false)
         return operationRequest
     }
 
@@ -1902,10 +1902,10 @@ public struct Client: Sendable {
         body: SolveChallengeRequest
     ) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .post, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges/{challenge-id}/response")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("init-id", ParameterValue.primitive(initID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("challenge-id", ParameterValue.primitive(challengeID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("payment-id", paymentID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("init-id", initID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("challenge-id", challengeID.parameterValue, style: .simple, explode: false)
         try operationRequest.setJSONBody(body, contentType: "application/json")
         return operationRequest
     }
@@ -1954,9 +1954,9 @@ public struct Client: Sendable {
         body: SolveSyncChallengeRequest?
     ) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .post, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges/{challenge-id}/response")
-        try operationRequest.setPath("access-id", ParameterValue.primitive(accessID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("sync-id", ParameterValue.primitive(syncID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("challenge-id", ParameterValue.primitive(challengeID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("access-id", accessID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("sync-id", syncID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("challenge-id", challengeID.parameterValue, style: .simple, explode: false)
         if let body { try operationRequest.setJSONBody(body, contentType: "application/json") }
         return operationRequest
     }
@@ -1986,7 +1986,7 @@ public struct Client: Sendable {
 
     private static func makeUpdateBankRequest(bankID: String, body: UpdateBankRequest) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .put, path: "/rest/banks/{bank-id}")
-        try operationRequest.setPath("bank-id", ParameterValue.primitive(bankID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("bank-id", bankID.parameterValue, style: .simple, explode: false)
         try operationRequest.setJSONBody(body, contentType: "application/json")
         return operationRequest
     }
@@ -2016,7 +2016,7 @@ public struct Client: Sendable {
 
     private static func makeUpdateNotificationRequest(notificationID: String, body: NotificationInput) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .put, path: "/rest/notifications/{notification-id}")
-        try operationRequest.setPath("notification-id", ParameterValue.primitive(notificationID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("notification-id", notificationID.parameterValue, style: .simple, explode: false)
         try operationRequest.setJSONBody(body, contentType: "application/json")
         return operationRequest
     }
@@ -2047,8 +2047,8 @@ public struct Client: Sendable {
 
     private static func makeUpdatePaymentRequest(accountID: AccountID, paymentID: String, body: PaymentInput) throws -> OperationRequest {
         var operationRequest = OperationRequest(method: .put, path: "/rest/accounts/{account-id}/payments/{payment-id}")
-        try operationRequest.setPath("account-id", ParameterValue.primitive(accountID.parameterText), style: .simple, explode: false)
-        try operationRequest.setPath("payment-id", ParameterValue.primitive(paymentID.parameterText), style: .simple, explode: false)
+        try operationRequest.setPath("account-id", accountID.parameterValue, style: .simple, explode: false)
+        try operationRequest.setPath("payment-id", paymentID.parameterValue, style: .simple, explode: false)
         try operationRequest.setJSONBody(body, contentType: "application/json")
         return operationRequest
     }

@@ -23,7 +23,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case created(ProviderAccess)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -85,7 +85,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// Created
             case ok(AccessToken)
             /// Unauthorized. The credentials or the access token are missing, invalid or expired.
@@ -154,7 +154,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case created(Notification)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -226,7 +226,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case created(Payment)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -305,7 +305,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case created(Synchronization)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -367,7 +367,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case created(User)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -436,7 +436,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// No Content. The request succeeded and there is nothing to return.
             case noContent
             /// Unauthorized. The credentials or the access token are missing, invalid or expired.
@@ -496,7 +496,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// No Content. The request succeeded and there is nothing to return.
             case noContent
             /// Unauthorized. The credentials or the access token are missing, invalid or expired.
@@ -559,7 +559,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// No Content. The request succeeded and there is nothing to return.
             case noContent
             /// Unauthorized. The credentials or the access token are missing, invalid or expired.
@@ -621,7 +621,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// No Content. The request succeeded and there is nothing to return.
             case noContent
             /// Unauthorized. The credentials or the access token are missing, invalid or expired.
@@ -677,7 +677,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Account)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -756,7 +756,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(AccountBalance)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -832,7 +832,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Bank)
             /// Unauthorized. The credentials or the access token are missing, invalid or expired.
@@ -894,7 +894,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Notification)
             /// Unauthorized. The credentials or the access token are missing, invalid or expired.
@@ -962,7 +962,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Payment)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -1011,7 +1011,7 @@ public enum Operations {
                 case .locked(let body, let retryAfter):
                     var operationResponse = OutgoingResponse(status: 423)
                     try operationResponse.setJSONBody(body, contentType: "application/json")
-                    try operationResponse.setHeader("Retry-After", retryAfter.map { ParameterValue.primitive($0.parameterText) })
+                    try operationResponse.setHeader("Retry-After", retryAfter?.parameterValue)
                     return operationResponse
                 case .undocumented(let statusCode, let headerFields, let body):
                     var operationResponse = OutgoingResponse(status: statusCode)
@@ -1049,7 +1049,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Challenge)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -1124,7 +1124,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(PaymentInitiation)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -1193,7 +1193,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(ProviderAccess)
             /// Unauthorized. The credentials or the access token are missing, invalid or expired.
@@ -1258,7 +1258,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Security)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -1307,7 +1307,7 @@ public enum Operations {
                 case .locked(let body, let retryAfter):
                     var operationResponse = OutgoingResponse(status: 423)
                     try operationResponse.setJSONBody(body, contentType: "application/json")
-                    try operationResponse.setHeader("Retry-After", retryAfter.map { ParameterValue.primitive($0.parameterText) })
+                    try operationResponse.setHeader("Retry-After", retryAfter?.parameterValue)
                     return operationResponse
                 case .undocumented(let statusCode, let headerFields, let body):
                     var operationResponse = OutgoingResponse(status: statusCode)
@@ -1342,7 +1342,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(StandingOrder)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -1391,7 +1391,7 @@ public enum Operations {
                 case .locked(let body, let retryAfter):
                     var operationResponse = OutgoingResponse(status: 423)
                     try operationResponse.setJSONBody(body, contentType: "application/json")
-                    try operationResponse.setHeader("Retry-After", retryAfter.map { ParameterValue.primitive($0.parameterText) })
+                    try operationResponse.setHeader("Retry-After", retryAfter?.parameterValue)
                     return operationResponse
                 case .undocumented(let statusCode, let headerFields, let body):
                     var operationResponse = OutgoingResponse(status: statusCode)
@@ -1423,7 +1423,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(StandingOrder)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -1472,7 +1472,7 @@ public enum Operations {
                 case .locked(let body, let retryAfter):
                     var operationResponse = OutgoingResponse(status: 423)
                     try operationResponse.setJSONBody(body, contentType: "application/json")
-                    try operationResponse.setHeader("Retry-After", retryAfter.map { ParameterValue.primitive($0.parameterText) })
+                    try operationResponse.setHeader("Retry-After", retryAfter?.parameterValue)
                     return operationResponse
                 case .undocumented(let statusCode, let headerFields, let body):
                     var operationResponse = OutgoingResponse(status: statusCode)
@@ -1507,7 +1507,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Challenge)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -1572,7 +1572,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Synchronization)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -1644,7 +1644,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Transaction)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -1693,7 +1693,7 @@ public enum Operations {
                 case .locked(let body, let retryAfter):
                     var operationResponse = OutgoingResponse(status: 423)
                     try operationResponse.setJSONBody(body, contentType: "application/json")
-                    try operationResponse.setHeader("Retry-After", retryAfter.map { ParameterValue.primitive($0.parameterText) })
+                    try operationResponse.setHeader("Retry-After", retryAfter?.parameterValue)
                     return operationResponse
                 case .undocumented(let statusCode, let headerFields, let body):
                     var operationResponse = OutgoingResponse(status: statusCode)
@@ -1728,7 +1728,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Transaction)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -1777,7 +1777,7 @@ public enum Operations {
                 case .locked(let body, let retryAfter):
                     var operationResponse = OutgoingResponse(status: 423)
                     try operationResponse.setJSONBody(body, contentType: "application/json")
-                    try operationResponse.setHeader("Retry-After", retryAfter.map { ParameterValue.primitive($0.parameterText) })
+                    try operationResponse.setHeader("Retry-After", retryAfter?.parameterValue)
                     return operationResponse
                 case .undocumented(let statusCode, let headerFields, let body):
                     var operationResponse = OutgoingResponse(status: statusCode)
@@ -1801,7 +1801,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(User)
             /// Unauthorized. The credentials or the access token are missing, invalid or expired.
@@ -1836,7 +1836,7 @@ public enum Operations {
                 case .locked(let body, let retryAfter):
                     var operationResponse = OutgoingResponse(status: 423)
                     try operationResponse.setJSONBody(body, contentType: "application/json")
-                    try operationResponse.setHeader("Retry-After", retryAfter.map { ParameterValue.primitive($0.parameterText) })
+                    try operationResponse.setHeader("Retry-After", retryAfter?.parameterValue)
                     return operationResponse
                 case .undocumented(let statusCode, let headerFields, let body):
                     var operationResponse = OutgoingResponse(status: statusCode)
@@ -1860,7 +1860,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Version)
             /// Client error. Any other error caused by the request.
@@ -1921,7 +1921,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case created(PaymentInitiation)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -1992,7 +1992,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(AccountList)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -2068,7 +2068,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Catalog)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -2144,7 +2144,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok([CatalogBank])
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -2213,7 +2213,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok([CatalogService])
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -2282,7 +2282,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Catalog)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -2339,7 +2339,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(NotificationList)
             /// Unauthorized. The credentials or the access token are missing, invalid or expired.
@@ -2374,7 +2374,7 @@ public enum Operations {
                 case .locked(let body, let retryAfter):
                     var operationResponse = OutgoingResponse(status: 423)
                     try operationResponse.setJSONBody(body, contentType: "application/json")
-                    try operationResponse.setHeader("Retry-After", retryAfter.map { ParameterValue.primitive($0.parameterText) })
+                    try operationResponse.setHeader("Retry-After", retryAfter?.parameterValue)
                     return operationResponse
                 case .undocumented(let statusCode, let headerFields, let body):
                     var operationResponse = OutgoingResponse(status: statusCode)
@@ -2409,7 +2409,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(ChallengeList)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -2493,7 +2493,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(PaymentList)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -2535,7 +2535,7 @@ public enum Operations {
                 case .locked(let body, let retryAfter):
                     var operationResponse = OutgoingResponse(status: 423)
                     try operationResponse.setJSONBody(body, contentType: "application/json")
-                    try operationResponse.setHeader("Retry-After", retryAfter.map { ParameterValue.primitive($0.parameterText) })
+                    try operationResponse.setHeader("Retry-After", retryAfter?.parameterValue)
                     return operationResponse
                 case .undocumented(let statusCode, let headerFields, let body):
                     var operationResponse = OutgoingResponse(status: statusCode)
@@ -2574,7 +2574,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(PaymentList)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -2623,7 +2623,7 @@ public enum Operations {
                 case .locked(let body, let retryAfter):
                     var operationResponse = OutgoingResponse(status: 423)
                     try operationResponse.setJSONBody(body, contentType: "application/json")
-                    try operationResponse.setHeader("Retry-After", retryAfter.map { ParameterValue.primitive($0.parameterText) })
+                    try operationResponse.setHeader("Retry-After", retryAfter?.parameterValue)
                     return operationResponse
                 case .undocumented(let statusCode, let headerFields, let body):
                     var operationResponse = OutgoingResponse(status: statusCode)
@@ -2647,7 +2647,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(ProviderAccessList)
             /// Unauthorized. The credentials or the access token are missing, invalid or expired.
@@ -2722,7 +2722,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(SecurityList)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -2767,7 +2767,7 @@ public enum Operations {
                 case .locked(let body, let retryAfter):
                     var operationResponse = OutgoingResponse(status: 423)
                     try operationResponse.setJSONBody(body, contentType: "application/json")
-                    try operationResponse.setHeader("Retry-After", retryAfter.map { ParameterValue.primitive($0.parameterText) })
+                    try operationResponse.setHeader("Retry-After", retryAfter?.parameterValue)
                     return operationResponse
                 case .clientError(let body, let statusCode):
                     var operationResponse = OutgoingResponse(status: statusCode)
@@ -2820,7 +2820,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(SecurityList)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -2869,7 +2869,7 @@ public enum Operations {
                 case .locked(let body, let retryAfter):
                     var operationResponse = OutgoingResponse(status: 423)
                     try operationResponse.setJSONBody(body, contentType: "application/json")
-                    try operationResponse.setHeader("Retry-After", retryAfter.map { ParameterValue.primitive($0.parameterText) })
+                    try operationResponse.setHeader("Retry-After", retryAfter?.parameterValue)
                     return operationResponse
                 case .undocumented(let statusCode, let headerFields, let body):
                     var operationResponse = OutgoingResponse(status: statusCode)
@@ -2901,7 +2901,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(StandingOrderList)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -2943,7 +2943,7 @@ public enum Operations {
                 case .locked(let body, let retryAfter):
                     var operationResponse = OutgoingResponse(status: 423)
                     try operationResponse.setJSONBody(body, contentType: "application/json")
-                    try operationResponse.setHeader("Retry-After", retryAfter.map { ParameterValue.primitive($0.parameterText) })
+                    try operationResponse.setHeader("Retry-After", retryAfter?.parameterValue)
                     return operationResponse
                 case .undocumented(let statusCode, let headerFields, let body):
                     var operationResponse = OutgoingResponse(status: statusCode)
@@ -2975,7 +2975,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(StandingOrderList)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -3024,7 +3024,7 @@ public enum Operations {
                 case .locked(let body, let retryAfter):
                     var operationResponse = OutgoingResponse(status: 423)
                     try operationResponse.setJSONBody(body, contentType: "application/json")
-                    try operationResponse.setHeader("Retry-After", retryAfter.map { ParameterValue.primitive($0.parameterText) })
+                    try operationResponse.setHeader("Retry-After", retryAfter?.parameterValue)
                     return operationResponse
                 case .undocumented(let statusCode, let headerFields, let body):
                     var operationResponse = OutgoingResponse(status: statusCode)
@@ -3056,7 +3056,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(ChallengeList)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -3175,7 +3175,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(TransactionList)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -3294,7 +3294,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(TransactionList)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -3343,7 +3343,7 @@ public enum Operations {
                 case .locked(let body, let retryAfter):
                     var operationResponse = OutgoingResponse(status: 423)
                     try operationResponse.setJSONBody(body, contentType: "application/json")
-                    try operationResponse.setHeader("Retry-After", retryAfter.map { ParameterValue.primitive($0.parameterText) })
+                    try operationResponse.setHeader("Retry-After", retryAfter?.parameterValue)
                     return operationResponse
                 case .undocumented(let statusCode, let headerFields, let body):
                     var operationResponse = OutgoingResponse(status: statusCode)
@@ -3372,7 +3372,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Bank)
             /// Unauthorized. The credentials or the access token are missing, invalid or expired.
@@ -3434,7 +3434,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(ProviderAccess)
             /// Unauthorized. The credentials or the access token are missing, invalid or expired.
@@ -3496,7 +3496,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// No Content. The request succeeded and there is nothing to return.
             case noContent
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -3574,7 +3574,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// Accepted. The request is processed in the background.
             case accepted
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -3662,7 +3662,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// Accepted. The request is processed in the background.
             case accepted
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -3732,7 +3732,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Bank)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -3804,7 +3804,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Notification)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -3879,7 +3879,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(Payment)
             /// Bad Request. The request is malformed or does not match the input schema.
@@ -3955,7 +3955,7 @@ public enum Operations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum Output: Sendable {
+        public indirect enum Output: Sendable {
             /// OK
             case ok(User)
             /// Bad Request. The request is malformed or does not match the input schema.

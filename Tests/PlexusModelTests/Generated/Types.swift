@@ -45,42 +45,30 @@ public struct AccessMethod: Codable, Hashable, Sendable {
         self.credentials = credentials
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case inPSD2Scope = "in_psd2_scope"
-        case type = "type"
-        case supportedAccountTypes = "supported_account_types"
-        case configurableConsent = "configurable_consent"
-        case requiresAccountIdentifiers = "requires_account_identifiers"
-        case customerAuthenticationFlows = "customer_authentication_flows"
-        case advice = "advice"
-        case credentials = "credentials"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.inPSD2Scope = try container.decodeIfPresent(Bool.self, forKey: .inPSD2Scope)
-        self.type = try container.decode(AccessMethodType.self, forKey: .type)
-        self.supportedAccountTypes = try container.decodeIfPresent([AccountType].self, forKey: .supportedAccountTypes)
-        self.configurableConsent = try container.decodeIfPresent(Bool.self, forKey: .configurableConsent)
-        self.requiresAccountIdentifiers = try container.decodeIfPresent(Bool.self, forKey: .requiresAccountIdentifiers)
-        self.customerAuthenticationFlows = try container.decodeIfPresent([CustomerAuthenticationFlow].self, forKey: .customerAuthenticationFlows)
-        self.advice = try container.decodeIfPresent(String.self, forKey: .advice)
-        self.credentials = try container.decodeIfPresent([CredentialField].self, forKey: .credentials)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(UUID.self, at: "id")
+        self.inPSD2Scope = try container.readIfPresent(Bool.self, at: "in_psd2_scope")
+        self.type = try container.read(AccessMethodType.self, at: "type")
+        self.supportedAccountTypes = try container.readIfPresent([AccountType].self, at: "supported_account_types")
+        self.configurableConsent = try container.readIfPresent(Bool.self, at: "configurable_consent")
+        self.requiresAccountIdentifiers = try container.readIfPresent(Bool.self, at: "requires_account_identifiers")
+        self.customerAuthenticationFlows = try container.readIfPresent([CustomerAuthenticationFlow].self, at: "customer_authentication_flows")
+        self.advice = try container.readIfPresent(String.self, at: "advice")
+        self.credentials = try container.readIfPresent([CredentialField].self, at: "credentials")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(self.id, forKey: .id)
-        try container.encodeIfPresent(self.inPSD2Scope, forKey: .inPSD2Scope)
-        try container.encode(self.type, forKey: .type)
-        try container.encodeIfPresent(self.supportedAccountTypes, forKey: .supportedAccountTypes)
-        try container.encodeIfPresent(self.configurableConsent, forKey: .configurableConsent)
-        try container.encodeIfPresent(self.requiresAccountIdentifiers, forKey: .requiresAccountIdentifiers)
-        try container.encodeIfPresent(self.customerAuthenticationFlows, forKey: .customerAuthenticationFlows)
-        try container.encodeIfPresent(self.advice, forKey: .advice)
-        try container.encodeIfPresent(self.credentials, forKey: .credentials)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeUUID(self.id, at: "id")
+        try container.writeIfPresent(self.inPSD2Scope, at: "in_psd2_scope")
+        try container.write(self.type, at: "type")
+        try container.writeIfPresent(self.supportedAccountTypes, at: "supported_account_types")
+        try container.writeIfPresent(self.configurableConsent, at: "configurable_consent")
+        try container.writeIfPresent(self.requiresAccountIdentifiers, at: "requires_account_identifiers")
+        try container.writeIfPresent(self.customerAuthenticationFlows, at: "customer_authentication_flows")
+        try container.writeIfPresent(self.advice, at: "advice")
+        try container.writeIfPresent(self.credentials, at: "credentials")
     }
 }
 
@@ -164,30 +152,22 @@ public struct AccessToken: Codable, Hashable, Sendable {
         self.scope = scope
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case accessToken = "access_token"
-        case tokenType = "token_type"
-        case expiresIn = "expires_in"
-        case refreshToken = "refresh_token"
-        case scope = "scope"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.accessToken = try container.decode(String.self, forKey: .accessToken)
-        self.tokenType = try container.decode(AccessTokenTokenType.self, forKey: .tokenType)
-        self.expiresIn = try container.decode(Int32.self, forKey: .expiresIn)
-        self.refreshToken = try container.decodeIfPresent(String.self, forKey: .refreshToken)
-        self.scope = try container.decodeIfPresent(String.self, forKey: .scope)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.accessToken = try container.read(String.self, at: "access_token")
+        self.tokenType = try container.read(AccessTokenTokenType.self, at: "token_type")
+        self.expiresIn = try container.read(Int32.self, at: "expires_in")
+        self.refreshToken = try container.readIfPresent(String.self, at: "refresh_token")
+        self.scope = try container.readIfPresent(String.self, at: "scope")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.accessToken, forKey: .accessToken)
-        try container.encode(self.tokenType, forKey: .tokenType)
-        try container.encode(self.expiresIn, forKey: .expiresIn)
-        try container.encodeIfPresent(self.refreshToken, forKey: .refreshToken)
-        try container.encodeIfPresent(self.scope, forKey: .scope)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.accessToken, at: "access_token")
+        try container.write(self.tokenType, at: "token_type")
+        try container.write(self.expiresIn, at: "expires_in")
+        try container.writeIfPresent(self.refreshToken, at: "refresh_token")
+        try container.writeIfPresent(self.scope, at: "scope")
     }
 }
 
@@ -252,14 +232,22 @@ public struct Account: Codable, Hashable, Sendable {
     public var bic: String?
     /// Name of the account's bank.
     public var bankName: String?
-    public var icon: Icon?
+    public var icon: Icon? {
+        get { _icon?.value }
+        set { _icon = newValue.map(Indirect.init) }
+    }
+    private var _icon: Indirect<Icon>?
     /// Name of the account as given by the bank, e.g. the product name.
     public var name: String?
     /// Name of the account holder.
     public var owner: String?
     public var type: AccountType
     public var currency: Currency
-    public var balance: AccountBalance?
+    public var balance: AccountBalance? {
+        get { _balance?.value }
+        set { _balance = newValue.map(Indirect.init) }
+    }
+    private var _balance: Indirect<AccountBalance>?
     /// The account is synchronized automatically in the background.
     public var autoSync: Bool?
     /// The PIN of the account is stored in the plexus backend.
@@ -273,7 +261,11 @@ public struct Account: Codable, Hashable, Sendable {
     /// Payment types the bank supports for this account, keyed by payment type (e.g.
     /// `SEPA transfer`), with their parameters.
     public var supportedPayments: [String: PaymentParameters]?
-    public var status: SyncStatus?
+    public var status: SyncStatus? {
+        get { _status?.value }
+        set { _status = newValue.map(Indirect.init) }
+    }
+    private var _status: Indirect<SyncStatus>?
 
     /// Creates a value.
     public init(
@@ -302,78 +294,58 @@ public struct Account: Codable, Hashable, Sendable {
         self.iban = iban
         self.bic = bic
         self.bankName = bankName
-        self.icon = icon
+        self._icon = icon.map(Indirect.init)
         self.name = name
         self.owner = owner
         self.type = type
         self.currency = currency
-        self.balance = balance
+        self._balance = balance.map(Indirect.init)
         self.autoSync = autoSync
         self._savePIN = savePIN
         self.supportedPayments = supportedPayments
-        self.status = status
-    }
-
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case accountID = "account_id"
-        case accessID = "access_id"
-        case accountNumber = "account_number"
-        case bankCode = "bank_code"
-        case iban = "iban"
-        case bic = "bic"
-        case bankName = "bank_name"
-        case icon = "icon"
-        case name = "name"
-        case owner = "owner"
-        case type = "type"
-        case currency = "currency"
-        case balance = "balance"
-        case autoSync = "auto_sync"
-        case savePIN = "save_pin"
-        case supportedPayments = "supported_payments"
-        case status = "status"
+        self._status = status.map(Indirect.init)
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.accountID = try container.decode(AccountID.self, forKey: .accountID)
-        self.accessID = try container.decode(UUID.self, forKey: .accessID)
-        self.accountNumber = try container.decodeIfPresent(String.self, forKey: .accountNumber)
-        self.bankCode = try container.decodeIfPresent(String.self, forKey: .bankCode)
-        self.iban = try container.decodeIfPresent(String.self, forKey: .iban)
-        self.bic = try container.decodeIfPresent(String.self, forKey: .bic)
-        self.bankName = try container.decodeIfPresent(String.self, forKey: .bankName)
-        self.icon = try container.decodeIfPresent(Icon.self, forKey: .icon)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.owner = try container.decodeIfPresent(String.self, forKey: .owner)
-        self.type = try container.decode(AccountType.self, forKey: .type)
-        self.currency = try container.decode(Currency.self, forKey: .currency)
-        self.balance = try container.decodeIfPresent(AccountBalance.self, forKey: .balance)
-        self.autoSync = try container.decodeIfPresent(Bool.self, forKey: .autoSync)
-        self._savePIN = try container.decodeIfPresent(Bool.self, forKey: .savePIN)
-        self.supportedPayments = try container.decodeIfPresent([String: PaymentParameters].self, forKey: .supportedPayments)
-        self.status = try container.decodeIfPresent(SyncStatus.self, forKey: .status)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.accountID = try container.read(AccountID.self, at: "account_id")
+        self.accessID = try container.read(UUID.self, at: "access_id")
+        self.accountNumber = try container.readIfPresent(String.self, at: "account_number")
+        self.bankCode = try container.readIfPresent(String.self, at: "bank_code")
+        self.iban = try container.readIfPresent(String.self, at: "iban")
+        self.bic = try container.readIfPresent(String.self, at: "bic")
+        self.bankName = try container.readIfPresent(String.self, at: "bank_name")
+        self._icon = try container.readIfPresent(Icon.self, at: "icon").map(Indirect.init)
+        self.name = try container.readIfPresent(String.self, at: "name")
+        self.owner = try container.readIfPresent(String.self, at: "owner")
+        self.type = try container.read(AccountType.self, at: "type")
+        self.currency = try container.read(Currency.self, at: "currency")
+        self._balance = try container.readIfPresent(AccountBalance.self, at: "balance").map(Indirect.init)
+        self.autoSync = try container.readIfPresent(Bool.self, at: "auto_sync")
+        self._savePIN = try container.readIfPresent(Bool.self, at: "save_pin")
+        self.supportedPayments = try container.readIfPresent([String: PaymentParameters].self, at: "supported_payments")
+        self._status = try container.readIfPresent(SyncStatus.self, at: "status").map(Indirect.init)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.accountID, forKey: .accountID)
-        try container.encodeUUID(self.accessID, forKey: .accessID)
-        try container.encodeIfPresent(self.accountNumber, forKey: .accountNumber)
-        try container.encodeIfPresent(self.bankCode, forKey: .bankCode)
-        try container.encodeIfPresent(self.iban, forKey: .iban)
-        try container.encodeIfPresent(self.bic, forKey: .bic)
-        try container.encodeIfPresent(self.bankName, forKey: .bankName)
-        try container.encodeIfPresent(self.icon, forKey: .icon)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.owner, forKey: .owner)
-        try container.encode(self.type, forKey: .type)
-        try container.encode(self.currency, forKey: .currency)
-        try container.encodeIfPresent(self.balance, forKey: .balance)
-        try container.encodeIfPresent(self.autoSync, forKey: .autoSync)
-        try container.encodeIfPresent(self._savePIN, forKey: .savePIN)
-        try container.encodeIfPresent(self.supportedPayments, forKey: .supportedPayments)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.accountID, at: "account_id")
+        try container.writeUUID(self.accessID, at: "access_id")
+        try container.writeIfPresent(self.accountNumber, at: "account_number")
+        try container.writeIfPresent(self.bankCode, at: "bank_code")
+        try container.writeIfPresent(self.iban, at: "iban")
+        try container.writeIfPresent(self.bic, at: "bic")
+        try container.writeIfPresent(self.bankName, at: "bank_name")
+        try container.writeIfPresent(self._icon?.value, at: "icon")
+        try container.writeIfPresent(self.name, at: "name")
+        try container.writeIfPresent(self.owner, at: "owner")
+        try container.write(self.type, at: "type")
+        try container.write(self.currency, at: "currency")
+        try container.writeIfPresent(self._balance?.value, at: "balance")
+        try container.writeIfPresent(self.autoSync, at: "auto_sync")
+        try container.writeIfPresent(self._savePIN, at: "save_pin")
+        try container.writeIfPresent(self.supportedPayments, at: "supported_payments")
+        try container.writeIfPresent(self._status?.value, at: "status")
     }
 }
 
@@ -383,33 +355,31 @@ public struct AccountBalance: Codable, Hashable, Sendable {
     public var balance: Decimal?
     /// Time the balance was reported by the bank; omitted if unknown.
     public var balanceDate: Date?
-    public var status: SyncStatus?
+    public var status: SyncStatus? {
+        get { _status?.value }
+        set { _status = newValue.map(Indirect.init) }
+    }
+    private var _status: Indirect<SyncStatus>?
 
     /// Creates a value.
     public init(balance: Decimal? = nil, balanceDate: Date? = nil, status: SyncStatus? = nil) {
         self.balance = balance
         self.balanceDate = balanceDate
-        self.status = status
-    }
-
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case balance = "balance"
-        case balanceDate = "balance_date"
-        case status = "status"
+        self._status = status.map(Indirect.init)
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.balance = try container.decodeIfPresent(Decimal.self, forKey: .balance)
-        self.balanceDate = try container.decodeDateTimeIfPresent(forKey: .balanceDate)
-        self.status = try container.decodeIfPresent(SyncStatus.self, forKey: .status)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.balance = try container.readIfPresent(Decimal.self, at: "balance")
+        self.balanceDate = try container.readDateTimeIfPresent(at: "balance_date")
+        self._status = try container.readIfPresent(SyncStatus.self, at: "status").map(Indirect.init)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.balance, forKey: .balance)
-        try container.encodeDateTimeIfPresent(self.balanceDate, forKey: .balanceDate)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.balance, at: "balance")
+        try container.writeDateTimeIfPresent(self.balanceDate, at: "balance_date")
+        try container.writeIfPresent(self._status?.value, at: "status")
     }
 }
 
@@ -428,21 +398,16 @@ public struct AccountIdentifier: Codable, Hashable, Sendable {
         self.currency = currency
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case currency = "currency"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.currency = try container.decodeIfPresent(Currency.self, forKey: .currency)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(String.self, at: "id")
+        self.currency = try container.readIfPresent(Currency.self, at: "currency")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.currency, forKey: .currency)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.id, at: "id")
+        try container.writeIfPresent(self.currency, at: "currency")
     }
 }
 
@@ -456,18 +421,14 @@ public struct AccountList: Codable, Hashable, Sendable {
         self.accounts = accounts
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case accounts = "accounts"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.accounts = try container.decode([Account].self, forKey: .accounts)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.accounts = try container.read([Account].self, at: "accounts")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.accounts, forKey: .accounts)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.accounts, at: "accounts")
     }
 }
 
@@ -562,27 +523,20 @@ public struct AuthMethod: Codable, Hashable, Sendable {
         self.additionalInfo = additionalInfo
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case mediumName = "medium_name"
-        case type = "type"
-        case additionalInfo = "additional_info"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.mediumName = try container.decodeIfPresent(String.self, forKey: .mediumName)
-        self.type = try container.decodeIfPresent(String.self, forKey: .type)
-        self.additionalInfo = try container.decodeIfPresent([String: String].self, forKey: .additionalInfo)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(String.self, at: "id")
+        self.mediumName = try container.readIfPresent(String.self, at: "medium_name")
+        self.type = try container.readIfPresent(String.self, at: "type")
+        self.additionalInfo = try container.readIfPresent([String: String].self, at: "additional_info")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.mediumName, forKey: .mediumName)
-        try container.encodeIfPresent(self.type, forKey: .type)
-        try container.encodeIfPresent(self.additionalInfo, forKey: .additionalInfo)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.id, at: "id")
+        try container.writeIfPresent(self.mediumName, at: "medium_name")
+        try container.writeIfPresent(self.type, at: "type")
+        try container.writeIfPresent(self.additionalInfo, at: "additional_info")
     }
 }
 
@@ -605,27 +559,20 @@ public struct AuthMethodSelectChallenge: Codable, Hashable, Sendable {
         self.authMethods = authMethods
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case type = "type"
-        case createdAt = "created_at"
-        case authMethods = "auth_methods"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.type = try container.decode(ChallengeType.self, forKey: .type)
-        self.createdAt = try container.decodeDateTimeIfPresent(forKey: .createdAt)
-        self.authMethods = try container.decode([AuthMethod].self, forKey: .authMethods)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(UUID.self, at: "id")
+        self.type = try container.read(ChallengeType.self, at: "type")
+        self.createdAt = try container.readDateTimeIfPresent(at: "created_at")
+        self.authMethods = try container.read([AuthMethod].self, at: "auth_methods")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(self.id, forKey: .id)
-        try container.encode(self.type, forKey: .type)
-        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
-        try container.encode(self.authMethods, forKey: .authMethods)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeUUID(self.id, at: "id")
+        try container.write(self.type, at: "type")
+        try container.writeDateTimeIfPresent(self.createdAt, at: "created_at")
+        try container.write(self.authMethods, at: "auth_methods")
     }
 }
 
@@ -639,18 +586,14 @@ public struct AuthMethodSelectResponse: Codable, Hashable, Sendable {
         self.methodID = methodID
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case methodID = "method_id"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.methodID = try container.decode(String.self, forKey: .methodID)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.methodID = try container.read(String.self, at: "method_id")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.methodID, forKey: .methodID)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.methodID, at: "method_id")
     }
 }
 
@@ -670,24 +613,18 @@ public struct AuthorizationCodeRequest: Codable, Hashable, Sendable {
         self.redirectURI = redirectURI
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case grantType = "grant_type"
-        case code = "code"
-        case redirectURI = "redirect_uri"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.grantType = try container.decode(AuthorizationCodeRequestGrantType.self, forKey: .grantType)
-        self.code = try container.decode(String.self, forKey: .code)
-        self.redirectURI = try container.decode(URL.self, forKey: .redirectURI)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.grantType = try container.read(AuthorizationCodeRequestGrantType.self, at: "grant_type")
+        self.code = try container.read(String.self, at: "code")
+        self.redirectURI = try container.read(URL.self, at: "redirect_uri")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.grantType, forKey: .grantType)
-        try container.encode(self.code, forKey: .code)
-        try container.encode(self.redirectURI, forKey: .redirectURI)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.grantType, at: "grant_type")
+        try container.write(self.code, at: "code")
+        try container.write(self.redirectURI, at: "redirect_uri")
     }
 }
 
@@ -753,24 +690,18 @@ public struct Bank: Codable, Hashable, Sendable {
         self.savePIN = savePIN
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case bankID = "bank_id"
-        case sepaCreditorID = "sepa_creditor_id"
-        case savePIN = "save_pin"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.bankID = try container.decode(String.self, forKey: .bankID)
-        self.sepaCreditorID = try container.decodeIfPresent(String.self, forKey: .sepaCreditorID)
-        self.savePIN = try container.decodeIfPresent(Bool.self, forKey: .savePIN)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.bankID = try container.read(String.self, at: "bank_id")
+        self.sepaCreditorID = try container.readIfPresent(String.self, at: "sepa_creditor_id")
+        self.savePIN = try container.readIfPresent(Bool.self, at: "save_pin")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.bankID, forKey: .bankID)
-        try container.encodeIfPresent(self.sepaCreditorID, forKey: .sepaCreditorID)
-        try container.encodeIfPresent(self.savePIN, forKey: .savePIN)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.bankID, at: "bank_id")
+        try container.writeIfPresent(self.sepaCreditorID, at: "sepa_creditor_id")
+        try container.writeIfPresent(self.savePIN, at: "save_pin")
     }
 }
 
@@ -787,21 +718,16 @@ public struct Catalog: Codable, Hashable, Sendable {
         self.services = services
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case banks = "banks"
-        case services = "services"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.banks = try container.decodeIfPresent([CatalogBank].self, forKey: .banks)
-        self.services = try container.decodeIfPresent([CatalogService].self, forKey: .services)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.banks = try container.readIfPresent([CatalogBank].self, at: "banks")
+        self.services = try container.readIfPresent([CatalogService].self, at: "services")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.banks, forKey: .banks)
-        try container.encodeIfPresent(self.services, forKey: .services)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.banks, at: "banks")
+        try container.writeIfPresent(self.services, at: "services")
     }
 }
 
@@ -811,11 +737,19 @@ public struct CatalogBank: Codable, Hashable, Sendable {
     public var id: UUID
     /// Name of the provider.
     public var name: String
-    public var icon: Icon?
+    public var icon: Icon? {
+        get { _icon?.value }
+        set { _icon = newValue.map(Indirect.init) }
+    }
+    private var _icon: Indirect<Icon>?
     /// The provider can be connected through plexus.
     public var supported: Bool?
     public var country: CountryCode?
-    public var language: Language?
+    public var language: Language? {
+        get { _language?.value }
+        set { _language = newValue.map(Indirect.init) }
+    }
+    private var _language: Indirect<Language>?
     /// Ways to connect to the provider.
     public var accessMethods: [AccessMethod]?
     /// Domestic bank code, e.g. the German Bankleitzahl.
@@ -837,51 +771,39 @@ public struct CatalogBank: Codable, Hashable, Sendable {
     ) {
         self.id = id
         self.name = name
-        self.icon = icon
+        self._icon = icon.map(Indirect.init)
         self.supported = supported
         self.country = country
-        self.language = language
+        self._language = language.map(Indirect.init)
         self.accessMethods = accessMethods
         self.bankCode = bankCode
         self.bic = bic
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case name = "name"
-        case icon = "icon"
-        case supported = "supported"
-        case country = "country"
-        case language = "language"
-        case accessMethods = "access_methods"
-        case bankCode = "bank_code"
-        case bic = "bic"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.icon = try container.decodeIfPresent(Icon.self, forKey: .icon)
-        self.supported = try container.decodeIfPresent(Bool.self, forKey: .supported)
-        self.country = try container.decodeIfPresent(CountryCode.self, forKey: .country)
-        self.language = try container.decodeIfPresent(Language.self, forKey: .language)
-        self.accessMethods = try container.decodeIfPresent([AccessMethod].self, forKey: .accessMethods)
-        self.bankCode = try container.decodeIfPresent(String.self, forKey: .bankCode)
-        self.bic = try container.decodeIfPresent(String.self, forKey: .bic)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(UUID.self, at: "id")
+        self.name = try container.read(String.self, at: "name")
+        self._icon = try container.readIfPresent(Icon.self, at: "icon").map(Indirect.init)
+        self.supported = try container.readIfPresent(Bool.self, at: "supported")
+        self.country = try container.readIfPresent(CountryCode.self, at: "country")
+        self._language = try container.readIfPresent(Language.self, at: "language").map(Indirect.init)
+        self.accessMethods = try container.readIfPresent([AccessMethod].self, at: "access_methods")
+        self.bankCode = try container.readIfPresent(String.self, at: "bank_code")
+        self.bic = try container.readIfPresent(String.self, at: "bic")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(self.id, forKey: .id)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.icon, forKey: .icon)
-        try container.encodeIfPresent(self.supported, forKey: .supported)
-        try container.encodeIfPresent(self.country, forKey: .country)
-        try container.encodeIfPresent(self.language, forKey: .language)
-        try container.encodeIfPresent(self.accessMethods, forKey: .accessMethods)
-        try container.encodeIfPresent(self.bankCode, forKey: .bankCode)
-        try container.encodeIfPresent(self.bic, forKey: .bic)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeUUID(self.id, at: "id")
+        try container.write(self.name, at: "name")
+        try container.writeIfPresent(self._icon?.value, at: "icon")
+        try container.writeIfPresent(self.supported, at: "supported")
+        try container.writeIfPresent(self.country, at: "country")
+        try container.writeIfPresent(self._language?.value, at: "language")
+        try container.writeIfPresent(self.accessMethods, at: "access_methods")
+        try container.writeIfPresent(self.bankCode, at: "bank_code")
+        try container.writeIfPresent(self.bic, at: "bic")
     }
 }
 
@@ -891,11 +813,19 @@ public struct CatalogService: Codable, Hashable, Sendable {
     public var id: UUID
     /// Name of the provider.
     public var name: String
-    public var icon: Icon?
+    public var icon: Icon? {
+        get { _icon?.value }
+        set { _icon = newValue.map(Indirect.init) }
+    }
+    private var _icon: Indirect<Icon>?
     /// The provider can be connected through plexus.
     public var supported: Bool?
     public var country: CountryCode?
-    public var language: Language?
+    public var language: Language? {
+        get { _language?.value }
+        set { _language = newValue.map(Indirect.init) }
+    }
+    private var _language: Indirect<Language>?
     /// Ways to connect to the provider.
     public var accessMethods: [AccessMethod]?
 
@@ -911,43 +841,33 @@ public struct CatalogService: Codable, Hashable, Sendable {
     ) {
         self.id = id
         self.name = name
-        self.icon = icon
+        self._icon = icon.map(Indirect.init)
         self.supported = supported
         self.country = country
-        self.language = language
+        self._language = language.map(Indirect.init)
         self.accessMethods = accessMethods
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case name = "name"
-        case icon = "icon"
-        case supported = "supported"
-        case country = "country"
-        case language = "language"
-        case accessMethods = "access_methods"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.icon = try container.decodeIfPresent(Icon.self, forKey: .icon)
-        self.supported = try container.decodeIfPresent(Bool.self, forKey: .supported)
-        self.country = try container.decodeIfPresent(CountryCode.self, forKey: .country)
-        self.language = try container.decodeIfPresent(Language.self, forKey: .language)
-        self.accessMethods = try container.decodeIfPresent([AccessMethod].self, forKey: .accessMethods)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(UUID.self, at: "id")
+        self.name = try container.read(String.self, at: "name")
+        self._icon = try container.readIfPresent(Icon.self, at: "icon").map(Indirect.init)
+        self.supported = try container.readIfPresent(Bool.self, at: "supported")
+        self.country = try container.readIfPresent(CountryCode.self, at: "country")
+        self._language = try container.readIfPresent(Language.self, at: "language").map(Indirect.init)
+        self.accessMethods = try container.readIfPresent([AccessMethod].self, at: "access_methods")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(self.id, forKey: .id)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.icon, forKey: .icon)
-        try container.encodeIfPresent(self.supported, forKey: .supported)
-        try container.encodeIfPresent(self.country, forKey: .country)
-        try container.encodeIfPresent(self.language, forKey: .language)
-        try container.encodeIfPresent(self.accessMethods, forKey: .accessMethods)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeUUID(self.id, at: "id")
+        try container.write(self.name, at: "name")
+        try container.writeIfPresent(self._icon?.value, at: "icon")
+        try container.writeIfPresent(self.supported, at: "supported")
+        try container.writeIfPresent(self.country, at: "country")
+        try container.writeIfPresent(self._language?.value, at: "language")
+        try container.writeIfPresent(self.accessMethods, at: "access_methods")
     }
 }
 
@@ -967,31 +887,25 @@ public struct Category: Codable, Hashable, Sendable {
         self.name = name
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case parentID = "parent_id"
-        case name = "name"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Int.self, forKey: .id)
-        self.parentID = container.contains(.parentID) ? try container.decode(Nullable<Int>.self, forKey: .parentID) : nil
-        self.name = try container.decode(String.self, forKey: .name)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(Int.self, at: "id")
+        self.parentID = try container.readNullableIfPresent(Int.self, at: "parent_id")
+        self.name = try container.read(String.self, at: "name")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.parentID, forKey: .parentID)
-        try container.encode(self.name, forKey: .name)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.id, at: "id")
+        try container.writeIfPresent(self.parentID, at: "parent_id")
+        try container.write(self.name, at: "name")
     }
 }
 
 /// An authorization challenge issued by the provider. Answer it with
 /// [Solve synchronization challenge](#operation/solveSyncChallenge); which answer is expected
 /// depends on the `type`.
-public enum Challenge: Codable, Hashable, Sendable {
+public indirect enum Challenge: Codable, Hashable, Sendable {
     /// Selected by `AUTH_METHOD_SELECTION`.
     case authMethodSelectChallenge(AuthMethodSelectChallenge)
     /// Selected by `EMBEDDED`.
@@ -1041,24 +955,18 @@ public struct ChallengeBase: Codable, Hashable, Sendable {
         self.createdAt = createdAt
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case type = "type"
-        case createdAt = "created_at"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.type = try container.decode(ChallengeType.self, forKey: .type)
-        self.createdAt = try container.decodeDateTimeIfPresent(forKey: .createdAt)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(UUID.self, at: "id")
+        self.type = try container.read(ChallengeType.self, at: "type")
+        self.createdAt = try container.readDateTimeIfPresent(at: "created_at")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(self.id, forKey: .id)
-        try container.encode(self.type, forKey: .type)
-        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeUUID(self.id, at: "id")
+        try container.write(self.type, at: "type")
+        try container.writeDateTimeIfPresent(self.createdAt, at: "created_at")
     }
 }
 
@@ -1075,18 +983,14 @@ public struct ChallengeResponse: Codable, Hashable, Sendable {
         self.value = value
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case value = "value"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.value = try container.decode(String.self, forKey: .value)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.value = try container.read(String.self, at: "value")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.value, forKey: .value)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.value, at: "value")
     }
 }
 
@@ -1103,21 +1007,16 @@ public struct ChallengeResponseJWE: Codable, Hashable, Sendable {
         self.value = value
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case type = "type"
-        case value = "value"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decode(ChallengeResponseJWEType.self, forKey: .type)
-        self.value = try container.decode(String.self, forKey: .value)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.read(ChallengeResponseJWEType.self, at: "type")
+        self.value = try container.read(String.self, at: "value")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.type, forKey: .type)
-        try container.encode(self.value, forKey: .value)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.type, at: "type")
+        try container.write(self.value, at: "value")
     }
 }
 
@@ -1251,30 +1150,22 @@ public struct Consent: Codable, Hashable, Sendable {
         self.expiresAt = expiresAt
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case recurring = "recurring"
-        case period = "period"
-        case scopes = "scopes"
-        case accounts = "accounts"
-        case expiresAt = "expires_at"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.recurring = try container.decodeIfPresent(Bool.self, forKey: .recurring)
-        self.period = try container.decodeIfPresent(Int.self, forKey: .period)
-        self.scopes = try container.decodeIfPresent([ConsentScope].self, forKey: .scopes)
-        self.accounts = try container.decodeIfPresent([AccountIdentifier].self, forKey: .accounts)
-        self.expiresAt = try container.decodeIfPresent(OpenAPIDate.self, forKey: .expiresAt)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.recurring = try container.readIfPresent(Bool.self, at: "recurring")
+        self.period = try container.readIfPresent(Int.self, at: "period")
+        self.scopes = try container.readIfPresent([ConsentScope].self, at: "scopes")
+        self.accounts = try container.readIfPresent([AccountIdentifier].self, at: "accounts")
+        self.expiresAt = try container.readIfPresent(OpenAPIDate.self, at: "expires_at")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.recurring, forKey: .recurring)
-        try container.encodeIfPresent(self.period, forKey: .period)
-        try container.encodeIfPresent(self.scopes, forKey: .scopes)
-        try container.encodeIfPresent(self.accounts, forKey: .accounts)
-        try container.encodeIfPresent(self.expiresAt, forKey: .expiresAt)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.recurring, at: "recurring")
+        try container.writeIfPresent(self.period, at: "period")
+        try container.writeIfPresent(self.scopes, at: "scopes")
+        try container.writeIfPresent(self.accounts, at: "accounts")
+        try container.writeIfPresent(self.expiresAt, at: "expires_at")
     }
 }
 
@@ -1337,8 +1228,16 @@ public typealias CountryCode = String
 public struct CreateAccessRequest: Codable, Hashable, Sendable {
     /// plexus ID of the access method from the catalog.
     public var accessMethodID: UUID
-    public var credentials: CredentialsInput?
-    public var consent: Consent?
+    public var credentials: CredentialsInput? {
+        get { _credentials?.value }
+        set { _credentials = newValue.map(Indirect.init) }
+    }
+    private var _credentials: Indirect<CredentialsInput>?
+    public var consent: Consent? {
+        get { _consent?.value }
+        set { _consent = newValue.map(Indirect.init) }
+    }
+    private var _consent: Indirect<Consent>?
 
     /// Creates a value.
     public init(
@@ -1347,32 +1246,26 @@ public struct CreateAccessRequest: Codable, Hashable, Sendable {
         consent: Consent? = nil
     ) {
         self.accessMethodID = accessMethodID
-        self.credentials = credentials
-        self.consent = consent
-    }
-
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case accessMethodID = "access_method_id"
-        case credentials = "credentials"
-        case consent = "consent"
+        self._credentials = credentials.map(Indirect.init)
+        self._consent = consent.map(Indirect.init)
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.accessMethodID = try container.decode(UUID.self, forKey: .accessMethodID)
-        self.credentials = try container.decodeIfPresent(CredentialsInput.self, forKey: .credentials)
-        self.consent = try container.decodeIfPresent(Consent.self, forKey: .consent)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.accessMethodID = try container.read(UUID.self, at: "access_method_id")
+        self._credentials = try container.readIfPresent(CredentialsInput.self, at: "credentials").map(Indirect.init)
+        self._consent = try container.readIfPresent(Consent.self, at: "consent").map(Indirect.init)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(self.accessMethodID, forKey: .accessMethodID)
-        try container.encodeIfPresent(self.credentials, forKey: .credentials)
-        try container.encodeIfPresent(self.consent, forKey: .consent)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeUUID(self.accessMethodID, at: "access_method_id")
+        try container.writeIfPresent(self._credentials?.value, at: "credentials")
+        try container.writeIfPresent(self._consent?.value, at: "consent")
     }
 }
 
-public enum CreateAccessTokenRequest: Codable, Hashable, Sendable {
+public indirect enum CreateAccessTokenRequest: Codable, Hashable, Sendable {
     case userCredentialRequest(UserCredentialRequest)
     case refreshTokenRequest(RefreshTokenRequest)
     case authorizationCodeRequest(AuthorizationCodeRequest)
@@ -1424,7 +1317,11 @@ public struct CreateSynchronizationRequest: Codable, Hashable, Sendable {
     public var redirectURI: URL?
     /// Opaque value passed back to `redirect_uri`, e.g. to protect against CSRF.
     public var state: String?
-    public var credentials: CredentialsInput?
+    public var credentials: CredentialsInput? {
+        get { _credentials?.value }
+        set { _credentials = newValue.map(Indirect.init) }
+    }
+    private var _credentials: Indirect<CredentialsInput>?
     /// Store the confidential parts of the credentials for later synchronizations.
     ///
     /// Defaults to `false` when absent.
@@ -1448,38 +1345,29 @@ public struct CreateSynchronizationRequest: Codable, Hashable, Sendable {
         self._disableNotifications = disableNotifications
         self.redirectURI = redirectURI
         self.state = state
-        self.credentials = credentials
+        self._credentials = credentials.map(Indirect.init)
         self._saveSecrets = saveSecrets
         self.scope = scope
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case disableNotifications = "disable_notifications"
-        case redirectURI = "redirect_uri"
-        case state = "state"
-        case credentials = "credentials"
-        case saveSecrets = "save_secrets"
-        case scope = "scope"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._disableNotifications = try container.decodeIfPresent(Bool.self, forKey: .disableNotifications)
-        self.redirectURI = try container.decodeIfPresent(URL.self, forKey: .redirectURI)
-        self.state = try container.decodeIfPresent(String.self, forKey: .state)
-        self.credentials = try container.decodeIfPresent(CredentialsInput.self, forKey: .credentials)
-        self._saveSecrets = try container.decodeIfPresent(Bool.self, forKey: .saveSecrets)
-        self.scope = try container.decodeIfPresent([SyncScope].self, forKey: .scope)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._disableNotifications = try container.readIfPresent(Bool.self, at: "disable_notifications")
+        self.redirectURI = try container.readIfPresent(URL.self, at: "redirect_uri")
+        self.state = try container.readIfPresent(String.self, at: "state")
+        self._credentials = try container.readIfPresent(CredentialsInput.self, at: "credentials").map(Indirect.init)
+        self._saveSecrets = try container.readIfPresent(Bool.self, at: "save_secrets")
+        self.scope = try container.readIfPresent([SyncScope].self, at: "scope")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self._disableNotifications, forKey: .disableNotifications)
-        try container.encodeIfPresent(self.redirectURI, forKey: .redirectURI)
-        try container.encodeIfPresent(self.state, forKey: .state)
-        try container.encodeIfPresent(self.credentials, forKey: .credentials)
-        try container.encodeIfPresent(self._saveSecrets, forKey: .saveSecrets)
-        try container.encodeIfPresent(self.scope, forKey: .scope)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self._disableNotifications, at: "disable_notifications")
+        try container.writeIfPresent(self.redirectURI, at: "redirect_uri")
+        try container.writeIfPresent(self.state, at: "state")
+        try container.writeIfPresent(self._credentials?.value, at: "credentials")
+        try container.writeIfPresent(self._saveSecrets, at: "save_secrets")
+        try container.writeIfPresent(self.scope, at: "scope")
     }
 }
 
@@ -1501,27 +1389,20 @@ public struct CreateUserRequest: Codable, Hashable, Sendable {
         self.language = language
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case fullName = "full_name"
-        case email = "email"
-        case password = "password"
-        case language = "language"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.fullName = try container.decode(String.self, forKey: .fullName)
-        self.email = try container.decode(String.self, forKey: .email)
-        self.password = try container.decode(String.self, forKey: .password)
-        self.language = try container.decodeIfPresent(LanguageCode.self, forKey: .language)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.fullName = try container.read(String.self, at: "full_name")
+        self.email = try container.read(String.self, at: "email")
+        self.password = try container.read(String.self, at: "password")
+        self.language = try container.readIfPresent(LanguageCode.self, at: "language")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.fullName, forKey: .fullName)
-        try container.encode(self.email, forKey: .email)
-        try container.encode(self.password, forKey: .password)
-        try container.encodeIfPresent(self.language, forKey: .language)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.fullName, at: "full_name")
+        try container.write(self.email, at: "email")
+        try container.write(self.password, at: "password")
+        try container.writeIfPresent(self.language, at: "language")
     }
 }
 
@@ -1569,33 +1450,24 @@ public struct CredentialField: Codable, Hashable, Sendable {
         self._isSecret = isSecret
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case key = "key"
-        case label = "label"
-        case minLength = "min_length"
-        case maxLength = "max_length"
-        case isOptional = "is_optional"
-        case isSecret = "is_secret"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.key = try container.decode(String.self, forKey: .key)
-        self.label = try container.decode(String.self, forKey: .label)
-        self.minLength = try container.decodeIfPresent(Int.self, forKey: .minLength)
-        self.maxLength = try container.decodeIfPresent(Int.self, forKey: .maxLength)
-        self._isOptional = try container.decodeIfPresent(Bool.self, forKey: .isOptional)
-        self._isSecret = try container.decodeIfPresent(Bool.self, forKey: .isSecret)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.key = try container.read(String.self, at: "key")
+        self.label = try container.read(String.self, at: "label")
+        self.minLength = try container.readIfPresent(Int.self, at: "min_length")
+        self.maxLength = try container.readIfPresent(Int.self, at: "max_length")
+        self._isOptional = try container.readIfPresent(Bool.self, at: "is_optional")
+        self._isSecret = try container.readIfPresent(Bool.self, at: "is_secret")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.key, forKey: .key)
-        try container.encode(self.label, forKey: .label)
-        try container.encodeIfPresent(self.minLength, forKey: .minLength)
-        try container.encodeIfPresent(self.maxLength, forKey: .maxLength)
-        try container.encodeIfPresent(self._isOptional, forKey: .isOptional)
-        try container.encodeIfPresent(self._isSecret, forKey: .isSecret)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.key, at: "key")
+        try container.write(self.label, at: "label")
+        try container.writeIfPresent(self.minLength, at: "min_length")
+        try container.writeIfPresent(self.maxLength, at: "max_length")
+        try container.writeIfPresent(self._isOptional, at: "is_optional")
+        try container.writeIfPresent(self._isSecret, at: "is_secret")
     }
 }
 
@@ -1604,7 +1476,7 @@ public struct CredentialField: Codable, Hashable, Sendable {
 public typealias Credentials = [String: String]
 
 /// Credentials either in plain text or encrypted with JWE.
-public enum CredentialsInput: Codable, Hashable, Sendable {
+public indirect enum CredentialsInput: Codable, Hashable, Sendable {
     case credentials(Credentials)
     case credentialsJWE(CredentialsJWE)
 
@@ -1646,21 +1518,16 @@ public struct CredentialsJWE: Codable, Hashable, Sendable {
         self.value = value
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case type = "type"
-        case value = "value"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decode(CredentialsJWEType.self, forKey: .type)
-        self.value = try container.decode(String.self, forKey: .value)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.read(CredentialsJWEType.self, at: "type")
+        self.value = try container.read(String.self, at: "value")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.type, forKey: .type)
-        try container.encode(self.value, forKey: .value)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.type, at: "type")
+        try container.write(self.value, at: "value")
     }
 }
 
@@ -1787,27 +1654,20 @@ public struct DecoupledChallenge: Codable, Hashable, Sendable {
         self.message = message
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case type = "type"
-        case createdAt = "created_at"
-        case message = "message"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.type = try container.decode(ChallengeType.self, forKey: .type)
-        self.createdAt = try container.decodeDateTimeIfPresent(forKey: .createdAt)
-        self.message = try container.decodeIfPresent(String.self, forKey: .message)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(UUID.self, at: "id")
+        self.type = try container.read(ChallengeType.self, at: "type")
+        self.createdAt = try container.readDateTimeIfPresent(at: "created_at")
+        self.message = try container.readIfPresent(String.self, at: "message")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(self.id, forKey: .id)
-        try container.encode(self.type, forKey: .type)
-        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
-        try container.encodeIfPresent(self.message, forKey: .message)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeUUID(self.id, at: "id")
+        try container.write(self.type, at: "type")
+        try container.writeDateTimeIfPresent(self.createdAt, at: "created_at")
+        try container.writeIfPresent(self.message, at: "message")
     }
 }
 
@@ -1864,48 +1724,34 @@ public struct EmbeddedChallenge: Codable, Hashable, Sendable {
         self.maxLength = maxLength
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case type = "type"
-        case createdAt = "created_at"
-        case format = "format"
-        case version = "version"
-        case data = "data"
-        case additionalInfo = "additional_info"
-        case label = "label"
-        case inputFormat = "input_format"
-        case minLength = "min_length"
-        case maxLength = "max_length"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.type = try container.decode(ChallengeType.self, forKey: .type)
-        self.createdAt = try container.decodeDateTimeIfPresent(forKey: .createdAt)
-        self.format = try container.decode(EmbeddedChallengeFormat.self, forKey: .format)
-        self.version = try container.decodeIfPresent(String.self, forKey: .version)
-        self.data = try container.decodeIfPresent(String.self, forKey: .data)
-        self.additionalInfo = try container.decodeIfPresent(String.self, forKey: .additionalInfo)
-        self.label = try container.decodeIfPresent(String.self, forKey: .label)
-        self.inputFormat = try container.decodeIfPresent(String.self, forKey: .inputFormat)
-        self.minLength = try container.decodeIfPresent(Int.self, forKey: .minLength)
-        self.maxLength = try container.decodeIfPresent(Int.self, forKey: .maxLength)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(UUID.self, at: "id")
+        self.type = try container.read(ChallengeType.self, at: "type")
+        self.createdAt = try container.readDateTimeIfPresent(at: "created_at")
+        self.format = try container.read(EmbeddedChallengeFormat.self, at: "format")
+        self.version = try container.readIfPresent(String.self, at: "version")
+        self.data = try container.readIfPresent(String.self, at: "data")
+        self.additionalInfo = try container.readIfPresent(String.self, at: "additional_info")
+        self.label = try container.readIfPresent(String.self, at: "label")
+        self.inputFormat = try container.readIfPresent(String.self, at: "input_format")
+        self.minLength = try container.readIfPresent(Int.self, at: "min_length")
+        self.maxLength = try container.readIfPresent(Int.self, at: "max_length")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(self.id, forKey: .id)
-        try container.encode(self.type, forKey: .type)
-        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
-        try container.encode(self.format, forKey: .format)
-        try container.encodeIfPresent(self.version, forKey: .version)
-        try container.encodeIfPresent(self.data, forKey: .data)
-        try container.encodeIfPresent(self.additionalInfo, forKey: .additionalInfo)
-        try container.encodeIfPresent(self.label, forKey: .label)
-        try container.encodeIfPresent(self.inputFormat, forKey: .inputFormat)
-        try container.encodeIfPresent(self.minLength, forKey: .minLength)
-        try container.encodeIfPresent(self.maxLength, forKey: .maxLength)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeUUID(self.id, at: "id")
+        try container.write(self.type, at: "type")
+        try container.writeDateTimeIfPresent(self.createdAt, at: "created_at")
+        try container.write(self.format, at: "format")
+        try container.writeIfPresent(self.version, at: "version")
+        try container.writeIfPresent(self.data, at: "data")
+        try container.writeIfPresent(self.additionalInfo, at: "additional_info")
+        try container.writeIfPresent(self.label, at: "label")
+        try container.writeIfPresent(self.inputFormat, at: "input_format")
+        try container.writeIfPresent(self.minLength, at: "min_length")
+        try container.writeIfPresent(self.maxLength, at: "max_length")
     }
 }
 
@@ -2152,30 +1998,22 @@ public struct ErrorDetail: Codable, Hashable, Sendable {
         self.message = message
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case code = "code"
-        case group = "group"
-        case description = "description"
-        case data = "data"
-        case message = "message"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.code = try container.decode(ErrorCode.self, forKey: .code)
-        self.group = try container.decodeIfPresent(ErrorGroup.self, forKey: .group)
-        self.description = try container.decode(String.self, forKey: .description)
-        self.data = try container.decodeIfPresent([String: JSONValue].self, forKey: .data)
-        self.message = try container.decodeIfPresent(String.self, forKey: .message)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.code = try container.read(ErrorCode.self, at: "code")
+        self.group = try container.readIfPresent(ErrorGroup.self, at: "group")
+        self.description = try container.read(String.self, at: "description")
+        self.data = try container.readIfPresent([String: JSONValue].self, at: "data")
+        self.message = try container.readIfPresent(String.self, at: "message")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.code, forKey: .code)
-        try container.encodeIfPresent(self.group, forKey: .group)
-        try container.encode(self.description, forKey: .description)
-        try container.encodeIfPresent(self.data, forKey: .data)
-        try container.encodeIfPresent(self.message, forKey: .message)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.code, at: "code")
+        try container.writeIfPresent(self.group, at: "group")
+        try container.write(self.description, at: "description")
+        try container.writeIfPresent(self.data, at: "data")
+        try container.writeIfPresent(self.message, at: "message")
     }
 }
 
@@ -2242,25 +2080,25 @@ public enum ErrorGroup: Codable, Hashable, Sendable, CaseIterable, OpenEnumerati
 
 /// The error object returned with every HTTP status code >= 400.
 public struct ErrorModel: Codable, Hashable, Sendable {
-    public var error: ErrorDetail
+    public var error: ErrorDetail {
+        get { _error.value }
+        set { _error = Indirect(newValue) }
+    }
+    private var _error: Indirect<ErrorDetail>
 
     /// Creates a value.
     public init(error: ErrorDetail) {
-        self.error = error
-    }
-
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case error = "error"
+        self._error = Indirect(error)
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.error = try container.decode(ErrorDetail.self, forKey: .error)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._error = Indirect(try container.read(ErrorDetail.self, at: "error"))
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.error, forKey: .error)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self._error.value, at: "error")
     }
 }
 
@@ -2278,21 +2116,16 @@ public struct Icon: Codable, Hashable, Sendable {
         self.resolutions = resolutions
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case url = "url"
-        case resolutions = "resolutions"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.url = try container.decode(URL.self, forKey: .url)
-        self.resolutions = try container.decodeIfPresent([String: URL].self, forKey: .resolutions)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.url = try container.read(URL.self, at: "url")
+        self.resolutions = try container.readIfPresent([String: URL].self, at: "resolutions")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.url, forKey: .url)
-        try container.encodeIfPresent(self.resolutions, forKey: .resolutions)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.url, at: "url")
+        try container.writeIfPresent(self.resolutions, at: "resolutions")
     }
 }
 
@@ -2302,7 +2135,11 @@ public struct InitiatePaymentRequest: Codable, Hashable, Sendable {
     public var redirectURI: URL?
     /// Opaque value passed back to `redirect_uri`.
     public var state: String?
-    public var credentials: CredentialsInput?
+    public var credentials: CredentialsInput? {
+        get { _credentials?.value }
+        set { _credentials = newValue.map(Indirect.init) }
+    }
+    private var _credentials: Indirect<CredentialsInput>?
     /// Store the confidential parts of the credentials for later use.
     ///
     /// Defaults to `false` when absent.
@@ -2321,31 +2158,24 @@ public struct InitiatePaymentRequest: Codable, Hashable, Sendable {
     ) {
         self.redirectURI = redirectURI
         self.state = state
-        self.credentials = credentials
+        self._credentials = credentials.map(Indirect.init)
         self._saveSecrets = saveSecrets
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case redirectURI = "redirect_uri"
-        case state = "state"
-        case credentials = "credentials"
-        case saveSecrets = "save_secrets"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.redirectURI = try container.decodeIfPresent(URL.self, forKey: .redirectURI)
-        self.state = try container.decodeIfPresent(String.self, forKey: .state)
-        self.credentials = try container.decodeIfPresent(CredentialsInput.self, forKey: .credentials)
-        self._saveSecrets = try container.decodeIfPresent(Bool.self, forKey: .saveSecrets)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.redirectURI = try container.readIfPresent(URL.self, at: "redirect_uri")
+        self.state = try container.readIfPresent(String.self, at: "state")
+        self._credentials = try container.readIfPresent(CredentialsInput.self, at: "credentials").map(Indirect.init)
+        self._saveSecrets = try container.readIfPresent(Bool.self, at: "save_secrets")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.redirectURI, forKey: .redirectURI)
-        try container.encodeIfPresent(self.state, forKey: .state)
-        try container.encodeIfPresent(self.credentials, forKey: .credentials)
-        try container.encodeIfPresent(self._saveSecrets, forKey: .saveSecrets)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.redirectURI, at: "redirect_uri")
+        try container.writeIfPresent(self.state, at: "state")
+        try container.writeIfPresent(self._credentials?.value, at: "credentials")
+        try container.writeIfPresent(self._saveSecrets, at: "save_secrets")
     }
 }
 
@@ -2361,21 +2191,16 @@ public struct Language: Codable, Hashable, Sendable {
         self.current = current
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case available = "available"
-        case current = "current"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.available = try container.decodeIfPresent([LanguageCode].self, forKey: .available)
-        self.current = try container.decodeIfPresent(LanguageCode.self, forKey: .current)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.available = try container.readIfPresent([LanguageCode].self, at: "available")
+        self.current = try container.readIfPresent(LanguageCode.self, at: "current")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.available, forKey: .available)
-        try container.encodeIfPresent(self.current, forKey: .current)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.available, at: "available")
+        try container.writeIfPresent(self.current, at: "current")
     }
 }
 
@@ -2401,27 +2226,20 @@ public struct Notification: Codable, Hashable, Sendable {
         self.state = state
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case notificationID = "notification_id"
-        case observeKey = "observe_key"
-        case notifyURI = "notify_uri"
-        case state = "state"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.notificationID = try container.decode(String.self, forKey: .notificationID)
-        self.observeKey = try container.decode(String.self, forKey: .observeKey)
-        self.notifyURI = try container.decode(URL.self, forKey: .notifyURI)
-        self.state = try container.decodeIfPresent(String.self, forKey: .state)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.notificationID = try container.read(String.self, at: "notification_id")
+        self.observeKey = try container.read(String.self, at: "observe_key")
+        self.notifyURI = try container.read(URL.self, at: "notify_uri")
+        self.state = try container.readIfPresent(String.self, at: "state")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.notificationID, forKey: .notificationID)
-        try container.encode(self.observeKey, forKey: .observeKey)
-        try container.encode(self.notifyURI, forKey: .notifyURI)
-        try container.encodeIfPresent(self.state, forKey: .state)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.notificationID, at: "notification_id")
+        try container.write(self.observeKey, at: "observe_key")
+        try container.write(self.notifyURI, at: "notify_uri")
+        try container.writeIfPresent(self.state, at: "state")
     }
 }
 
@@ -2441,24 +2259,18 @@ public struct NotificationInput: Codable, Hashable, Sendable {
         self.state = state
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case observeKey = "observe_key"
-        case notifyURI = "notify_uri"
-        case state = "state"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.observeKey = try container.decode(String.self, forKey: .observeKey)
-        self.notifyURI = try container.decode(URL.self, forKey: .notifyURI)
-        self.state = try container.decodeIfPresent(String.self, forKey: .state)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.observeKey = try container.read(String.self, at: "observe_key")
+        self.notifyURI = try container.read(URL.self, at: "notify_uri")
+        self.state = try container.readIfPresent(String.self, at: "state")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.observeKey, forKey: .observeKey)
-        try container.encode(self.notifyURI, forKey: .notifyURI)
-        try container.encodeIfPresent(self.state, forKey: .state)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.observeKey, at: "observe_key")
+        try container.write(self.notifyURI, at: "notify_uri")
+        try container.writeIfPresent(self.state, at: "state")
     }
 }
 
@@ -2472,18 +2284,14 @@ public struct NotificationList: Codable, Hashable, Sendable {
         self.notifications = notifications
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case notifications = "notifications"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.notifications = try container.decode([Notification].self, forKey: .notifications)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.notifications = try container.read([Notification].self, at: "notifications")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.notifications, forKey: .notifications)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.notifications, at: "notifications")
     }
 }
 
@@ -2505,7 +2313,11 @@ public struct Payment: Codable, Hashable, Sendable {
     public var bankCode: String?
     /// Name of the payee's bank.
     public var bankName: String?
-    public var bankIcon: Icon?
+    public var bankIcon: Icon? {
+        get { _bankIcon?.value }
+        set { _bankIcon = newValue.map(Indirect.init) }
+    }
+    private var _bankIcon: Indirect<Icon>?
     /// Amount of the payment.
     public var amount: Decimal
     public var currency: Currency
@@ -2555,7 +2367,7 @@ public struct Payment: Codable, Hashable, Sendable {
         self.accountNumber = accountNumber
         self.bankCode = bankCode
         self.bankName = bankName
-        self.bankIcon = bankIcon
+        self._bankIcon = bankIcon.map(Indirect.init)
         self.amount = amount
         self.currency = currency
         self.purpose = purpose
@@ -2567,72 +2379,50 @@ public struct Payment: Codable, Hashable, Sendable {
         self.submittedAt = submittedAt
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case paymentID = "payment_id"
-        case accountID = "account_id"
-        case type = "type"
-        case name = "name"
-        case iban = "iban"
-        case bic = "bic"
-        case accountNumber = "account_number"
-        case bankCode = "bank_code"
-        case bankName = "bank_name"
-        case bankIcon = "bank_icon"
-        case amount = "amount"
-        case currency = "currency"
-        case purpose = "purpose"
-        case textKey = "text_key"
-        case textKeyExtension = "text_key_extension"
-        case transactionID = "transaction_id"
-        case createdAt = "created_at"
-        case modifiedAt = "modified_at"
-        case submittedAt = "submitted_at"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.paymentID = try container.decode(String.self, forKey: .paymentID)
-        self.accountID = try container.decode(AccountID.self, forKey: .accountID)
-        self.type = try container.decode(PaymentType.self, forKey: .type)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.iban = try container.decodeIfPresent(String.self, forKey: .iban)
-        self.bic = try container.decodeIfPresent(String.self, forKey: .bic)
-        self.accountNumber = try container.decodeIfPresent(String.self, forKey: .accountNumber)
-        self.bankCode = try container.decodeIfPresent(String.self, forKey: .bankCode)
-        self.bankName = try container.decodeIfPresent(String.self, forKey: .bankName)
-        self.bankIcon = try container.decodeIfPresent(Icon.self, forKey: .bankIcon)
-        self.amount = try container.decode(Decimal.self, forKey: .amount)
-        self.currency = try container.decode(Currency.self, forKey: .currency)
-        self.purpose = try container.decodeIfPresent(String.self, forKey: .purpose)
-        self.textKey = try container.decodeIfPresent(Int.self, forKey: .textKey)
-        self.textKeyExtension = try container.decodeIfPresent(Int.self, forKey: .textKeyExtension)
-        self.transactionID = try container.decodeIfPresent(String.self, forKey: .transactionID)
-        self.createdAt = try container.decodeDateTimeIfPresent(forKey: .createdAt)
-        self.modifiedAt = try container.decodeDateTimeIfPresent(forKey: .modifiedAt)
-        self.submittedAt = try container.decodeDateTimeIfPresent(forKey: .submittedAt)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.paymentID = try container.read(String.self, at: "payment_id")
+        self.accountID = try container.read(AccountID.self, at: "account_id")
+        self.type = try container.read(PaymentType.self, at: "type")
+        self.name = try container.readIfPresent(String.self, at: "name")
+        self.iban = try container.readIfPresent(String.self, at: "iban")
+        self.bic = try container.readIfPresent(String.self, at: "bic")
+        self.accountNumber = try container.readIfPresent(String.self, at: "account_number")
+        self.bankCode = try container.readIfPresent(String.self, at: "bank_code")
+        self.bankName = try container.readIfPresent(String.self, at: "bank_name")
+        self._bankIcon = try container.readIfPresent(Icon.self, at: "bank_icon").map(Indirect.init)
+        self.amount = try container.read(Decimal.self, at: "amount")
+        self.currency = try container.read(Currency.self, at: "currency")
+        self.purpose = try container.readIfPresent(String.self, at: "purpose")
+        self.textKey = try container.readIfPresent(Int.self, at: "text_key")
+        self.textKeyExtension = try container.readIfPresent(Int.self, at: "text_key_extension")
+        self.transactionID = try container.readIfPresent(String.self, at: "transaction_id")
+        self.createdAt = try container.readDateTimeIfPresent(at: "created_at")
+        self.modifiedAt = try container.readDateTimeIfPresent(at: "modified_at")
+        self.submittedAt = try container.readDateTimeIfPresent(at: "submitted_at")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.paymentID, forKey: .paymentID)
-        try container.encode(self.accountID, forKey: .accountID)
-        try container.encode(self.type, forKey: .type)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.iban, forKey: .iban)
-        try container.encodeIfPresent(self.bic, forKey: .bic)
-        try container.encodeIfPresent(self.accountNumber, forKey: .accountNumber)
-        try container.encodeIfPresent(self.bankCode, forKey: .bankCode)
-        try container.encodeIfPresent(self.bankName, forKey: .bankName)
-        try container.encodeIfPresent(self.bankIcon, forKey: .bankIcon)
-        try container.encode(self.amount, forKey: .amount)
-        try container.encode(self.currency, forKey: .currency)
-        try container.encodeIfPresent(self.purpose, forKey: .purpose)
-        try container.encodeIfPresent(self.textKey, forKey: .textKey)
-        try container.encodeIfPresent(self.textKeyExtension, forKey: .textKeyExtension)
-        try container.encodeIfPresent(self.transactionID, forKey: .transactionID)
-        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
-        try container.encodeDateTimeIfPresent(self.modifiedAt, forKey: .modifiedAt)
-        try container.encodeDateTimeIfPresent(self.submittedAt, forKey: .submittedAt)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.paymentID, at: "payment_id")
+        try container.write(self.accountID, at: "account_id")
+        try container.write(self.type, at: "type")
+        try container.writeIfPresent(self.name, at: "name")
+        try container.writeIfPresent(self.iban, at: "iban")
+        try container.writeIfPresent(self.bic, at: "bic")
+        try container.writeIfPresent(self.accountNumber, at: "account_number")
+        try container.writeIfPresent(self.bankCode, at: "bank_code")
+        try container.writeIfPresent(self.bankName, at: "bank_name")
+        try container.writeIfPresent(self._bankIcon?.value, at: "bank_icon")
+        try container.write(self.amount, at: "amount")
+        try container.write(self.currency, at: "currency")
+        try container.writeIfPresent(self.purpose, at: "purpose")
+        try container.writeIfPresent(self.textKey, at: "text_key")
+        try container.writeIfPresent(self.textKeyExtension, at: "text_key_extension")
+        try container.writeIfPresent(self.transactionID, at: "transaction_id")
+        try container.writeDateTimeIfPresent(self.createdAt, at: "created_at")
+        try container.writeDateTimeIfPresent(self.modifiedAt, at: "modified_at")
+        try container.writeDateTimeIfPresent(self.submittedAt, at: "submitted_at")
     }
 }
 
@@ -2641,8 +2431,16 @@ public struct PaymentInitiation: Codable, Hashable, Sendable {
     /// plexus ID of the payment initiation.
     public var id: UUID
     public var status: SynchronizationState
-    public var challenge: Challenge?
-    public var error: ErrorDetail?
+    public var challenge: Challenge? {
+        get { _challenge?.value }
+        set { _challenge = newValue.map(Indirect.init) }
+    }
+    private var _challenge: Indirect<Challenge>?
+    public var error: ErrorDetail? {
+        get { _error?.value }
+        set { _error = newValue.map(Indirect.init) }
+    }
+    private var _error: Indirect<ErrorDetail>?
     /// Time the initiation was created.
     public var createdAt: Date
     /// Time the initiation started running.
@@ -2662,43 +2460,33 @@ public struct PaymentInitiation: Codable, Hashable, Sendable {
     ) {
         self.id = id
         self.status = status
-        self.challenge = challenge
-        self.error = error
+        self._challenge = challenge.map(Indirect.init)
+        self._error = error.map(Indirect.init)
         self.createdAt = createdAt
         self.startedAt = startedAt
         self.endedAt = endedAt
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case status = "status"
-        case challenge = "challenge"
-        case error = "error"
-        case createdAt = "created_at"
-        case startedAt = "started_at"
-        case endedAt = "ended_at"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.status = try container.decode(SynchronizationState.self, forKey: .status)
-        self.challenge = try container.decodeIfPresent(Challenge.self, forKey: .challenge)
-        self.error = try container.decodeIfPresent(ErrorDetail.self, forKey: .error)
-        self.createdAt = try container.decodeDateTime(forKey: .createdAt)
-        self.startedAt = try container.decodeDateTimeIfPresent(forKey: .startedAt)
-        self.endedAt = try container.decodeDateTimeIfPresent(forKey: .endedAt)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(UUID.self, at: "id")
+        self.status = try container.read(SynchronizationState.self, at: "status")
+        self._challenge = try container.readIfPresent(Challenge.self, at: "challenge").map(Indirect.init)
+        self._error = try container.readIfPresent(ErrorDetail.self, at: "error").map(Indirect.init)
+        self.createdAt = try container.readDateTime(at: "created_at")
+        self.startedAt = try container.readDateTimeIfPresent(at: "started_at")
+        self.endedAt = try container.readDateTimeIfPresent(at: "ended_at")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(self.id, forKey: .id)
-        try container.encode(self.status, forKey: .status)
-        try container.encodeIfPresent(self.challenge, forKey: .challenge)
-        try container.encodeIfPresent(self.error, forKey: .error)
-        try container.encodeDateTime(self.createdAt, forKey: .createdAt)
-        try container.encodeDateTimeIfPresent(self.startedAt, forKey: .startedAt)
-        try container.encodeDateTimeIfPresent(self.endedAt, forKey: .endedAt)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeUUID(self.id, at: "id")
+        try container.write(self.status, at: "status")
+        try container.writeIfPresent(self._challenge?.value, at: "challenge")
+        try container.writeIfPresent(self._error?.value, at: "error")
+        try container.writeDateTime(self.createdAt, at: "created_at")
+        try container.writeDateTimeIfPresent(self.startedAt, at: "started_at")
+        try container.writeDateTimeIfPresent(self.endedAt, at: "ended_at")
     }
 }
 
@@ -2774,51 +2562,36 @@ public struct PaymentInput: Codable, Hashable, Sendable {
         self._cents = cents
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case type = "type"
-        case name = "name"
-        case iban = "iban"
-        case bic = "bic"
-        case accountNumber = "account_number"
-        case bankCode = "bank_code"
-        case amount = "amount"
-        case currency = "currency"
-        case purpose = "purpose"
-        case textKey = "text_key"
-        case textKeyExtension = "text_key_extension"
-        case cents = "cents"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decode(PaymentType.self, forKey: .type)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.iban = try container.decodeIfPresent(String.self, forKey: .iban)
-        self.bic = try container.decodeIfPresent(String.self, forKey: .bic)
-        self.accountNumber = try container.decodeIfPresent(String.self, forKey: .accountNumber)
-        self.bankCode = try container.decodeIfPresent(String.self, forKey: .bankCode)
-        self.amount = try container.decode(Decimal.self, forKey: .amount)
-        self.currency = try container.decodeIfPresent(Currency.self, forKey: .currency)
-        self.purpose = try container.decode(String.self, forKey: .purpose)
-        self._textKey = try container.decodeIfPresent(Int.self, forKey: .textKey)
-        self._textKeyExtension = try container.decodeIfPresent(Int.self, forKey: .textKeyExtension)
-        self._cents = try container.decodeIfPresent(Bool.self, forKey: .cents)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.read(PaymentType.self, at: "type")
+        self.name = try container.read(String.self, at: "name")
+        self.iban = try container.readIfPresent(String.self, at: "iban")
+        self.bic = try container.readIfPresent(String.self, at: "bic")
+        self.accountNumber = try container.readIfPresent(String.self, at: "account_number")
+        self.bankCode = try container.readIfPresent(String.self, at: "bank_code")
+        self.amount = try container.read(Decimal.self, at: "amount")
+        self.currency = try container.readIfPresent(Currency.self, at: "currency")
+        self.purpose = try container.read(String.self, at: "purpose")
+        self._textKey = try container.readIfPresent(Int.self, at: "text_key")
+        self._textKeyExtension = try container.readIfPresent(Int.self, at: "text_key_extension")
+        self._cents = try container.readIfPresent(Bool.self, at: "cents")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.type, forKey: .type)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.iban, forKey: .iban)
-        try container.encodeIfPresent(self.bic, forKey: .bic)
-        try container.encodeIfPresent(self.accountNumber, forKey: .accountNumber)
-        try container.encodeIfPresent(self.bankCode, forKey: .bankCode)
-        try container.encode(self.amount, forKey: .amount)
-        try container.encodeIfPresent(self.currency, forKey: .currency)
-        try container.encode(self.purpose, forKey: .purpose)
-        try container.encodeIfPresent(self._textKey, forKey: .textKey)
-        try container.encodeIfPresent(self._textKeyExtension, forKey: .textKeyExtension)
-        try container.encodeIfPresent(self._cents, forKey: .cents)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.type, at: "type")
+        try container.write(self.name, at: "name")
+        try container.writeIfPresent(self.iban, at: "iban")
+        try container.writeIfPresent(self.bic, at: "bic")
+        try container.writeIfPresent(self.accountNumber, at: "account_number")
+        try container.writeIfPresent(self.bankCode, at: "bank_code")
+        try container.write(self.amount, at: "amount")
+        try container.writeIfPresent(self.currency, at: "currency")
+        try container.write(self.purpose, at: "purpose")
+        try container.writeIfPresent(self._textKey, at: "text_key")
+        try container.writeIfPresent(self._textKeyExtension, at: "text_key_extension")
+        try container.writeIfPresent(self._cents, at: "cents")
     }
 }
 
@@ -2832,18 +2605,14 @@ public struct PaymentList: Codable, Hashable, Sendable {
         self.payments = payments
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case payments = "payments"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.payments = try container.decode([Payment].self, forKey: .payments)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.payments = try container.read([Payment].self, at: "payments")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.payments, forKey: .payments)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.payments, at: "payments")
     }
 }
 
@@ -2875,30 +2644,22 @@ public struct PaymentParameters: Codable, Hashable, Sendable {
         self.supportedTextKeys = supportedTextKeys
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case allowedRecipients = "allowed_recipients"
-        case canBeRecurring = "can_be_recurring"
-        case canBeScheduled = "can_be_scheduled"
-        case maxPurposeLength = "max_purpose_length"
-        case supportedTextKeys = "supported_text_keys"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.allowedRecipients = try container.decodeIfPresent([String].self, forKey: .allowedRecipients)
-        self.canBeRecurring = try container.decodeIfPresent(Bool.self, forKey: .canBeRecurring)
-        self.canBeScheduled = try container.decodeIfPresent(Bool.self, forKey: .canBeScheduled)
-        self.maxPurposeLength = try container.decodeIfPresent(Int.self, forKey: .maxPurposeLength)
-        self.supportedTextKeys = try container.decodeIfPresent([Int].self, forKey: .supportedTextKeys)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.allowedRecipients = try container.readIfPresent([String].self, at: "allowed_recipients")
+        self.canBeRecurring = try container.readIfPresent(Bool.self, at: "can_be_recurring")
+        self.canBeScheduled = try container.readIfPresent(Bool.self, at: "can_be_scheduled")
+        self.maxPurposeLength = try container.readIfPresent(Int.self, at: "max_purpose_length")
+        self.supportedTextKeys = try container.readIfPresent([Int].self, at: "supported_text_keys")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.allowedRecipients, forKey: .allowedRecipients)
-        try container.encodeIfPresent(self.canBeRecurring, forKey: .canBeRecurring)
-        try container.encodeIfPresent(self.canBeScheduled, forKey: .canBeScheduled)
-        try container.encodeIfPresent(self.maxPurposeLength, forKey: .maxPurposeLength)
-        try container.encodeIfPresent(self.supportedTextKeys, forKey: .supportedTextKeys)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.allowedRecipients, at: "allowed_recipients")
+        try container.writeIfPresent(self.canBeRecurring, at: "can_be_recurring")
+        try container.writeIfPresent(self.canBeScheduled, at: "can_be_scheduled")
+        try container.writeIfPresent(self.maxPurposeLength, at: "max_purpose_length")
+        try container.writeIfPresent(self.supportedTextKeys, at: "supported_text_keys")
     }
 }
 
@@ -2966,10 +2727,18 @@ public struct ProviderAccess: Codable, Hashable, Sendable {
     public var id: UUID
     /// plexus ID of the access method used by this provider access.
     public var accessMethodID: UUID
-    public var consent: Consent?
+    public var consent: Consent? {
+        get { _consent?.value }
+        set { _consent = newValue.map(Indirect.init) }
+    }
+    private var _consent: Indirect<Consent>?
     /// Strong customer authentication methods known for this provider access.
     public var authMethods: [AuthMethod]?
-    public var selectedAuthMethod: AuthMethod?
+    public var selectedAuthMethod: AuthMethod? {
+        get { _selectedAuthMethod?.value }
+        set { _selectedAuthMethod = newValue.map(Indirect.init) }
+    }
+    private var _selectedAuthMethod: Indirect<AuthMethod>?
     /// The PIN of this provider access is stored for automatic synchronizations.
     ///
     /// Defaults to `false` when absent.
@@ -2993,43 +2762,33 @@ public struct ProviderAccess: Codable, Hashable, Sendable {
     ) {
         self.id = id
         self.accessMethodID = accessMethodID
-        self.consent = consent
+        self._consent = consent.map(Indirect.init)
         self.authMethods = authMethods
-        self.selectedAuthMethod = selectedAuthMethod
+        self._selectedAuthMethod = selectedAuthMethod.map(Indirect.init)
         self._savePIN = savePIN
         self.createdAt = createdAt
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case accessMethodID = "access_method_id"
-        case consent = "consent"
-        case authMethods = "auth_methods"
-        case selectedAuthMethod = "selected_auth_method"
-        case savePIN = "save_pin"
-        case createdAt = "created_at"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.accessMethodID = try container.decode(UUID.self, forKey: .accessMethodID)
-        self.consent = try container.decodeIfPresent(Consent.self, forKey: .consent)
-        self.authMethods = try container.decodeIfPresent([AuthMethod].self, forKey: .authMethods)
-        self.selectedAuthMethod = try container.decodeIfPresent(AuthMethod.self, forKey: .selectedAuthMethod)
-        self._savePIN = try container.decodeIfPresent(Bool.self, forKey: .savePIN)
-        self.createdAt = try container.decodeDateTime(forKey: .createdAt)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(UUID.self, at: "id")
+        self.accessMethodID = try container.read(UUID.self, at: "access_method_id")
+        self._consent = try container.readIfPresent(Consent.self, at: "consent").map(Indirect.init)
+        self.authMethods = try container.readIfPresent([AuthMethod].self, at: "auth_methods")
+        self._selectedAuthMethod = try container.readIfPresent(AuthMethod.self, at: "selected_auth_method").map(Indirect.init)
+        self._savePIN = try container.readIfPresent(Bool.self, at: "save_pin")
+        self.createdAt = try container.readDateTime(at: "created_at")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(self.id, forKey: .id)
-        try container.encodeUUID(self.accessMethodID, forKey: .accessMethodID)
-        try container.encodeIfPresent(self.consent, forKey: .consent)
-        try container.encodeIfPresent(self.authMethods, forKey: .authMethods)
-        try container.encodeIfPresent(self.selectedAuthMethod, forKey: .selectedAuthMethod)
-        try container.encodeIfPresent(self._savePIN, forKey: .savePIN)
-        try container.encodeDateTime(self.createdAt, forKey: .createdAt)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeUUID(self.id, at: "id")
+        try container.writeUUID(self.accessMethodID, at: "access_method_id")
+        try container.writeIfPresent(self._consent?.value, at: "consent")
+        try container.writeIfPresent(self.authMethods, at: "auth_methods")
+        try container.writeIfPresent(self._selectedAuthMethod?.value, at: "selected_auth_method")
+        try container.writeIfPresent(self._savePIN, at: "save_pin")
+        try container.writeDateTime(self.createdAt, at: "created_at")
     }
 }
 
@@ -3055,27 +2814,20 @@ public struct RedirectChallenge: Codable, Hashable, Sendable {
         self.location = location
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case type = "type"
-        case createdAt = "created_at"
-        case location = "location"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.type = try container.decode(ChallengeType.self, forKey: .type)
-        self.createdAt = try container.decodeDateTimeIfPresent(forKey: .createdAt)
-        self.location = try container.decode(URL.self, forKey: .location)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(UUID.self, at: "id")
+        self.type = try container.read(ChallengeType.self, at: "type")
+        self.createdAt = try container.readDateTimeIfPresent(at: "created_at")
+        self.location = try container.read(URL.self, at: "location")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(self.id, forKey: .id)
-        try container.encode(self.type, forKey: .type)
-        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
-        try container.encode(self.location, forKey: .location)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeUUID(self.id, at: "id")
+        try container.write(self.type, at: "type")
+        try container.writeDateTimeIfPresent(self.createdAt, at: "created_at")
+        try container.write(self.location, at: "location")
     }
 }
 
@@ -3100,24 +2852,18 @@ public struct RefreshTokenRequest: Codable, Hashable, Sendable {
         self.scope = scope
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case grantType = "grant_type"
-        case refreshToken = "refresh_token"
-        case scope = "scope"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.grantType = try container.decode(RefreshTokenRequestGrantType.self, forKey: .grantType)
-        self.refreshToken = try container.decode(String.self, forKey: .refreshToken)
-        self.scope = try container.decodeIfPresent(String.self, forKey: .scope)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.grantType = try container.read(RefreshTokenRequestGrantType.self, at: "grant_type")
+        self.refreshToken = try container.read(String.self, at: "refresh_token")
+        self.scope = try container.readIfPresent(String.self, at: "scope")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.grantType, forKey: .grantType)
-        try container.encode(self.refreshToken, forKey: .refreshToken)
-        try container.encodeIfPresent(self.scope, forKey: .scope)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.grantType, at: "grant_type")
+        try container.write(self.refreshToken, at: "refresh_token")
+        try container.writeIfPresent(self.scope, at: "scope")
     }
 }
 
@@ -3177,18 +2923,14 @@ public struct RevokeTokenRequest: Codable, Hashable, Sendable {
         self.token = token
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case token = "token"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.token = try container.decode(String.self, forKey: .token)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.token = try container.read(String.self, at: "token")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.token, forKey: .token)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.token, at: "token")
     }
 }
 
@@ -3268,69 +3010,48 @@ public struct Security: Codable, Hashable, Sendable {
         self.modifiedAt = modifiedAt
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case securityID = "security_id"
-        case accountID = "account_id"
-        case name = "name"
-        case isin = "isin"
-        case wkn = "wkn"
-        case market = "market"
-        case currency = "currency"
-        case quantity = "quantity"
-        case amount = "amount"
-        case amountOriginalCurrency = "amount_original_currency"
-        case exchangeRate = "exchange_rate"
-        case price = "price"
-        case priceCurrency = "price_currency"
-        case purchasePrice = "purchase_price"
-        case purchasePriceCurrency = "purchase_price_currency"
-        case tradedAt = "traded_at"
-        case createdAt = "created_at"
-        case modifiedAt = "modified_at"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.securityID = try container.decode(String.self, forKey: .securityID)
-        self.accountID = try container.decode(AccountID.self, forKey: .accountID)
-        self.name = try container.decode(String.self, forKey: .name)
-        self.isin = try container.decodeIfPresent(String.self, forKey: .isin)
-        self.wkn = try container.decodeIfPresent(String.self, forKey: .wkn)
-        self.market = try container.decodeIfPresent(String.self, forKey: .market)
-        self.currency = try container.decodeIfPresent(Currency.self, forKey: .currency)
-        self.quantity = try container.decodeIfPresent(Decimal.self, forKey: .quantity)
-        self.amount = try container.decodeIfPresent(Decimal.self, forKey: .amount)
-        self.amountOriginalCurrency = try container.decodeIfPresent(Decimal.self, forKey: .amountOriginalCurrency)
-        self.exchangeRate = try container.decodeIfPresent(Decimal.self, forKey: .exchangeRate)
-        self.price = try container.decodeIfPresent(Decimal.self, forKey: .price)
-        self.priceCurrency = try container.decodeIfPresent(Currency.self, forKey: .priceCurrency)
-        self.purchasePrice = try container.decodeIfPresent(Decimal.self, forKey: .purchasePrice)
-        self.purchasePriceCurrency = try container.decodeIfPresent(Currency.self, forKey: .purchasePriceCurrency)
-        self.tradedAt = try container.decodeDateTimeIfPresent(forKey: .tradedAt)
-        self.createdAt = try container.decodeDateTimeIfPresent(forKey: .createdAt)
-        self.modifiedAt = try container.decodeDateTimeIfPresent(forKey: .modifiedAt)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.securityID = try container.read(String.self, at: "security_id")
+        self.accountID = try container.read(AccountID.self, at: "account_id")
+        self.name = try container.read(String.self, at: "name")
+        self.isin = try container.readIfPresent(String.self, at: "isin")
+        self.wkn = try container.readIfPresent(String.self, at: "wkn")
+        self.market = try container.readIfPresent(String.self, at: "market")
+        self.currency = try container.readIfPresent(Currency.self, at: "currency")
+        self.quantity = try container.readIfPresent(Decimal.self, at: "quantity")
+        self.amount = try container.readIfPresent(Decimal.self, at: "amount")
+        self.amountOriginalCurrency = try container.readIfPresent(Decimal.self, at: "amount_original_currency")
+        self.exchangeRate = try container.readIfPresent(Decimal.self, at: "exchange_rate")
+        self.price = try container.readIfPresent(Decimal.self, at: "price")
+        self.priceCurrency = try container.readIfPresent(Currency.self, at: "price_currency")
+        self.purchasePrice = try container.readIfPresent(Decimal.self, at: "purchase_price")
+        self.purchasePriceCurrency = try container.readIfPresent(Currency.self, at: "purchase_price_currency")
+        self.tradedAt = try container.readDateTimeIfPresent(at: "traded_at")
+        self.createdAt = try container.readDateTimeIfPresent(at: "created_at")
+        self.modifiedAt = try container.readDateTimeIfPresent(at: "modified_at")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.securityID, forKey: .securityID)
-        try container.encode(self.accountID, forKey: .accountID)
-        try container.encode(self.name, forKey: .name)
-        try container.encodeIfPresent(self.isin, forKey: .isin)
-        try container.encodeIfPresent(self.wkn, forKey: .wkn)
-        try container.encodeIfPresent(self.market, forKey: .market)
-        try container.encodeIfPresent(self.currency, forKey: .currency)
-        try container.encodeIfPresent(self.quantity, forKey: .quantity)
-        try container.encodeIfPresent(self.amount, forKey: .amount)
-        try container.encodeIfPresent(self.amountOriginalCurrency, forKey: .amountOriginalCurrency)
-        try container.encodeIfPresent(self.exchangeRate, forKey: .exchangeRate)
-        try container.encodeIfPresent(self.price, forKey: .price)
-        try container.encodeIfPresent(self.priceCurrency, forKey: .priceCurrency)
-        try container.encodeIfPresent(self.purchasePrice, forKey: .purchasePrice)
-        try container.encodeIfPresent(self.purchasePriceCurrency, forKey: .purchasePriceCurrency)
-        try container.encodeDateTimeIfPresent(self.tradedAt, forKey: .tradedAt)
-        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
-        try container.encodeDateTimeIfPresent(self.modifiedAt, forKey: .modifiedAt)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.securityID, at: "security_id")
+        try container.write(self.accountID, at: "account_id")
+        try container.write(self.name, at: "name")
+        try container.writeIfPresent(self.isin, at: "isin")
+        try container.writeIfPresent(self.wkn, at: "wkn")
+        try container.writeIfPresent(self.market, at: "market")
+        try container.writeIfPresent(self.currency, at: "currency")
+        try container.writeIfPresent(self.quantity, at: "quantity")
+        try container.writeIfPresent(self.amount, at: "amount")
+        try container.writeIfPresent(self.amountOriginalCurrency, at: "amount_original_currency")
+        try container.writeIfPresent(self.exchangeRate, at: "exchange_rate")
+        try container.writeIfPresent(self.price, at: "price")
+        try container.writeIfPresent(self.priceCurrency, at: "price_currency")
+        try container.writeIfPresent(self.purchasePrice, at: "purchase_price")
+        try container.writeIfPresent(self.purchasePriceCurrency, at: "purchase_price_currency")
+        try container.writeDateTimeIfPresent(self.tradedAt, at: "traded_at")
+        try container.writeDateTimeIfPresent(self.createdAt, at: "created_at")
+        try container.writeDateTimeIfPresent(self.modifiedAt, at: "modified_at")
     }
 }
 
@@ -3340,33 +3061,31 @@ public struct SecurityList: Codable, Hashable, Sendable {
     public var securities: [Security]
     /// IDs of securities that were deleted since the given `since`.
     public var deleted: [String]?
-    public var status: SyncStatus?
+    public var status: SyncStatus? {
+        get { _status?.value }
+        set { _status = newValue.map(Indirect.init) }
+    }
+    private var _status: Indirect<SyncStatus>?
 
     /// Creates a value.
     public init(securities: [Security], deleted: [String]? = nil, status: SyncStatus? = nil) {
         self.securities = securities
         self.deleted = deleted
-        self.status = status
-    }
-
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case securities = "securities"
-        case deleted = "deleted"
-        case status = "status"
+        self._status = status.map(Indirect.init)
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.securities = try container.decode([Security].self, forKey: .securities)
-        self.deleted = try container.decodeIfPresent([String].self, forKey: .deleted)
-        self.status = try container.decodeIfPresent(SyncStatus.self, forKey: .status)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.securities = try container.read([Security].self, at: "securities")
+        self.deleted = try container.readIfPresent([String].self, at: "deleted")
+        self._status = try container.readIfPresent(SyncStatus.self, at: "status").map(Indirect.init)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.securities, forKey: .securities)
-        try container.encodeIfPresent(self.deleted, forKey: .deleted)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.securities, at: "securities")
+        try container.writeIfPresent(self.deleted, at: "deleted")
+        try container.writeIfPresent(self._status?.value, at: "status")
     }
 }
 
@@ -3421,7 +3140,7 @@ public enum SecuritySinceTypeQuery: Codable, Hashable, Sendable, CaseIterable, O
     }
 }
 
-public enum SolveChallengeRequest: Codable, Hashable, Sendable {
+public indirect enum SolveChallengeRequest: Codable, Hashable, Sendable {
     case authMethodSelectResponse(AuthMethodSelectResponse)
     case challengeResponse(ChallengeResponse)
     case challengeResponseJWE(ChallengeResponseJWE)
@@ -3458,7 +3177,7 @@ public enum SolveChallengeRequest: Codable, Hashable, Sendable {
     }
 }
 
-public enum SolveSyncChallengeRequest: Codable, Hashable, Sendable {
+public indirect enum SolveSyncChallengeRequest: Codable, Hashable, Sendable {
     case authMethodSelectResponse(AuthMethodSelectResponse)
     case challengeResponse(ChallengeResponse)
     case challengeResponseJWE(ChallengeResponseJWE)
@@ -3606,57 +3325,40 @@ public struct StandingOrder: Codable, Hashable, Sendable {
         self.modifiedAt = modifiedAt
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case standingOrderID = "standing_order_id"
-        case accountID = "account_id"
-        case iban = "iban"
-        case name = "name"
-        case purpose = "purpose"
-        case amount = "amount"
-        case currency = "currency"
-        case cents = "cents"
-        case interval = "interval"
-        case executionDay = "execution_day"
-        case firstExecutionDate = "first_execution_date"
-        case lastExecutionDate = "last_execution_date"
-        case createdAt = "created_at"
-        case modifiedAt = "modified_at"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.standingOrderID = try container.decode(String.self, forKey: .standingOrderID)
-        self.accountID = try container.decode(AccountID.self, forKey: .accountID)
-        self.iban = try container.decodeIfPresent(String.self, forKey: .iban)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.purpose = try container.decodeIfPresent(String.self, forKey: .purpose)
-        self.amount = try container.decode(Decimal.self, forKey: .amount)
-        self.currency = try container.decode(Currency.self, forKey: .currency)
-        self.cents = try container.decodeIfPresent(Bool.self, forKey: .cents)
-        self.interval = try container.decode(StandingOrderInterval.self, forKey: .interval)
-        self.executionDay = try container.decode(Int.self, forKey: .executionDay)
-        self.firstExecutionDate = try container.decodeIfPresent(OpenAPIDate.self, forKey: .firstExecutionDate)
-        self.lastExecutionDate = try container.decodeIfPresent(OpenAPIDate.self, forKey: .lastExecutionDate)
-        self.createdAt = try container.decodeDateTimeIfPresent(forKey: .createdAt)
-        self.modifiedAt = try container.decodeDateTimeIfPresent(forKey: .modifiedAt)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.standingOrderID = try container.read(String.self, at: "standing_order_id")
+        self.accountID = try container.read(AccountID.self, at: "account_id")
+        self.iban = try container.readIfPresent(String.self, at: "iban")
+        self.name = try container.readIfPresent(String.self, at: "name")
+        self.purpose = try container.readIfPresent(String.self, at: "purpose")
+        self.amount = try container.read(Decimal.self, at: "amount")
+        self.currency = try container.read(Currency.self, at: "currency")
+        self.cents = try container.readIfPresent(Bool.self, at: "cents")
+        self.interval = try container.read(StandingOrderInterval.self, at: "interval")
+        self.executionDay = try container.read(Int.self, at: "execution_day")
+        self.firstExecutionDate = try container.readIfPresent(OpenAPIDate.self, at: "first_execution_date")
+        self.lastExecutionDate = try container.readIfPresent(OpenAPIDate.self, at: "last_execution_date")
+        self.createdAt = try container.readDateTimeIfPresent(at: "created_at")
+        self.modifiedAt = try container.readDateTimeIfPresent(at: "modified_at")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.standingOrderID, forKey: .standingOrderID)
-        try container.encode(self.accountID, forKey: .accountID)
-        try container.encodeIfPresent(self.iban, forKey: .iban)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.purpose, forKey: .purpose)
-        try container.encode(self.amount, forKey: .amount)
-        try container.encode(self.currency, forKey: .currency)
-        try container.encodeIfPresent(self.cents, forKey: .cents)
-        try container.encode(self.interval, forKey: .interval)
-        try container.encode(self.executionDay, forKey: .executionDay)
-        try container.encodeIfPresent(self.firstExecutionDate, forKey: .firstExecutionDate)
-        try container.encodeIfPresent(self.lastExecutionDate, forKey: .lastExecutionDate)
-        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
-        try container.encodeDateTimeIfPresent(self.modifiedAt, forKey: .modifiedAt)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.standingOrderID, at: "standing_order_id")
+        try container.write(self.accountID, at: "account_id")
+        try container.writeIfPresent(self.iban, at: "iban")
+        try container.writeIfPresent(self.name, at: "name")
+        try container.writeIfPresent(self.purpose, at: "purpose")
+        try container.write(self.amount, at: "amount")
+        try container.write(self.currency, at: "currency")
+        try container.writeIfPresent(self.cents, at: "cents")
+        try container.write(self.interval, at: "interval")
+        try container.write(self.executionDay, at: "execution_day")
+        try container.writeIfPresent(self.firstExecutionDate, at: "first_execution_date")
+        try container.writeIfPresent(self.lastExecutionDate, at: "last_execution_date")
+        try container.writeDateTimeIfPresent(self.createdAt, at: "created_at")
+        try container.writeDateTimeIfPresent(self.modifiedAt, at: "modified_at")
     }
 }
 
@@ -3728,29 +3430,28 @@ public enum StandingOrderInterval: Codable, Hashable, Sendable, CaseIterable, Op
 public struct StandingOrderList: Codable, Hashable, Sendable {
     /// The standing orders.
     public var standingOrders: [StandingOrder]
-    public var status: SyncStatus?
+    public var status: SyncStatus? {
+        get { _status?.value }
+        set { _status = newValue.map(Indirect.init) }
+    }
+    private var _status: Indirect<SyncStatus>?
 
     /// Creates a value.
     public init(standingOrders: [StandingOrder], status: SyncStatus? = nil) {
         self.standingOrders = standingOrders
-        self.status = status
-    }
-
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case standingOrders = "standing_orders"
-        case status = "status"
+        self._status = status.map(Indirect.init)
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.standingOrders = try container.decode([StandingOrder].self, forKey: .standingOrders)
-        self.status = try container.decodeIfPresent(SyncStatus.self, forKey: .status)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.standingOrders = try container.read([StandingOrder].self, at: "standing_orders")
+        self._status = try container.readIfPresent(SyncStatus.self, at: "status").map(Indirect.init)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.standingOrders, forKey: .standingOrders)
-        try container.encodeIfPresent(self.status, forKey: .status)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.standingOrders, at: "standing_orders")
+        try container.writeIfPresent(self._status?.value, at: "status")
     }
 }
 
@@ -3819,24 +3520,18 @@ public struct SyncStatus: Codable, Hashable, Sendable {
         self.message = message
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case syncedAt = "synced_at"
-        case succeededAt = "succeeded_at"
-        case message = "message"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.syncedAt = try container.decodeDateTimeIfPresent(forKey: .syncedAt)
-        self.succeededAt = try container.decodeDateTimeIfPresent(forKey: .succeededAt)
-        self.message = try container.decodeIfPresent(String.self, forKey: .message)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.syncedAt = try container.readDateTimeIfPresent(at: "synced_at")
+        self.succeededAt = try container.readDateTimeIfPresent(at: "succeeded_at")
+        self.message = try container.readIfPresent(String.self, at: "message")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeDateTimeIfPresent(self.syncedAt, forKey: .syncedAt)
-        try container.encodeDateTimeIfPresent(self.succeededAt, forKey: .succeededAt)
-        try container.encodeIfPresent(self.message, forKey: .message)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeDateTimeIfPresent(self.syncedAt, at: "synced_at")
+        try container.writeDateTimeIfPresent(self.succeededAt, at: "succeeded_at")
+        try container.writeIfPresent(self.message, at: "message")
     }
 }
 
@@ -3845,8 +3540,16 @@ public struct Synchronization: Codable, Hashable, Sendable {
     /// plexus ID of the synchronization.
     public var id: UUID
     public var status: SynchronizationState
-    public var challenge: Challenge?
-    public var error: ErrorDetail?
+    public var challenge: Challenge? {
+        get { _challenge?.value }
+        set { _challenge = newValue.map(Indirect.init) }
+    }
+    private var _challenge: Indirect<Challenge>?
+    public var error: ErrorDetail? {
+        get { _error?.value }
+        set { _error = newValue.map(Indirect.init) }
+    }
+    private var _error: Indirect<ErrorDetail>?
     /// Time the synchronization was created.
     public var createdAt: Date
     /// Time the synchronization started running.
@@ -3866,43 +3569,33 @@ public struct Synchronization: Codable, Hashable, Sendable {
     ) {
         self.id = id
         self.status = status
-        self.challenge = challenge
-        self.error = error
+        self._challenge = challenge.map(Indirect.init)
+        self._error = error.map(Indirect.init)
         self.createdAt = createdAt
         self.startedAt = startedAt
         self.endedAt = endedAt
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case status = "status"
-        case challenge = "challenge"
-        case error = "error"
-        case createdAt = "created_at"
-        case startedAt = "started_at"
-        case endedAt = "ended_at"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
-        self.status = try container.decode(SynchronizationState.self, forKey: .status)
-        self.challenge = try container.decodeIfPresent(Challenge.self, forKey: .challenge)
-        self.error = try container.decodeIfPresent(ErrorDetail.self, forKey: .error)
-        self.createdAt = try container.decodeDateTime(forKey: .createdAt)
-        self.startedAt = try container.decodeDateTimeIfPresent(forKey: .startedAt)
-        self.endedAt = try container.decodeDateTimeIfPresent(forKey: .endedAt)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(UUID.self, at: "id")
+        self.status = try container.read(SynchronizationState.self, at: "status")
+        self._challenge = try container.readIfPresent(Challenge.self, at: "challenge").map(Indirect.init)
+        self._error = try container.readIfPresent(ErrorDetail.self, at: "error").map(Indirect.init)
+        self.createdAt = try container.readDateTime(at: "created_at")
+        self.startedAt = try container.readDateTimeIfPresent(at: "started_at")
+        self.endedAt = try container.readDateTimeIfPresent(at: "ended_at")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeUUID(self.id, forKey: .id)
-        try container.encode(self.status, forKey: .status)
-        try container.encodeIfPresent(self.challenge, forKey: .challenge)
-        try container.encodeIfPresent(self.error, forKey: .error)
-        try container.encodeDateTime(self.createdAt, forKey: .createdAt)
-        try container.encodeDateTimeIfPresent(self.startedAt, forKey: .startedAt)
-        try container.encodeDateTimeIfPresent(self.endedAt, forKey: .endedAt)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeUUID(self.id, at: "id")
+        try container.write(self.status, at: "status")
+        try container.writeIfPresent(self._challenge?.value, at: "challenge")
+        try container.writeIfPresent(self._error?.value, at: "error")
+        try container.writeDateTime(self.createdAt, at: "created_at")
+        try container.writeDateTimeIfPresent(self.startedAt, at: "started_at")
+        try container.writeDateTimeIfPresent(self.endedAt, at: "ended_at")
     }
 }
 
@@ -4016,7 +3709,11 @@ public struct Transaction: Codable, Hashable, Sendable {
     public var sepaPurposeCode: String?
     /// *FinTS* SEPA remittance information.
     public var sepaRemittanceInfo: String?
-    public var additionalInfo: TransactionAdditionalInfo?
+    public var additionalInfo: TransactionAdditionalInfo? {
+        get { _additionalInfo?.value }
+        set { _additionalInfo = newValue.map(Indirect.init) }
+    }
+    private var _additionalInfo: Indirect<TransactionAdditionalInfo>?
 
     /// Creates a value.
     public init(
@@ -4074,99 +3771,69 @@ public struct Transaction: Codable, Hashable, Sendable {
         self.primaNotaNumber = primaNotaNumber
         self.sepaPurposeCode = sepaPurposeCode
         self.sepaRemittanceInfo = sepaRemittanceInfo
-        self.additionalInfo = additionalInfo
-    }
-
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case transactionID = "transaction_id"
-        case accountID = "account_id"
-        case name = "name"
-        case accountNumber = "account_number"
-        case bankCode = "bank_code"
-        case bankName = "bank_name"
-        case iban = "iban"
-        case bic = "bic"
-        case amount = "amount"
-        case currency = "currency"
-        case purpose = "purpose"
-        case type = "type"
-        case transactionCode = "transaction_code"
-        case bookingText = "booking_text"
-        case booked = "booked"
-        case bookedAt = "booked_at"
-        case settledAt = "settled_at"
-        case createdAt = "created_at"
-        case modifiedAt = "modified_at"
-        case categories = "categories"
-        case bookingKey = "booking_key"
-        case endToEndReference = "end_to_end_reference"
-        case mandateReference = "mandate_reference"
-        case primaNotaNumber = "prima_nota_number"
-        case sepaPurposeCode = "sepa_purpose_code"
-        case sepaRemittanceInfo = "sepa_remittance_info"
-        case additionalInfo = "additional_info"
+        self._additionalInfo = additionalInfo.map(Indirect.init)
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.transactionID = try container.decode(String.self, forKey: .transactionID)
-        self.accountID = try container.decode(AccountID.self, forKey: .accountID)
-        self.name = try container.decodeIfPresent(String.self, forKey: .name)
-        self.accountNumber = try container.decodeIfPresent(String.self, forKey: .accountNumber)
-        self.bankCode = try container.decodeIfPresent(String.self, forKey: .bankCode)
-        self.bankName = try container.decodeIfPresent(String.self, forKey: .bankName)
-        self.iban = try container.decodeIfPresent(String.self, forKey: .iban)
-        self.bic = try container.decodeIfPresent(String.self, forKey: .bic)
-        self.amount = try container.decode(Decimal.self, forKey: .amount)
-        self.currency = try container.decode(Currency.self, forKey: .currency)
-        self.purpose = try container.decodeIfPresent(String.self, forKey: .purpose)
-        self.type = try container.decodeIfPresent(TransactionType.self, forKey: .type)
-        self.transactionCode = try container.decodeIfPresent(Int.self, forKey: .transactionCode)
-        self.bookingText = try container.decodeIfPresent(String.self, forKey: .bookingText)
-        self.booked = try container.decode(Bool.self, forKey: .booked)
-        self.bookedAt = try container.decodeIfPresent(OpenAPIDate.self, forKey: .bookedAt)
-        self.settledAt = try container.decodeIfPresent(OpenAPIDate.self, forKey: .settledAt)
-        self.createdAt = try container.decodeDateTimeIfPresent(forKey: .createdAt)
-        self.modifiedAt = try container.decodeDateTimeIfPresent(forKey: .modifiedAt)
-        self.categories = try container.decodeIfPresent([Category].self, forKey: .categories)
-        self.bookingKey = try container.decodeIfPresent(String.self, forKey: .bookingKey)
-        self.endToEndReference = try container.decodeIfPresent(String.self, forKey: .endToEndReference)
-        self.mandateReference = try container.decodeIfPresent(String.self, forKey: .mandateReference)
-        self.primaNotaNumber = try container.decodeIfPresent(String.self, forKey: .primaNotaNumber)
-        self.sepaPurposeCode = try container.decodeIfPresent(String.self, forKey: .sepaPurposeCode)
-        self.sepaRemittanceInfo = try container.decodeIfPresent(String.self, forKey: .sepaRemittanceInfo)
-        self.additionalInfo = try container.decodeIfPresent(TransactionAdditionalInfo.self, forKey: .additionalInfo)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.transactionID = try container.read(String.self, at: "transaction_id")
+        self.accountID = try container.read(AccountID.self, at: "account_id")
+        self.name = try container.readIfPresent(String.self, at: "name")
+        self.accountNumber = try container.readIfPresent(String.self, at: "account_number")
+        self.bankCode = try container.readIfPresent(String.self, at: "bank_code")
+        self.bankName = try container.readIfPresent(String.self, at: "bank_name")
+        self.iban = try container.readIfPresent(String.self, at: "iban")
+        self.bic = try container.readIfPresent(String.self, at: "bic")
+        self.amount = try container.read(Decimal.self, at: "amount")
+        self.currency = try container.read(Currency.self, at: "currency")
+        self.purpose = try container.readIfPresent(String.self, at: "purpose")
+        self.type = try container.readIfPresent(TransactionType.self, at: "type")
+        self.transactionCode = try container.readIfPresent(Int.self, at: "transaction_code")
+        self.bookingText = try container.readIfPresent(String.self, at: "booking_text")
+        self.booked = try container.read(Bool.self, at: "booked")
+        self.bookedAt = try container.readIfPresent(OpenAPIDate.self, at: "booked_at")
+        self.settledAt = try container.readIfPresent(OpenAPIDate.self, at: "settled_at")
+        self.createdAt = try container.readDateTimeIfPresent(at: "created_at")
+        self.modifiedAt = try container.readDateTimeIfPresent(at: "modified_at")
+        self.categories = try container.readIfPresent([Category].self, at: "categories")
+        self.bookingKey = try container.readIfPresent(String.self, at: "booking_key")
+        self.endToEndReference = try container.readIfPresent(String.self, at: "end_to_end_reference")
+        self.mandateReference = try container.readIfPresent(String.self, at: "mandate_reference")
+        self.primaNotaNumber = try container.readIfPresent(String.self, at: "prima_nota_number")
+        self.sepaPurposeCode = try container.readIfPresent(String.self, at: "sepa_purpose_code")
+        self.sepaRemittanceInfo = try container.readIfPresent(String.self, at: "sepa_remittance_info")
+        self._additionalInfo = try container.readIfPresent(TransactionAdditionalInfo.self, at: "additional_info").map(Indirect.init)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.transactionID, forKey: .transactionID)
-        try container.encode(self.accountID, forKey: .accountID)
-        try container.encodeIfPresent(self.name, forKey: .name)
-        try container.encodeIfPresent(self.accountNumber, forKey: .accountNumber)
-        try container.encodeIfPresent(self.bankCode, forKey: .bankCode)
-        try container.encodeIfPresent(self.bankName, forKey: .bankName)
-        try container.encodeIfPresent(self.iban, forKey: .iban)
-        try container.encodeIfPresent(self.bic, forKey: .bic)
-        try container.encode(self.amount, forKey: .amount)
-        try container.encode(self.currency, forKey: .currency)
-        try container.encodeIfPresent(self.purpose, forKey: .purpose)
-        try container.encodeIfPresent(self.type, forKey: .type)
-        try container.encodeIfPresent(self.transactionCode, forKey: .transactionCode)
-        try container.encodeIfPresent(self.bookingText, forKey: .bookingText)
-        try container.encode(self.booked, forKey: .booked)
-        try container.encodeIfPresent(self.bookedAt, forKey: .bookedAt)
-        try container.encodeIfPresent(self.settledAt, forKey: .settledAt)
-        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
-        try container.encodeDateTimeIfPresent(self.modifiedAt, forKey: .modifiedAt)
-        try container.encodeIfPresent(self.categories, forKey: .categories)
-        try container.encodeIfPresent(self.bookingKey, forKey: .bookingKey)
-        try container.encodeIfPresent(self.endToEndReference, forKey: .endToEndReference)
-        try container.encodeIfPresent(self.mandateReference, forKey: .mandateReference)
-        try container.encodeIfPresent(self.primaNotaNumber, forKey: .primaNotaNumber)
-        try container.encodeIfPresent(self.sepaPurposeCode, forKey: .sepaPurposeCode)
-        try container.encodeIfPresent(self.sepaRemittanceInfo, forKey: .sepaRemittanceInfo)
-        try container.encodeIfPresent(self.additionalInfo, forKey: .additionalInfo)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.transactionID, at: "transaction_id")
+        try container.write(self.accountID, at: "account_id")
+        try container.writeIfPresent(self.name, at: "name")
+        try container.writeIfPresent(self.accountNumber, at: "account_number")
+        try container.writeIfPresent(self.bankCode, at: "bank_code")
+        try container.writeIfPresent(self.bankName, at: "bank_name")
+        try container.writeIfPresent(self.iban, at: "iban")
+        try container.writeIfPresent(self.bic, at: "bic")
+        try container.write(self.amount, at: "amount")
+        try container.write(self.currency, at: "currency")
+        try container.writeIfPresent(self.purpose, at: "purpose")
+        try container.writeIfPresent(self.type, at: "type")
+        try container.writeIfPresent(self.transactionCode, at: "transaction_code")
+        try container.writeIfPresent(self.bookingText, at: "booking_text")
+        try container.write(self.booked, at: "booked")
+        try container.writeIfPresent(self.bookedAt, at: "booked_at")
+        try container.writeIfPresent(self.settledAt, at: "settled_at")
+        try container.writeDateTimeIfPresent(self.createdAt, at: "created_at")
+        try container.writeDateTimeIfPresent(self.modifiedAt, at: "modified_at")
+        try container.writeIfPresent(self.categories, at: "categories")
+        try container.writeIfPresent(self.bookingKey, at: "booking_key")
+        try container.writeIfPresent(self.endToEndReference, at: "end_to_end_reference")
+        try container.writeIfPresent(self.mandateReference, at: "mandate_reference")
+        try container.writeIfPresent(self.primaNotaNumber, at: "prima_nota_number")
+        try container.writeIfPresent(self.sepaPurposeCode, at: "sepa_purpose_code")
+        try container.writeIfPresent(self.sepaRemittanceInfo, at: "sepa_remittance_info")
+        try container.writeIfPresent(self._additionalInfo?.value, at: "additional_info")
     }
 }
 
@@ -4210,39 +3877,28 @@ public struct TransactionAdditionalInfo: Codable, Hashable, Sendable {
         self.grossAmount = grossAmount
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case bankReference = "bank_reference"
-        case debitorID = "debitor_id"
-        case compensationAmount = "compensation_amount"
-        case originalAmount = "original_amount"
-        case referencePartyDebitor = "reference_party_debitor"
-        case referencePartyCreditor = "reference_party_creditor"
-        case fee = "fee"
-        case grossAmount = "gross_amount"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.bankReference = try container.decodeIfPresent(String.self, forKey: .bankReference)
-        self.debitorID = try container.decodeIfPresent(String.self, forKey: .debitorID)
-        self.compensationAmount = try container.decodeIfPresent(String.self, forKey: .compensationAmount)
-        self.originalAmount = try container.decodeIfPresent(String.self, forKey: .originalAmount)
-        self.referencePartyDebitor = try container.decodeIfPresent(String.self, forKey: .referencePartyDebitor)
-        self.referencePartyCreditor = try container.decodeIfPresent(String.self, forKey: .referencePartyCreditor)
-        self.fee = try container.decodeIfPresent(Decimal.self, forKey: .fee)
-        self.grossAmount = try container.decodeIfPresent(Decimal.self, forKey: .grossAmount)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.bankReference = try container.readIfPresent(String.self, at: "bank_reference")
+        self.debitorID = try container.readIfPresent(String.self, at: "debitor_id")
+        self.compensationAmount = try container.readIfPresent(String.self, at: "compensation_amount")
+        self.originalAmount = try container.readIfPresent(String.self, at: "original_amount")
+        self.referencePartyDebitor = try container.readIfPresent(String.self, at: "reference_party_debitor")
+        self.referencePartyCreditor = try container.readIfPresent(String.self, at: "reference_party_creditor")
+        self.fee = try container.readIfPresent(Decimal.self, at: "fee")
+        self.grossAmount = try container.readIfPresent(Decimal.self, at: "gross_amount")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.bankReference, forKey: .bankReference)
-        try container.encodeIfPresent(self.debitorID, forKey: .debitorID)
-        try container.encodeIfPresent(self.compensationAmount, forKey: .compensationAmount)
-        try container.encodeIfPresent(self.originalAmount, forKey: .originalAmount)
-        try container.encodeIfPresent(self.referencePartyDebitor, forKey: .referencePartyDebitor)
-        try container.encodeIfPresent(self.referencePartyCreditor, forKey: .referencePartyCreditor)
-        try container.encodeIfPresent(self.fee, forKey: .fee)
-        try container.encodeIfPresent(self.grossAmount, forKey: .grossAmount)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.bankReference, at: "bank_reference")
+        try container.writeIfPresent(self.debitorID, at: "debitor_id")
+        try container.writeIfPresent(self.compensationAmount, at: "compensation_amount")
+        try container.writeIfPresent(self.originalAmount, at: "original_amount")
+        try container.writeIfPresent(self.referencePartyDebitor, at: "reference_party_debitor")
+        try container.writeIfPresent(self.referencePartyCreditor, at: "reference_party_creditor")
+        try container.writeIfPresent(self.fee, at: "fee")
+        try container.writeIfPresent(self.grossAmount, at: "gross_amount")
     }
 }
 
@@ -4252,8 +3908,16 @@ public struct TransactionList: Codable, Hashable, Sendable {
     public var transactions: [Transaction]
     /// IDs of transactions that were deleted since the given `since`.
     public var deleted: [String]?
-    public var status: SyncStatus?
-    public var statistics: TransactionStatistics?
+    public var status: SyncStatus? {
+        get { _status?.value }
+        set { _status = newValue.map(Indirect.init) }
+    }
+    private var _status: Indirect<SyncStatus>?
+    public var statistics: TransactionStatistics? {
+        get { _statistics?.value }
+        set { _statistics = newValue.map(Indirect.init) }
+    }
+    private var _statistics: Indirect<TransactionStatistics>?
 
     /// Creates a value.
     public init(
@@ -4264,31 +3928,24 @@ public struct TransactionList: Codable, Hashable, Sendable {
     ) {
         self.transactions = transactions
         self.deleted = deleted
-        self.status = status
-        self.statistics = statistics
-    }
-
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case transactions = "transactions"
-        case deleted = "deleted"
-        case status = "status"
-        case statistics = "statistics"
+        self._status = status.map(Indirect.init)
+        self._statistics = statistics.map(Indirect.init)
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.transactions = try container.decode([Transaction].self, forKey: .transactions)
-        self.deleted = try container.decodeIfPresent([String].self, forKey: .deleted)
-        self.status = try container.decodeIfPresent(SyncStatus.self, forKey: .status)
-        self.statistics = try container.decodeIfPresent(TransactionStatistics.self, forKey: .statistics)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.transactions = try container.read([Transaction].self, at: "transactions")
+        self.deleted = try container.readIfPresent([String].self, at: "deleted")
+        self._status = try container.readIfPresent(SyncStatus.self, at: "status").map(Indirect.init)
+        self._statistics = try container.readIfPresent(TransactionStatistics.self, at: "statistics").map(Indirect.init)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.transactions, forKey: .transactions)
-        try container.encodeIfPresent(self.deleted, forKey: .deleted)
-        try container.encodeIfPresent(self.status, forKey: .status)
-        try container.encodeIfPresent(self.statistics, forKey: .statistics)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.transactions, at: "transactions")
+        try container.writeIfPresent(self.deleted, at: "deleted")
+        try container.writeIfPresent(self._status?.value, at: "status")
+        try container.writeIfPresent(self._statistics?.value, at: "statistics")
     }
 }
 
@@ -4367,27 +4024,20 @@ public struct TransactionStatistics: Codable, Hashable, Sendable {
         self.expenseMax = expenseMax
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case depositSum = "deposit_sum"
-        case depositMax = "deposit_max"
-        case expenseSum = "expense_sum"
-        case expenseMax = "expense_max"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.depositSum = try container.decodeIfPresent(Decimal.self, forKey: .depositSum)
-        self.depositMax = try container.decodeIfPresent(Decimal.self, forKey: .depositMax)
-        self.expenseSum = try container.decodeIfPresent(Decimal.self, forKey: .expenseSum)
-        self.expenseMax = try container.decodeIfPresent(Decimal.self, forKey: .expenseMax)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.depositSum = try container.readIfPresent(Decimal.self, at: "deposit_sum")
+        self.depositMax = try container.readIfPresent(Decimal.self, at: "deposit_max")
+        self.expenseSum = try container.readIfPresent(Decimal.self, at: "expense_sum")
+        self.expenseMax = try container.readIfPresent(Decimal.self, at: "expense_max")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.depositSum, forKey: .depositSum)
-        try container.encodeIfPresent(self.depositMax, forKey: .depositMax)
-        try container.encodeIfPresent(self.expenseSum, forKey: .expenseSum)
-        try container.encodeIfPresent(self.expenseMax, forKey: .expenseMax)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.depositSum, at: "deposit_sum")
+        try container.writeIfPresent(self.depositMax, at: "deposit_max")
+        try container.writeIfPresent(self.expenseSum, at: "expense_sum")
+        try container.writeIfPresent(self.expenseMax, at: "expense_max")
     }
 }
 
@@ -4465,18 +4115,14 @@ public struct UpdateBankRequest: Codable, Hashable, Sendable {
         self.sepaCreditorID = sepaCreditorID
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case sepaCreditorID = "sepa_creditor_id"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.sepaCreditorID = try container.decodeIfPresent(String.self, forKey: .sepaCreditorID)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.sepaCreditorID = try container.readIfPresent(String.self, at: "sepa_creditor_id")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.sepaCreditorID, forKey: .sepaCreditorID)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.sepaCreditorID, at: "sepa_creditor_id")
     }
 }
 
@@ -4492,21 +4138,16 @@ public struct UpdateUserRequest: Codable, Hashable, Sendable {
         self.language = language
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case fullName = "full_name"
-        case language = "language"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.fullName = try container.decodeIfPresent(String.self, forKey: .fullName)
-        self.language = try container.decodeIfPresent(LanguageCode.self, forKey: .language)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.fullName = try container.readIfPresent(String.self, at: "full_name")
+        self.language = try container.readIfPresent(LanguageCode.self, at: "language")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.fullName, forKey: .fullName)
-        try container.encodeIfPresent(self.language, forKey: .language)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.fullName, at: "full_name")
+        try container.writeIfPresent(self.language, at: "language")
     }
 }
 
@@ -4537,30 +4178,22 @@ public struct User: Codable, Hashable, Sendable {
         self.createdAt = createdAt
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case fullName = "full_name"
-        case email = "email"
-        case language = "language"
-        case createdAt = "created_at"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(String.self, forKey: .id)
-        self.fullName = try container.decodeIfPresent(String.self, forKey: .fullName)
-        self.email = try container.decode(String.self, forKey: .email)
-        self.language = try container.decodeIfPresent(LanguageCode.self, forKey: .language)
-        self.createdAt = try container.decodeDateTimeIfPresent(forKey: .createdAt)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(String.self, at: "id")
+        self.fullName = try container.readIfPresent(String.self, at: "full_name")
+        self.email = try container.read(String.self, at: "email")
+        self.language = try container.readIfPresent(LanguageCode.self, at: "language")
+        self.createdAt = try container.readDateTimeIfPresent(at: "created_at")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.fullName, forKey: .fullName)
-        try container.encode(self.email, forKey: .email)
-        try container.encodeIfPresent(self.language, forKey: .language)
-        try container.encodeDateTimeIfPresent(self.createdAt, forKey: .createdAt)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.id, at: "id")
+        try container.writeIfPresent(self.fullName, at: "full_name")
+        try container.write(self.email, at: "email")
+        try container.writeIfPresent(self.language, at: "language")
+        try container.writeDateTimeIfPresent(self.createdAt, at: "created_at")
     }
 }
 
@@ -4589,27 +4222,20 @@ public struct UserCredentialRequest: Codable, Hashable, Sendable {
         self.scope = scope
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case grantType = "grant_type"
-        case username = "username"
-        case password = "password"
-        case scope = "scope"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.grantType = try container.decode(UserCredentialRequestGrantType.self, forKey: .grantType)
-        self.username = try container.decode(String.self, forKey: .username)
-        self.password = try container.decode(String.self, forKey: .password)
-        self.scope = try container.decodeIfPresent(String.self, forKey: .scope)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.grantType = try container.read(UserCredentialRequestGrantType.self, at: "grant_type")
+        self.username = try container.read(String.self, at: "username")
+        self.password = try container.read(String.self, at: "password")
+        self.scope = try container.readIfPresent(String.self, at: "scope")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.grantType, forKey: .grantType)
-        try container.encode(self.username, forKey: .username)
-        try container.encode(self.password, forKey: .password)
-        try container.encodeIfPresent(self.scope, forKey: .scope)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.grantType, at: "grant_type")
+        try container.write(self.username, at: "username")
+        try container.write(self.password, at: "password")
+        try container.writeIfPresent(self.scope, at: "scope")
     }
 }
 
@@ -4672,20 +4298,15 @@ public struct Version: Codable, Hashable, Sendable {
         self.version = version
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case environment = "environment"
-        case version = "version"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.environment = try container.decodeIfPresent(String.self, forKey: .environment)
-        self.version = try container.decode(String.self, forKey: .version)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.environment = try container.readIfPresent(String.self, at: "environment")
+        self.version = try container.read(String.self, at: "version")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.environment, forKey: .environment)
-        try container.encode(self.version, forKey: .version)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.environment, at: "environment")
+        try container.write(self.version, at: "version")
     }
 }

@@ -21,7 +21,7 @@ public enum APIOperations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum OperationOutput: Sendable {
+        public indirect enum OperationOutput: Sendable {
             /// what arrived
             case ok(Models)
             /// A status the document does not list.
@@ -67,7 +67,7 @@ public enum APIOperations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum OperationOutput: Sendable {
+        public indirect enum OperationOutput: Sendable {
             /// what arrived
             case ok(Names)
             /// A status the document does not list.
@@ -113,7 +113,7 @@ public enum APIOperations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum OperationOutput: Sendable {
+        public indirect enum OperationOutput: Sendable {
             /// what arrived
             case ok(Shapes)
             /// A status the document does not list.
@@ -159,7 +159,7 @@ public enum APIOperations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum OperationOutput: Sendable {
+        public indirect enum OperationOutput: Sendable {
             /// what arrived
             case ok(Tree)
             /// A status the document does not list.
@@ -221,7 +221,7 @@ public enum APIOperations {
         }
 
         /// One case per documented response, its headers typed.
-        public enum OperationOutput: Sendable {
+        public indirect enum OperationOutput: Sendable {
             /// what the server read
             case ok(FilterEcho)
             /// A status the document does not list.

@@ -10,18 +10,14 @@ public struct AB: Codable, Hashable, Sendable {
         self.aB = aB
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case aB = "a-b"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.aB = try container.decodeIfPresent(Int.self, forKey: .aB)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.aB = try container.readIfPresent(Int.self, at: "a-b")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.aB, forKey: .aB)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.aB, at: "a-b")
     }
 }
 
@@ -33,18 +29,14 @@ public struct AB2: Codable, Hashable, Sendable {
         self.aB = aB
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case aB = "a_b"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.aB = try container.decodeIfPresent(Int.self, forKey: .aB)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.aB = try container.readIfPresent(Int.self, at: "a_b")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.aB, forKey: .aB)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.aB, at: "a_b")
     }
 }
 
@@ -56,18 +48,14 @@ public struct APIProtocol: Codable, Hashable, Sendable {
         self.apiProtocol = apiProtocol
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case apiProtocol = "APIProtocol"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.apiProtocol = try container.decodeIfPresent(Int.self, forKey: .apiProtocol)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.apiProtocol = try container.readIfPresent(Int.self, at: "APIProtocol")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.apiProtocol, forKey: .apiProtocol)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.apiProtocol, at: "APIProtocol")
     }
 }
 
@@ -79,18 +67,14 @@ public struct Ab: Codable, Hashable, Sendable {
         self.ab = ab
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case ab = "AB"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.ab = try container.decodeIfPresent(Int.self, forKey: .ab)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ab = try container.readIfPresent(Int.self, at: "AB")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.ab, forKey: .ab)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.ab, at: "AB")
     }
 }
 
@@ -102,18 +86,14 @@ public struct Ab2: Codable, Hashable, Sendable {
         self.ab = ab
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case ab = "ab"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.ab = try container.decodeIfPresent(Int.self, forKey: .ab)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ab = try container.readIfPresent(Int.self, at: "ab")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.ab, forKey: .ab)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.ab, at: "ab")
     }
 }
 
@@ -125,18 +105,14 @@ public struct Base: Codable, Hashable, Sendable {
         self.id = id
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Int.self, forKey: .id)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(Int.self, at: "id")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.id, at: "id")
     }
 }
 
@@ -150,21 +126,16 @@ public struct Cat: Codable, Hashable, Sendable {
         self.lives = lives
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case kind = "kind"
-        case lives = "lives"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.kind = try container.decode(String.self, forKey: .kind)
-        self.lives = try container.decodeIfPresent(Int.self, forKey: .lives)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.kind = try container.read(String.self, at: "kind")
+        self.lives = try container.readIfPresent(Int.self, at: "lives")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encodeIfPresent(self.lives, forKey: .lives)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.kind, at: "kind")
+        try container.writeIfPresent(self.lives, at: "lives")
     }
 }
 
@@ -176,18 +147,14 @@ public struct Client: Codable, Hashable, Sendable {
         self.client = client
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case client = "Client"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.client = try container.decodeIfPresent(Int.self, forKey: .client)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.client = try container.readIfPresent(Int.self, at: "Client")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.client, forKey: .client)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.client, at: "Client")
     }
 }
 
@@ -257,7 +224,7 @@ public enum Color: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
     }
 }
 
-public enum Created: Codable, Hashable, Sendable {
+public indirect enum Created: Codable, Hashable, Sendable {
     case range(Range)
     case int(Int)
 
@@ -294,18 +261,14 @@ public struct DataModel: Codable, Hashable, Sendable {
         self.data = data
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case data = "Data"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.data = try container.decodeIfPresent(Int.self, forKey: .data)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.data = try container.readIfPresent(Int.self, at: "Data")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.data, forKey: .data)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.data, at: "Data")
     }
 }
 
@@ -317,18 +280,14 @@ public struct DecimalModel: Codable, Hashable, Sendable {
         self.decimal = decimal
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case decimal = "Decimal"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.decimal = try container.decodeIfPresent(Int.self, forKey: .decimal)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.decimal = try container.readIfPresent(Int.self, at: "Decimal")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.decimal, forKey: .decimal)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.decimal, at: "Decimal")
     }
 }
 
@@ -340,18 +299,14 @@ public struct Default: Codable, Hashable, Sendable {
         self.`default` = `default`
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case `default` = "default"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.`default` = try container.decodeIfPresent(Int.self, forKey: .`default`)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.`default` = try container.readIfPresent(Int.self, at: "default")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.`default`, forKey: .`default`)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.`default`, at: "default")
     }
 }
 
@@ -365,21 +320,16 @@ public struct Dog: Codable, Hashable, Sendable {
         self.good = good
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case kind = "kind"
-        case good = "good"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.kind = try container.decode(String.self, forKey: .kind)
-        self.good = try container.decodeIfPresent(Bool.self, forKey: .good)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.kind = try container.read(String.self, at: "kind")
+        self.good = try container.readIfPresent(Bool.self, at: "good")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.kind, forKey: .kind)
-        try container.encodeIfPresent(self.good, forKey: .good)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.kind, at: "kind")
+        try container.writeIfPresent(self.good, at: "good")
     }
 }
 
@@ -391,18 +341,14 @@ public struct ErrorModel: Codable, Hashable, Sendable {
         self.error = error
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case error = "Error"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.error = try container.decodeIfPresent(Int.self, forKey: .error)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.error = try container.readIfPresent(Int.self, at: "Error")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.error, forKey: .error)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.error, at: "Error")
     }
 }
 
@@ -414,18 +360,14 @@ public struct FilterEcho: Codable, Hashable, Sendable {
         self.seen = seen
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case seen = "seen"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.seen = try container.decode(String.self, forKey: .seen)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.seen = try container.read(String.self, at: "seen")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.seen, forKey: .seen)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.seen, at: "seen")
     }
 }
 
@@ -553,18 +495,14 @@ public struct IndirectModel: Codable, Hashable, Sendable {
         self.indirect = indirect
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case indirect = "Indirect"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.indirect = try container.decodeIfPresent(Int.self, forKey: .indirect)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.indirect = try container.readIfPresent(Int.self, at: "Indirect")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.indirect, forKey: .indirect)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.indirect, at: "Indirect")
     }
 }
 
@@ -576,18 +514,14 @@ public struct Input: Codable, Hashable, Sendable {
         self.input = input
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case input = "Input"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.input = try container.decodeIfPresent(Int.self, forKey: .input)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.input = try container.readIfPresent(Int.self, at: "Input")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.input, forKey: .input)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.input, at: "Input")
     }
 }
 
@@ -599,45 +533,133 @@ public struct JSONValueModel: Codable, Hashable, Sendable {
         self.jsonValue = jsonValue
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case jsonValue = "JSONValue"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.jsonValue = try container.decodeIfPresent(Int.self, forKey: .jsonValue)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.jsonValue = try container.readIfPresent(Int.self, at: "JSONValue")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.jsonValue, forKey: .jsonValue)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.jsonValue, at: "JSONValue")
     }
 }
 
 public struct Models: Codable, Hashable, Sendable {
-    public var m0: StringModel?
-    public var m1: TypeModel?
-    public var m2: ProtocolModel?
-    public var m3: SelfModel?
-    public var m4: Client?
-    public var m5: NullableModel?
-    public var m6: ErrorModel?
-    public var m7: DataModel?
-    public var m8: DecimalModel?
-    public var m9: OptionalModel?
-    public var m10: IndirectModel?
-    public var m11: JSONValueModel?
-    public var m12: Operations?
-    public var m13: APIProtocol?
-    public var m14: Input?
-    public var m15: Output?
-    public var m16: _1Password?
-    public var m17: AB?
-    public var m18: AB2?
-    public var m19: Ab?
-    public var m20: Ab2?
-    public var m21: Ünïcode?
-    public var m22: Default?
+    public var m0: StringModel? {
+        get { _m0?.value }
+        set { _m0 = newValue.map(Indirect.init) }
+    }
+    private var _m0: Indirect<StringModel>?
+    public var m1: TypeModel? {
+        get { _m1?.value }
+        set { _m1 = newValue.map(Indirect.init) }
+    }
+    private var _m1: Indirect<TypeModel>?
+    public var m2: ProtocolModel? {
+        get { _m2?.value }
+        set { _m2 = newValue.map(Indirect.init) }
+    }
+    private var _m2: Indirect<ProtocolModel>?
+    public var m3: SelfModel? {
+        get { _m3?.value }
+        set { _m3 = newValue.map(Indirect.init) }
+    }
+    private var _m3: Indirect<SelfModel>?
+    public var m4: Client? {
+        get { _m4?.value }
+        set { _m4 = newValue.map(Indirect.init) }
+    }
+    private var _m4: Indirect<Client>?
+    public var m5: NullableModel? {
+        get { _m5?.value }
+        set { _m5 = newValue.map(Indirect.init) }
+    }
+    private var _m5: Indirect<NullableModel>?
+    public var m6: ErrorModel? {
+        get { _m6?.value }
+        set { _m6 = newValue.map(Indirect.init) }
+    }
+    private var _m6: Indirect<ErrorModel>?
+    public var m7: DataModel? {
+        get { _m7?.value }
+        set { _m7 = newValue.map(Indirect.init) }
+    }
+    private var _m7: Indirect<DataModel>?
+    public var m8: DecimalModel? {
+        get { _m8?.value }
+        set { _m8 = newValue.map(Indirect.init) }
+    }
+    private var _m8: Indirect<DecimalModel>?
+    public var m9: OptionalModel? {
+        get { _m9?.value }
+        set { _m9 = newValue.map(Indirect.init) }
+    }
+    private var _m9: Indirect<OptionalModel>?
+    public var m10: IndirectModel? {
+        get { _m10?.value }
+        set { _m10 = newValue.map(Indirect.init) }
+    }
+    private var _m10: Indirect<IndirectModel>?
+    public var m11: JSONValueModel? {
+        get { _m11?.value }
+        set { _m11 = newValue.map(Indirect.init) }
+    }
+    private var _m11: Indirect<JSONValueModel>?
+    public var m12: Operations? {
+        get { _m12?.value }
+        set { _m12 = newValue.map(Indirect.init) }
+    }
+    private var _m12: Indirect<Operations>?
+    public var m13: APIProtocol? {
+        get { _m13?.value }
+        set { _m13 = newValue.map(Indirect.init) }
+    }
+    private var _m13: Indirect<APIProtocol>?
+    public var m14: Input? {
+        get { _m14?.value }
+        set { _m14 = newValue.map(Indirect.init) }
+    }
+    private var _m14: Indirect<Input>?
+    public var m15: Output? {
+        get { _m15?.value }
+        set { _m15 = newValue.map(Indirect.init) }
+    }
+    private var _m15: Indirect<Output>?
+    public var m16: _1Password? {
+        get { _m16?.value }
+        set { _m16 = newValue.map(Indirect.init) }
+    }
+    private var _m16: Indirect<_1Password>?
+    public var m17: AB? {
+        get { _m17?.value }
+        set { _m17 = newValue.map(Indirect.init) }
+    }
+    private var _m17: Indirect<AB>?
+    public var m18: AB2? {
+        get { _m18?.value }
+        set { _m18 = newValue.map(Indirect.init) }
+    }
+    private var _m18: Indirect<AB2>?
+    public var m19: Ab? {
+        get { _m19?.value }
+        set { _m19 = newValue.map(Indirect.init) }
+    }
+    private var _m19: Indirect<Ab>?
+    public var m20: Ab2? {
+        get { _m20?.value }
+        set { _m20 = newValue.map(Indirect.init) }
+    }
+    private var _m20: Indirect<Ab2>?
+    public var m21: Ünïcode? {
+        get { _m21?.value }
+        set { _m21 = newValue.map(Indirect.init) }
+    }
+    private var _m21: Indirect<Ünïcode>?
+    public var m22: Default? {
+        get { _m22?.value }
+        set { _m22 = newValue.map(Indirect.init) }
+    }
+    private var _m22: Indirect<Default>?
 
     /// Creates a value.
     public init(
@@ -665,109 +687,83 @@ public struct Models: Codable, Hashable, Sendable {
         m21: Ünïcode? = nil,
         m22: Default? = nil
     ) {
-        self.m0 = m0
-        self.m1 = m1
-        self.m2 = m2
-        self.m3 = m3
-        self.m4 = m4
-        self.m5 = m5
-        self.m6 = m6
-        self.m7 = m7
-        self.m8 = m8
-        self.m9 = m9
-        self.m10 = m10
-        self.m11 = m11
-        self.m12 = m12
-        self.m13 = m13
-        self.m14 = m14
-        self.m15 = m15
-        self.m16 = m16
-        self.m17 = m17
-        self.m18 = m18
-        self.m19 = m19
-        self.m20 = m20
-        self.m21 = m21
-        self.m22 = m22
-    }
-
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case m0 = "m0"
-        case m1 = "m1"
-        case m2 = "m2"
-        case m3 = "m3"
-        case m4 = "m4"
-        case m5 = "m5"
-        case m6 = "m6"
-        case m7 = "m7"
-        case m8 = "m8"
-        case m9 = "m9"
-        case m10 = "m10"
-        case m11 = "m11"
-        case m12 = "m12"
-        case m13 = "m13"
-        case m14 = "m14"
-        case m15 = "m15"
-        case m16 = "m16"
-        case m17 = "m17"
-        case m18 = "m18"
-        case m19 = "m19"
-        case m20 = "m20"
-        case m21 = "m21"
-        case m22 = "m22"
+        self._m0 = m0.map(Indirect.init)
+        self._m1 = m1.map(Indirect.init)
+        self._m2 = m2.map(Indirect.init)
+        self._m3 = m3.map(Indirect.init)
+        self._m4 = m4.map(Indirect.init)
+        self._m5 = m5.map(Indirect.init)
+        self._m6 = m6.map(Indirect.init)
+        self._m7 = m7.map(Indirect.init)
+        self._m8 = m8.map(Indirect.init)
+        self._m9 = m9.map(Indirect.init)
+        self._m10 = m10.map(Indirect.init)
+        self._m11 = m11.map(Indirect.init)
+        self._m12 = m12.map(Indirect.init)
+        self._m13 = m13.map(Indirect.init)
+        self._m14 = m14.map(Indirect.init)
+        self._m15 = m15.map(Indirect.init)
+        self._m16 = m16.map(Indirect.init)
+        self._m17 = m17.map(Indirect.init)
+        self._m18 = m18.map(Indirect.init)
+        self._m19 = m19.map(Indirect.init)
+        self._m20 = m20.map(Indirect.init)
+        self._m21 = m21.map(Indirect.init)
+        self._m22 = m22.map(Indirect.init)
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.m0 = try container.decodeIfPresent(StringModel.self, forKey: .m0)
-        self.m1 = try container.decodeIfPresent(TypeModel.self, forKey: .m1)
-        self.m2 = try container.decodeIfPresent(ProtocolModel.self, forKey: .m2)
-        self.m3 = try container.decodeIfPresent(SelfModel.self, forKey: .m3)
-        self.m4 = try container.decodeIfPresent(Client.self, forKey: .m4)
-        self.m5 = try container.decodeIfPresent(NullableModel.self, forKey: .m5)
-        self.m6 = try container.decodeIfPresent(ErrorModel.self, forKey: .m6)
-        self.m7 = try container.decodeIfPresent(DataModel.self, forKey: .m7)
-        self.m8 = try container.decodeIfPresent(DecimalModel.self, forKey: .m8)
-        self.m9 = try container.decodeIfPresent(OptionalModel.self, forKey: .m9)
-        self.m10 = try container.decodeIfPresent(IndirectModel.self, forKey: .m10)
-        self.m11 = try container.decodeIfPresent(JSONValueModel.self, forKey: .m11)
-        self.m12 = try container.decodeIfPresent(Operations.self, forKey: .m12)
-        self.m13 = try container.decodeIfPresent(APIProtocol.self, forKey: .m13)
-        self.m14 = try container.decodeIfPresent(Input.self, forKey: .m14)
-        self.m15 = try container.decodeIfPresent(Output.self, forKey: .m15)
-        self.m16 = try container.decodeIfPresent(_1Password.self, forKey: .m16)
-        self.m17 = try container.decodeIfPresent(AB.self, forKey: .m17)
-        self.m18 = try container.decodeIfPresent(AB2.self, forKey: .m18)
-        self.m19 = try container.decodeIfPresent(Ab.self, forKey: .m19)
-        self.m20 = try container.decodeIfPresent(Ab2.self, forKey: .m20)
-        self.m21 = try container.decodeIfPresent(Ünïcode.self, forKey: .m21)
-        self.m22 = try container.decodeIfPresent(Default.self, forKey: .m22)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._m0 = try container.readIfPresent(StringModel.self, at: "m0").map(Indirect.init)
+        self._m1 = try container.readIfPresent(TypeModel.self, at: "m1").map(Indirect.init)
+        self._m2 = try container.readIfPresent(ProtocolModel.self, at: "m2").map(Indirect.init)
+        self._m3 = try container.readIfPresent(SelfModel.self, at: "m3").map(Indirect.init)
+        self._m4 = try container.readIfPresent(Client.self, at: "m4").map(Indirect.init)
+        self._m5 = try container.readIfPresent(NullableModel.self, at: "m5").map(Indirect.init)
+        self._m6 = try container.readIfPresent(ErrorModel.self, at: "m6").map(Indirect.init)
+        self._m7 = try container.readIfPresent(DataModel.self, at: "m7").map(Indirect.init)
+        self._m8 = try container.readIfPresent(DecimalModel.self, at: "m8").map(Indirect.init)
+        self._m9 = try container.readIfPresent(OptionalModel.self, at: "m9").map(Indirect.init)
+        self._m10 = try container.readIfPresent(IndirectModel.self, at: "m10").map(Indirect.init)
+        self._m11 = try container.readIfPresent(JSONValueModel.self, at: "m11").map(Indirect.init)
+        self._m12 = try container.readIfPresent(Operations.self, at: "m12").map(Indirect.init)
+        self._m13 = try container.readIfPresent(APIProtocol.self, at: "m13").map(Indirect.init)
+        self._m14 = try container.readIfPresent(Input.self, at: "m14").map(Indirect.init)
+        self._m15 = try container.readIfPresent(Output.self, at: "m15").map(Indirect.init)
+        self._m16 = try container.readIfPresent(_1Password.self, at: "m16").map(Indirect.init)
+        self._m17 = try container.readIfPresent(AB.self, at: "m17").map(Indirect.init)
+        self._m18 = try container.readIfPresent(AB2.self, at: "m18").map(Indirect.init)
+        self._m19 = try container.readIfPresent(Ab.self, at: "m19").map(Indirect.init)
+        self._m20 = try container.readIfPresent(Ab2.self, at: "m20").map(Indirect.init)
+        self._m21 = try container.readIfPresent(Ünïcode.self, at: "m21").map(Indirect.init)
+        self._m22 = try container.readIfPresent(Default.self, at: "m22").map(Indirect.init)
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.m0, forKey: .m0)
-        try container.encodeIfPresent(self.m1, forKey: .m1)
-        try container.encodeIfPresent(self.m2, forKey: .m2)
-        try container.encodeIfPresent(self.m3, forKey: .m3)
-        try container.encodeIfPresent(self.m4, forKey: .m4)
-        try container.encodeIfPresent(self.m5, forKey: .m5)
-        try container.encodeIfPresent(self.m6, forKey: .m6)
-        try container.encodeIfPresent(self.m7, forKey: .m7)
-        try container.encodeIfPresent(self.m8, forKey: .m8)
-        try container.encodeIfPresent(self.m9, forKey: .m9)
-        try container.encodeIfPresent(self.m10, forKey: .m10)
-        try container.encodeIfPresent(self.m11, forKey: .m11)
-        try container.encodeIfPresent(self.m12, forKey: .m12)
-        try container.encodeIfPresent(self.m13, forKey: .m13)
-        try container.encodeIfPresent(self.m14, forKey: .m14)
-        try container.encodeIfPresent(self.m15, forKey: .m15)
-        try container.encodeIfPresent(self.m16, forKey: .m16)
-        try container.encodeIfPresent(self.m17, forKey: .m17)
-        try container.encodeIfPresent(self.m18, forKey: .m18)
-        try container.encodeIfPresent(self.m19, forKey: .m19)
-        try container.encodeIfPresent(self.m20, forKey: .m20)
-        try container.encodeIfPresent(self.m21, forKey: .m21)
-        try container.encodeIfPresent(self.m22, forKey: .m22)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self._m0?.value, at: "m0")
+        try container.writeIfPresent(self._m1?.value, at: "m1")
+        try container.writeIfPresent(self._m2?.value, at: "m2")
+        try container.writeIfPresent(self._m3?.value, at: "m3")
+        try container.writeIfPresent(self._m4?.value, at: "m4")
+        try container.writeIfPresent(self._m5?.value, at: "m5")
+        try container.writeIfPresent(self._m6?.value, at: "m6")
+        try container.writeIfPresent(self._m7?.value, at: "m7")
+        try container.writeIfPresent(self._m8?.value, at: "m8")
+        try container.writeIfPresent(self._m9?.value, at: "m9")
+        try container.writeIfPresent(self._m10?.value, at: "m10")
+        try container.writeIfPresent(self._m11?.value, at: "m11")
+        try container.writeIfPresent(self._m12?.value, at: "m12")
+        try container.writeIfPresent(self._m13?.value, at: "m13")
+        try container.writeIfPresent(self._m14?.value, at: "m14")
+        try container.writeIfPresent(self._m15?.value, at: "m15")
+        try container.writeIfPresent(self._m16?.value, at: "m16")
+        try container.writeIfPresent(self._m17?.value, at: "m17")
+        try container.writeIfPresent(self._m18?.value, at: "m18")
+        try container.writeIfPresent(self._m19?.value, at: "m19")
+        try container.writeIfPresent(self._m20?.value, at: "m20")
+        try container.writeIfPresent(self._m21?.value, at: "m21")
+        try container.writeIfPresent(self._m22?.value, at: "m22")
     }
 }
 
@@ -901,138 +897,94 @@ public struct Names: Codable, Hashable, Sendable {
         self.`as` = `as`
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case `self` = "self"
-        case self2 = "Self"
-        case type = "Type"
-        case `protocol` = "Protocol"
-        case `init` = "init"
-        case `default` = "default"
-        case `class` = "class"
-        case `func` = "func"
-        case `return` = "return"
-        case `case` = "case"
-        case `enum` = "enum"
-        case `struct` = "struct"
-        case container = "container"
-        case encoder = "encoder"
-        case decoder = "decoder"
-        case value = "value"
-        case newValue = "newValue"
-        case names = "Names"
-        case additionalProperties = "additionalProperties"
-        case codingKeys = "CodingKeys"
-        case userID = "user-id"
-        case userID2 = "user_id"
-        case userID3 = "userId"
-        case userID4 = "UserID"
-        case userID5 = "user id"
-        case userID6 = "user.id"
-        case _1st = "1st"
-        case _2fa = "2fa"
-        case größe = "größe"
-        case 名前 = "名前"
-        case _unnamed = ""
-        case ref = "$ref"
-        case type2 = "@type"
-        case links = "_links"
-        case proto = "__proto__"
-        case `true` = "true"
-        case `nil` = "nil"
-        case any = "Any"
-        case `super` = "super"
-        case `is` = "is"
-        case `as` = "as"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.`self` = try container.decode(String.self, forKey: .`self`)
-        self.self2 = try container.decodeIfPresent(String.self, forKey: .self2)
-        self.type = try container.decodeIfPresent(String.self, forKey: .type)
-        self.`protocol` = try container.decodeIfPresent(String.self, forKey: .`protocol`)
-        self.`init` = try container.decode(String.self, forKey: .`init`)
-        self.`default` = try container.decodeIfPresent(String.self, forKey: .`default`)
-        self.`class` = try container.decodeIfPresent(String.self, forKey: .`class`)
-        self.`func` = try container.decodeIfPresent(String.self, forKey: .`func`)
-        self.`return` = try container.decodeIfPresent(String.self, forKey: .`return`)
-        self.`case` = try container.decodeIfPresent(String.self, forKey: .`case`)
-        self.`enum` = try container.decodeIfPresent(String.self, forKey: .`enum`)
-        self.`struct` = try container.decodeIfPresent(String.self, forKey: .`struct`)
-        self.container = try container.decodeIfPresent(String.self, forKey: .container)
-        self.encoder = try container.decodeIfPresent(String.self, forKey: .encoder)
-        self.decoder = try container.decodeIfPresent(String.self, forKey: .decoder)
-        self.value = try container.decodeIfPresent(String.self, forKey: .value)
-        self.newValue = try container.decodeIfPresent(String.self, forKey: .newValue)
-        self.names = try container.decodeIfPresent(String.self, forKey: .names)
-        self.additionalProperties = try container.decodeIfPresent(String.self, forKey: .additionalProperties)
-        self.codingKeys = try container.decodeIfPresent(String.self, forKey: .codingKeys)
-        self.userID = try container.decodeIfPresent(String.self, forKey: .userID)
-        self.userID2 = try container.decodeIfPresent(String.self, forKey: .userID2)
-        self.userID3 = try container.decodeIfPresent(String.self, forKey: .userID3)
-        self.userID4 = try container.decodeIfPresent(String.self, forKey: .userID4)
-        self.userID5 = try container.decodeIfPresent(String.self, forKey: .userID5)
-        self.userID6 = try container.decodeIfPresent(String.self, forKey: .userID6)
-        self._1st = try container.decodeIfPresent(String.self, forKey: ._1st)
-        self._2fa = try container.decodeIfPresent(String.self, forKey: ._2fa)
-        self.größe = try container.decodeIfPresent(String.self, forKey: .größe)
-        self.名前 = try container.decodeIfPresent(String.self, forKey: .名前)
-        self._unnamed = try container.decodeIfPresent(String.self, forKey: ._unnamed)
-        self.ref = try container.decodeIfPresent(String.self, forKey: .ref)
-        self.type2 = try container.decodeIfPresent(String.self, forKey: .type2)
-        self.links = try container.decodeIfPresent(String.self, forKey: .links)
-        self.proto = try container.decodeIfPresent(String.self, forKey: .proto)
-        self.`true` = try container.decodeIfPresent(String.self, forKey: .`true`)
-        self.`nil` = try container.decodeIfPresent(String.self, forKey: .`nil`)
-        self.any = try container.decodeIfPresent(String.self, forKey: .any)
-        self.`super` = try container.decodeIfPresent(String.self, forKey: .`super`)
-        self.`is` = try container.decodeIfPresent(String.self, forKey: .`is`)
-        self.`as` = try container.decodeIfPresent(String.self, forKey: .`as`)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.`self` = try container.read(String.self, at: "self")
+        self.self2 = try container.readIfPresent(String.self, at: "Self")
+        self.type = try container.readIfPresent(String.self, at: "Type")
+        self.`protocol` = try container.readIfPresent(String.self, at: "Protocol")
+        self.`init` = try container.read(String.self, at: "init")
+        self.`default` = try container.readIfPresent(String.self, at: "default")
+        self.`class` = try container.readIfPresent(String.self, at: "class")
+        self.`func` = try container.readIfPresent(String.self, at: "func")
+        self.`return` = try container.readIfPresent(String.self, at: "return")
+        self.`case` = try container.readIfPresent(String.self, at: "case")
+        self.`enum` = try container.readIfPresent(String.self, at: "enum")
+        self.`struct` = try container.readIfPresent(String.self, at: "struct")
+        self.container = try container.readIfPresent(String.self, at: "container")
+        self.encoder = try container.readIfPresent(String.self, at: "encoder")
+        self.decoder = try container.readIfPresent(String.self, at: "decoder")
+        self.value = try container.readIfPresent(String.self, at: "value")
+        self.newValue = try container.readIfPresent(String.self, at: "newValue")
+        self.names = try container.readIfPresent(String.self, at: "Names")
+        self.additionalProperties = try container.readIfPresent(String.self, at: "additionalProperties")
+        self.codingKeys = try container.readIfPresent(String.self, at: "CodingKeys")
+        self.userID = try container.readIfPresent(String.self, at: "user-id")
+        self.userID2 = try container.readIfPresent(String.self, at: "user_id")
+        self.userID3 = try container.readIfPresent(String.self, at: "userId")
+        self.userID4 = try container.readIfPresent(String.self, at: "UserID")
+        self.userID5 = try container.readIfPresent(String.self, at: "user id")
+        self.userID6 = try container.readIfPresent(String.self, at: "user.id")
+        self._1st = try container.readIfPresent(String.self, at: "1st")
+        self._2fa = try container.readIfPresent(String.self, at: "2fa")
+        self.größe = try container.readIfPresent(String.self, at: "größe")
+        self.名前 = try container.readIfPresent(String.self, at: "名前")
+        self._unnamed = try container.readIfPresent(String.self, at: "")
+        self.ref = try container.readIfPresent(String.self, at: "$ref")
+        self.type2 = try container.readIfPresent(String.self, at: "@type")
+        self.links = try container.readIfPresent(String.self, at: "_links")
+        self.proto = try container.readIfPresent(String.self, at: "__proto__")
+        self.`true` = try container.readIfPresent(String.self, at: "true")
+        self.`nil` = try container.readIfPresent(String.self, at: "nil")
+        self.any = try container.readIfPresent(String.self, at: "Any")
+        self.`super` = try container.readIfPresent(String.self, at: "super")
+        self.`is` = try container.readIfPresent(String.self, at: "is")
+        self.`as` = try container.readIfPresent(String.self, at: "as")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.`self`, forKey: .`self`)
-        try container.encodeIfPresent(self.self2, forKey: .self2)
-        try container.encodeIfPresent(self.type, forKey: .type)
-        try container.encodeIfPresent(self.`protocol`, forKey: .`protocol`)
-        try container.encode(self.`init`, forKey: .`init`)
-        try container.encodeIfPresent(self.`default`, forKey: .`default`)
-        try container.encodeIfPresent(self.`class`, forKey: .`class`)
-        try container.encodeIfPresent(self.`func`, forKey: .`func`)
-        try container.encodeIfPresent(self.`return`, forKey: .`return`)
-        try container.encodeIfPresent(self.`case`, forKey: .`case`)
-        try container.encodeIfPresent(self.`enum`, forKey: .`enum`)
-        try container.encodeIfPresent(self.`struct`, forKey: .`struct`)
-        try container.encodeIfPresent(self.container, forKey: .container)
-        try container.encodeIfPresent(self.encoder, forKey: .encoder)
-        try container.encodeIfPresent(self.decoder, forKey: .decoder)
-        try container.encodeIfPresent(self.value, forKey: .value)
-        try container.encodeIfPresent(self.newValue, forKey: .newValue)
-        try container.encodeIfPresent(self.names, forKey: .names)
-        try container.encodeIfPresent(self.additionalProperties, forKey: .additionalProperties)
-        try container.encodeIfPresent(self.codingKeys, forKey: .codingKeys)
-        try container.encodeIfPresent(self.userID, forKey: .userID)
-        try container.encodeIfPresent(self.userID2, forKey: .userID2)
-        try container.encodeIfPresent(self.userID3, forKey: .userID3)
-        try container.encodeIfPresent(self.userID4, forKey: .userID4)
-        try container.encodeIfPresent(self.userID5, forKey: .userID5)
-        try container.encodeIfPresent(self.userID6, forKey: .userID6)
-        try container.encodeIfPresent(self._1st, forKey: ._1st)
-        try container.encodeIfPresent(self._2fa, forKey: ._2fa)
-        try container.encodeIfPresent(self.größe, forKey: .größe)
-        try container.encodeIfPresent(self.名前, forKey: .名前)
-        try container.encodeIfPresent(self._unnamed, forKey: ._unnamed)
-        try container.encodeIfPresent(self.ref, forKey: .ref)
-        try container.encodeIfPresent(self.type2, forKey: .type2)
-        try container.encodeIfPresent(self.links, forKey: .links)
-        try container.encodeIfPresent(self.proto, forKey: .proto)
-        try container.encodeIfPresent(self.`true`, forKey: .`true`)
-        try container.encodeIfPresent(self.`nil`, forKey: .`nil`)
-        try container.encodeIfPresent(self.any, forKey: .any)
-        try container.encodeIfPresent(self.`super`, forKey: .`super`)
-        try container.encodeIfPresent(self.`is`, forKey: .`is`)
-        try container.encodeIfPresent(self.`as`, forKey: .`as`)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.`self`, at: "self")
+        try container.writeIfPresent(self.self2, at: "Self")
+        try container.writeIfPresent(self.type, at: "Type")
+        try container.writeIfPresent(self.`protocol`, at: "Protocol")
+        try container.write(self.`init`, at: "init")
+        try container.writeIfPresent(self.`default`, at: "default")
+        try container.writeIfPresent(self.`class`, at: "class")
+        try container.writeIfPresent(self.`func`, at: "func")
+        try container.writeIfPresent(self.`return`, at: "return")
+        try container.writeIfPresent(self.`case`, at: "case")
+        try container.writeIfPresent(self.`enum`, at: "enum")
+        try container.writeIfPresent(self.`struct`, at: "struct")
+        try container.writeIfPresent(self.container, at: "container")
+        try container.writeIfPresent(self.encoder, at: "encoder")
+        try container.writeIfPresent(self.decoder, at: "decoder")
+        try container.writeIfPresent(self.value, at: "value")
+        try container.writeIfPresent(self.newValue, at: "newValue")
+        try container.writeIfPresent(self.names, at: "Names")
+        try container.writeIfPresent(self.additionalProperties, at: "additionalProperties")
+        try container.writeIfPresent(self.codingKeys, at: "CodingKeys")
+        try container.writeIfPresent(self.userID, at: "user-id")
+        try container.writeIfPresent(self.userID2, at: "user_id")
+        try container.writeIfPresent(self.userID3, at: "userId")
+        try container.writeIfPresent(self.userID4, at: "UserID")
+        try container.writeIfPresent(self.userID5, at: "user id")
+        try container.writeIfPresent(self.userID6, at: "user.id")
+        try container.writeIfPresent(self._1st, at: "1st")
+        try container.writeIfPresent(self._2fa, at: "2fa")
+        try container.writeIfPresent(self.größe, at: "größe")
+        try container.writeIfPresent(self.名前, at: "名前")
+        try container.writeIfPresent(self._unnamed, at: "")
+        try container.writeIfPresent(self.ref, at: "$ref")
+        try container.writeIfPresent(self.type2, at: "@type")
+        try container.writeIfPresent(self.links, at: "_links")
+        try container.writeIfPresent(self.proto, at: "__proto__")
+        try container.writeIfPresent(self.`true`, at: "true")
+        try container.writeIfPresent(self.`nil`, at: "nil")
+        try container.writeIfPresent(self.any, at: "Any")
+        try container.writeIfPresent(self.`super`, at: "super")
+        try container.writeIfPresent(self.`is`, at: "is")
+        try container.writeIfPresent(self.`as`, at: "as")
     }
 }
 
@@ -1044,18 +996,14 @@ public struct NullableModel: Codable, Hashable, Sendable {
         self.nullable = nullable
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case nullable = "Nullable"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.nullable = try container.decodeIfPresent(Int.self, forKey: .nullable)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.nullable = try container.readIfPresent(Int.self, at: "Nullable")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.nullable, forKey: .nullable)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.nullable, at: "Nullable")
     }
 }
 
@@ -1067,18 +1015,14 @@ public struct Operations: Codable, Hashable, Sendable {
         self.operations = operations
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case operations = "Operations"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.operations = try container.decodeIfPresent(Int.self, forKey: .operations)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.operations = try container.readIfPresent(Int.self, at: "Operations")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.operations, forKey: .operations)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.operations, at: "Operations")
     }
 }
 
@@ -1090,18 +1034,14 @@ public struct OptionalModel: Codable, Hashable, Sendable {
         self.optional = optional
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case optional = "Optional"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.optional = try container.decodeIfPresent(Int.self, forKey: .optional)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.optional = try container.readIfPresent(Int.self, at: "Optional")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.optional, forKey: .optional)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.optional, at: "Optional")
     }
 }
 
@@ -1113,22 +1053,18 @@ public struct Output: Codable, Hashable, Sendable {
         self.output = output
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case output = "Output"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.output = try container.decodeIfPresent(Int.self, forKey: .output)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.output = try container.readIfPresent(Int.self, at: "Output")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.output, forKey: .output)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.output, at: "Output")
     }
 }
 
-public enum Pet: Codable, Hashable, Sendable {
+public indirect enum Pet: Codable, Hashable, Sendable {
     /// Selected by `cat`.
     case cat(Cat)
     /// Selected by `dog`.
@@ -1163,18 +1099,14 @@ public struct ProtocolModel: Codable, Hashable, Sendable {
         self.`protocol` = `protocol`
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case `protocol` = "Protocol"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.`protocol` = try container.decodeIfPresent(Int.self, forKey: .`protocol`)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.`protocol` = try container.readIfPresent(Int.self, at: "Protocol")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.`protocol`, forKey: .`protocol`)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.`protocol`, at: "Protocol")
     }
 }
 
@@ -1192,27 +1124,20 @@ public struct Range: Codable, Hashable, Sendable {
         self.lte = lte
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case gt = "gt"
-        case gte = "gte"
-        case lt = "lt"
-        case lte = "lte"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.gt = try container.decodeIfPresent(Int.self, forKey: .gt)
-        self.gte = try container.decodeIfPresent(Int.self, forKey: .gte)
-        self.lt = try container.decodeIfPresent(Int.self, forKey: .lt)
-        self.lte = try container.decodeIfPresent(Int.self, forKey: .lte)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.gt = try container.readIfPresent(Int.self, at: "gt")
+        self.gte = try container.readIfPresent(Int.self, at: "gte")
+        self.lt = try container.readIfPresent(Int.self, at: "lt")
+        self.lte = try container.readIfPresent(Int.self, at: "lte")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.gt, forKey: .gt)
-        try container.encodeIfPresent(self.gte, forKey: .gte)
-        try container.encodeIfPresent(self.lt, forKey: .lt)
-        try container.encodeIfPresent(self.lte, forKey: .lte)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.gt, at: "gt")
+        try container.writeIfPresent(self.gte, at: "gte")
+        try container.writeIfPresent(self.lt, at: "lt")
+        try container.writeIfPresent(self.lte, at: "lte")
     }
 }
 
@@ -1224,469 +1149,883 @@ public struct SelfModel: Codable, Hashable, Sendable {
         self.`self` = self_
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case `self` = "Self"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.`self` = try container.decodeIfPresent(Int.self, forKey: .`self`)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.`self` = try container.readIfPresent(Int.self, at: "Self")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.`self`, forKey: .`self`)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.`self`, at: "Self")
     }
 }
 
 public struct Shapes: Codable, Hashable, Sendable {
     public var scalarReqPlain: Int
     public var scalarReqNull: Int?
+    @available(*, deprecated)
+    public var scalarReqDeprecated: Int {
+        get { _scalarReqDeprecated }
+        set { _scalarReqDeprecated = newValue }
+    }
+    private var _scalarReqDeprecated: Int
     public var scalarOptPlain: Int?
     public var scalarOptNull: Nullable<Int>?
+    @available(*, deprecated)
+    public var scalarOptDeprecated: Int? {
+        get { _scalarOptDeprecated }
+        set { _scalarOptDeprecated = newValue }
+    }
+    private var _scalarOptDeprecated: Int?
     public var textReqPlain: String
     public var textReqNull: String?
+    @available(*, deprecated)
+    public var textReqDeprecated: String {
+        get { _textReqDeprecated }
+        set { _textReqDeprecated = newValue }
+    }
+    private var _textReqDeprecated: String
     public var textOptPlain: String?
     public var textOptNull: Nullable<String>?
+    @available(*, deprecated)
+    public var textOptDeprecated: String? {
+        get { _textOptDeprecated }
+        set { _textOptDeprecated = newValue }
+    }
+    private var _textOptDeprecated: String?
     public var numberReqPlain: Double
     public var numberReqNull: Double?
+    @available(*, deprecated)
+    public var numberReqDeprecated: Double {
+        get { _numberReqDeprecated }
+        set { _numberReqDeprecated = newValue }
+    }
+    private var _numberReqDeprecated: Double
     public var numberOptPlain: Double?
     public var numberOptNull: Nullable<Double>?
+    @available(*, deprecated)
+    public var numberOptDeprecated: Double? {
+        get { _numberOptDeprecated }
+        set { _numberOptDeprecated = newValue }
+    }
+    private var _numberOptDeprecated: Double?
     public var flagReqPlain: Bool
     public var flagReqNull: Bool?
+    @available(*, deprecated)
+    public var flagReqDeprecated: Bool {
+        get { _flagReqDeprecated }
+        set { _flagReqDeprecated = newValue }
+    }
+    private var _flagReqDeprecated: Bool
     public var flagOptPlain: Bool?
     public var flagOptNull: Nullable<Bool>?
+    @available(*, deprecated)
+    public var flagOptDeprecated: Bool? {
+        get { _flagOptDeprecated }
+        set { _flagOptDeprecated = newValue }
+    }
+    private var _flagOptDeprecated: Bool?
     public var momentReqPlain: Date
     public var momentReqNull: Date?
+    @available(*, deprecated)
+    public var momentReqDeprecated: Date {
+        get { _momentReqDeprecated }
+        set { _momentReqDeprecated = newValue }
+    }
+    private var _momentReqDeprecated: Date
     public var momentOptPlain: Date?
     public var momentOptNull: Date?
+    @available(*, deprecated)
+    public var momentOptDeprecated: Date? {
+        get { _momentOptDeprecated }
+        set { _momentOptDeprecated = newValue }
+    }
+    private var _momentOptDeprecated: Date?
     public var dayReqPlain: OpenAPIDate
     public var dayReqNull: OpenAPIDate?
+    @available(*, deprecated)
+    public var dayReqDeprecated: OpenAPIDate {
+        get { _dayReqDeprecated }
+        set { _dayReqDeprecated = newValue }
+    }
+    private var _dayReqDeprecated: OpenAPIDate
     public var dayOptPlain: OpenAPIDate?
     public var dayOptNull: Nullable<OpenAPIDate>?
+    @available(*, deprecated)
+    public var dayOptDeprecated: OpenAPIDate? {
+        get { _dayOptDeprecated }
+        set { _dayOptDeprecated = newValue }
+    }
+    private var _dayOptDeprecated: OpenAPIDate?
     public var identReqPlain: UUID
     public var identReqNull: UUID?
+    @available(*, deprecated)
+    public var identReqDeprecated: UUID {
+        get { _identReqDeprecated }
+        set { _identReqDeprecated = newValue }
+    }
+    private var _identReqDeprecated: UUID
     public var identOptPlain: UUID?
     public var identOptNull: Nullable<UUID>?
+    @available(*, deprecated)
+    public var identOptDeprecated: UUID? {
+        get { _identOptDeprecated }
+        set { _identOptDeprecated = newValue }
+    }
+    private var _identOptDeprecated: UUID?
     public var identsReqPlain: [UUID]
     public var identsReqNull: [UUID]?
+    @available(*, deprecated)
+    public var identsReqDeprecated: [UUID] {
+        get { _identsReqDeprecated }
+        set { _identsReqDeprecated = newValue }
+    }
+    private var _identsReqDeprecated: [UUID]
     public var identsOptPlain: [UUID]?
     public var identsOptNull: Nullable<[UUID]>?
+    @available(*, deprecated)
+    public var identsOptDeprecated: [UUID]? {
+        get { _identsOptDeprecated }
+        set { _identsOptDeprecated = newValue }
+    }
+    private var _identsOptDeprecated: [UUID]?
     public var listReqPlain: [String]
     public var listReqNull: [String]?
+    @available(*, deprecated)
+    public var listReqDeprecated: [String] {
+        get { _listReqDeprecated }
+        set { _listReqDeprecated = newValue }
+    }
+    private var _listReqDeprecated: [String]
     public var listOptPlain: [String]?
     public var listOptNull: Nullable<[String]>?
+    @available(*, deprecated)
+    public var listOptDeprecated: [String]? {
+        get { _listOptDeprecated }
+        set { _listOptDeprecated = newValue }
+    }
+    private var _listOptDeprecated: [String]?
     public var mapReqPlain: [String: Int]
     public var mapReqNull: [String: Int]?
+    @available(*, deprecated)
+    public var mapReqDeprecated: [String: Int] {
+        get { _mapReqDeprecated }
+        set { _mapReqDeprecated = newValue }
+    }
+    private var _mapReqDeprecated: [String: Int]
     public var mapOptPlain: [String: Int]?
     public var mapOptNull: Nullable<[String: Int]>?
+    @available(*, deprecated)
+    public var mapOptDeprecated: [String: Int]? {
+        get { _mapOptDeprecated }
+        set { _mapOptDeprecated = newValue }
+    }
+    private var _mapOptDeprecated: [String: Int]?
     public var choiceReqPlain: ShapesChoiceReqPlain
     public var choiceReqNull: ShapesChoiceReqNull?
+    @available(*, deprecated)
+    public var choiceReqDeprecated: ShapesChoiceReqDeprecated {
+        get { _choiceReqDeprecated }
+        set { _choiceReqDeprecated = newValue }
+    }
+    private var _choiceReqDeprecated: ShapesChoiceReqDeprecated
     public var choiceOptPlain: ShapesChoiceOptPlain?
     public var choiceOptNull: Nullable<ShapesChoiceOptNull>?
+    @available(*, deprecated)
+    public var choiceOptDeprecated: ShapesChoiceOptDeprecated? {
+        get { _choiceOptDeprecated }
+        set { _choiceOptDeprecated = newValue }
+    }
+    private var _choiceOptDeprecated: ShapesChoiceOptDeprecated?
     public var colorReqPlain: Color
     public var colorReqNull: Color?
+    @available(*, deprecated)
+    public var colorReqDeprecated: Color {
+        get { _colorReqDeprecated }
+        set { _colorReqDeprecated = newValue }
+    }
+    private var _colorReqDeprecated: Color
     public var colorOptPlain: Color?
     public var colorOptNull: Nullable<Color>?
-    public var eitherReqPlain: ShapesEitherReqPlain
-    public var eitherReqNull: ShapesEitherReqNull?
-    public var eitherOptPlain: ShapesEitherOptPlain?
-    public var eitherOptNull: Nullable<ShapesEitherOptNull>?
-    public var petReqPlain: Pet
-    public var petReqNull: Pet?
-    public var petOptPlain: Pet?
-    public var petOptNull: Nullable<Pet>?
-    public var mergedReqPlain: ShapesMergedReqPlain
-    public var mergedReqNull: ShapesMergedReqNull?
-    public var mergedOptPlain: ShapesMergedOptPlain?
-    public var mergedOptNull: Nullable<ShapesMergedOptNull>?
-    public var inlineReqPlain: ShapesInlineReqPlain
-    public var inlineReqNull: ShapesInlineReqNull?
-    public var inlineOptPlain: ShapesInlineOptPlain?
-    public var inlineOptNull: Nullable<ShapesInlineOptNull>?
-    public var baseReqPlain: Base
-    public var baseReqNull: Base?
-    public var baseOptPlain: Base?
-    public var baseOptNull: Nullable<Base>?
+    @available(*, deprecated)
+    public var colorOptDeprecated: Color? {
+        get { _colorOptDeprecated }
+        set { _colorOptDeprecated = newValue }
+    }
+    private var _colorOptDeprecated: Color?
+    public var eitherReqPlain: ShapesEitherReqPlain {
+        get { _eitherReqPlain.value }
+        set { _eitherReqPlain = Indirect(newValue) }
+    }
+    private var _eitherReqPlain: Indirect<ShapesEitherReqPlain>
+    public var eitherReqNull: ShapesEitherReqNull? {
+        get { _eitherReqNull?.value }
+        set { _eitherReqNull = newValue.map(Indirect.init) }
+    }
+    private var _eitherReqNull: Indirect<ShapesEitherReqNull>?
+    @available(*, deprecated)
+    public var eitherReqDeprecated: ShapesEitherReqDeprecated {
+        get { _eitherReqDeprecated.value }
+        set { _eitherReqDeprecated = Indirect(newValue) }
+    }
+    private var _eitherReqDeprecated: Indirect<ShapesEitherReqDeprecated>
+    public var eitherOptPlain: ShapesEitherOptPlain? {
+        get { _eitherOptPlain?.value }
+        set { _eitherOptPlain = newValue.map(Indirect.init) }
+    }
+    private var _eitherOptPlain: Indirect<ShapesEitherOptPlain>?
+    public var eitherOptNull: Nullable<ShapesEitherOptNull>? {
+        get { _eitherOptNull?.value }
+        set { _eitherOptNull = newValue.map(Indirect.init) }
+    }
+    private var _eitherOptNull: Indirect<Nullable<ShapesEitherOptNull>>?
+    @available(*, deprecated)
+    public var eitherOptDeprecated: ShapesEitherOptDeprecated? {
+        get { _eitherOptDeprecated?.value }
+        set { _eitherOptDeprecated = newValue.map(Indirect.init) }
+    }
+    private var _eitherOptDeprecated: Indirect<ShapesEitherOptDeprecated>?
+    public var petReqPlain: Pet {
+        get { _petReqPlain.value }
+        set { _petReqPlain = Indirect(newValue) }
+    }
+    private var _petReqPlain: Indirect<Pet>
+    public var petReqNull: Pet? {
+        get { _petReqNull?.value }
+        set { _petReqNull = newValue.map(Indirect.init) }
+    }
+    private var _petReqNull: Indirect<Pet>?
+    @available(*, deprecated)
+    public var petReqDeprecated: Pet {
+        get { _petReqDeprecated.value }
+        set { _petReqDeprecated = Indirect(newValue) }
+    }
+    private var _petReqDeprecated: Indirect<Pet>
+    public var petOptPlain: Pet? {
+        get { _petOptPlain?.value }
+        set { _petOptPlain = newValue.map(Indirect.init) }
+    }
+    private var _petOptPlain: Indirect<Pet>?
+    public var petOptNull: Nullable<Pet>? {
+        get { _petOptNull?.value }
+        set { _petOptNull = newValue.map(Indirect.init) }
+    }
+    private var _petOptNull: Indirect<Nullable<Pet>>?
+    @available(*, deprecated)
+    public var petOptDeprecated: Pet? {
+        get { _petOptDeprecated?.value }
+        set { _petOptDeprecated = newValue.map(Indirect.init) }
+    }
+    private var _petOptDeprecated: Indirect<Pet>?
+    public var mergedReqPlain: ShapesMergedReqPlain {
+        get { _mergedReqPlain.value }
+        set { _mergedReqPlain = Indirect(newValue) }
+    }
+    private var _mergedReqPlain: Indirect<ShapesMergedReqPlain>
+    public var mergedReqNull: ShapesMergedReqNull? {
+        get { _mergedReqNull?.value }
+        set { _mergedReqNull = newValue.map(Indirect.init) }
+    }
+    private var _mergedReqNull: Indirect<ShapesMergedReqNull>?
+    @available(*, deprecated)
+    public var mergedReqDeprecated: ShapesMergedReqDeprecated {
+        get { _mergedReqDeprecated.value }
+        set { _mergedReqDeprecated = Indirect(newValue) }
+    }
+    private var _mergedReqDeprecated: Indirect<ShapesMergedReqDeprecated>
+    public var mergedOptPlain: ShapesMergedOptPlain? {
+        get { _mergedOptPlain?.value }
+        set { _mergedOptPlain = newValue.map(Indirect.init) }
+    }
+    private var _mergedOptPlain: Indirect<ShapesMergedOptPlain>?
+    public var mergedOptNull: Nullable<ShapesMergedOptNull>? {
+        get { _mergedOptNull?.value }
+        set { _mergedOptNull = newValue.map(Indirect.init) }
+    }
+    private var _mergedOptNull: Indirect<Nullable<ShapesMergedOptNull>>?
+    @available(*, deprecated)
+    public var mergedOptDeprecated: ShapesMergedOptDeprecated? {
+        get { _mergedOptDeprecated?.value }
+        set { _mergedOptDeprecated = newValue.map(Indirect.init) }
+    }
+    private var _mergedOptDeprecated: Indirect<ShapesMergedOptDeprecated>?
+    public var inlineReqPlain: ShapesInlineReqPlain {
+        get { _inlineReqPlain.value }
+        set { _inlineReqPlain = Indirect(newValue) }
+    }
+    private var _inlineReqPlain: Indirect<ShapesInlineReqPlain>
+    public var inlineReqNull: ShapesInlineReqNull? {
+        get { _inlineReqNull?.value }
+        set { _inlineReqNull = newValue.map(Indirect.init) }
+    }
+    private var _inlineReqNull: Indirect<ShapesInlineReqNull>?
+    @available(*, deprecated)
+    public var inlineReqDeprecated: ShapesInlineReqDeprecated {
+        get { _inlineReqDeprecated.value }
+        set { _inlineReqDeprecated = Indirect(newValue) }
+    }
+    private var _inlineReqDeprecated: Indirect<ShapesInlineReqDeprecated>
+    public var inlineOptPlain: ShapesInlineOptPlain? {
+        get { _inlineOptPlain?.value }
+        set { _inlineOptPlain = newValue.map(Indirect.init) }
+    }
+    private var _inlineOptPlain: Indirect<ShapesInlineOptPlain>?
+    public var inlineOptNull: Nullable<ShapesInlineOptNull>? {
+        get { _inlineOptNull?.value }
+        set { _inlineOptNull = newValue.map(Indirect.init) }
+    }
+    private var _inlineOptNull: Indirect<Nullable<ShapesInlineOptNull>>?
+    @available(*, deprecated)
+    public var inlineOptDeprecated: ShapesInlineOptDeprecated? {
+        get { _inlineOptDeprecated?.value }
+        set { _inlineOptDeprecated = newValue.map(Indirect.init) }
+    }
+    private var _inlineOptDeprecated: Indirect<ShapesInlineOptDeprecated>?
+    public var baseReqPlain: Base {
+        get { _baseReqPlain.value }
+        set { _baseReqPlain = Indirect(newValue) }
+    }
+    private var _baseReqPlain: Indirect<Base>
+    public var baseReqNull: Base? {
+        get { _baseReqNull?.value }
+        set { _baseReqNull = newValue.map(Indirect.init) }
+    }
+    private var _baseReqNull: Indirect<Base>?
+    @available(*, deprecated)
+    public var baseReqDeprecated: Base {
+        get { _baseReqDeprecated.value }
+        set { _baseReqDeprecated = Indirect(newValue) }
+    }
+    private var _baseReqDeprecated: Indirect<Base>
+    public var baseOptPlain: Base? {
+        get { _baseOptPlain?.value }
+        set { _baseOptPlain = newValue.map(Indirect.init) }
+    }
+    private var _baseOptPlain: Indirect<Base>?
+    public var baseOptNull: Nullable<Base>? {
+        get { _baseOptNull?.value }
+        set { _baseOptNull = newValue.map(Indirect.init) }
+    }
+    private var _baseOptNull: Indirect<Nullable<Base>>?
+    @available(*, deprecated)
+    public var baseOptDeprecated: Base? {
+        get { _baseOptDeprecated?.value }
+        set { _baseOptDeprecated = newValue.map(Indirect.init) }
+    }
+    private var _baseOptDeprecated: Indirect<Base>?
     public var anythingReqPlain: JSONValue
     public var anythingReqNull: JSONValue?
+    @available(*, deprecated)
+    public var anythingReqDeprecated: JSONValue {
+        get { _anythingReqDeprecated }
+        set { _anythingReqDeprecated = newValue }
+    }
+    private var _anythingReqDeprecated: JSONValue
     public var anythingOptPlain: JSONValue?
     public var anythingOptNull: Nullable<JSONValue>?
+    @available(*, deprecated)
+    public var anythingOptDeprecated: JSONValue? {
+        get { _anythingOptDeprecated }
+        set { _anythingOptDeprecated = newValue }
+    }
+    private var _anythingOptDeprecated: JSONValue?
 
     /// Creates a value.
     public init(
         scalarReqPlain: Int,
         scalarReqNull: Int? = nil,
+        scalarReqDeprecated: Int,
         scalarOptPlain: Int? = nil,
         scalarOptNull: Nullable<Int>? = nil,
+        scalarOptDeprecated: Int? = nil,
         textReqPlain: String,
         textReqNull: String? = nil,
+        textReqDeprecated: String,
         textOptPlain: String? = nil,
         textOptNull: Nullable<String>? = nil,
+        textOptDeprecated: String? = nil,
         numberReqPlain: Double,
         numberReqNull: Double? = nil,
+        numberReqDeprecated: Double,
         numberOptPlain: Double? = nil,
         numberOptNull: Nullable<Double>? = nil,
+        numberOptDeprecated: Double? = nil,
         flagReqPlain: Bool,
         flagReqNull: Bool? = nil,
+        flagReqDeprecated: Bool,
         flagOptPlain: Bool? = nil,
         flagOptNull: Nullable<Bool>? = nil,
+        flagOptDeprecated: Bool? = nil,
         momentReqPlain: Date,
         momentReqNull: Date? = nil,
+        momentReqDeprecated: Date,
         momentOptPlain: Date? = nil,
         momentOptNull: Date? = nil,
+        momentOptDeprecated: Date? = nil,
         dayReqPlain: OpenAPIDate,
         dayReqNull: OpenAPIDate? = nil,
+        dayReqDeprecated: OpenAPIDate,
         dayOptPlain: OpenAPIDate? = nil,
         dayOptNull: Nullable<OpenAPIDate>? = nil,
+        dayOptDeprecated: OpenAPIDate? = nil,
         identReqPlain: UUID,
         identReqNull: UUID? = nil,
+        identReqDeprecated: UUID,
         identOptPlain: UUID? = nil,
         identOptNull: Nullable<UUID>? = nil,
+        identOptDeprecated: UUID? = nil,
         identsReqPlain: [UUID],
         identsReqNull: [UUID]? = nil,
+        identsReqDeprecated: [UUID],
         identsOptPlain: [UUID]? = nil,
         identsOptNull: Nullable<[UUID]>? = nil,
+        identsOptDeprecated: [UUID]? = nil,
         listReqPlain: [String],
         listReqNull: [String]? = nil,
+        listReqDeprecated: [String],
         listOptPlain: [String]? = nil,
         listOptNull: Nullable<[String]>? = nil,
+        listOptDeprecated: [String]? = nil,
         mapReqPlain: [String: Int],
         mapReqNull: [String: Int]? = nil,
+        mapReqDeprecated: [String: Int],
         mapOptPlain: [String: Int]? = nil,
         mapOptNull: Nullable<[String: Int]>? = nil,
+        mapOptDeprecated: [String: Int]? = nil,
         choiceReqPlain: ShapesChoiceReqPlain,
         choiceReqNull: ShapesChoiceReqNull? = nil,
+        choiceReqDeprecated: ShapesChoiceReqDeprecated,
         choiceOptPlain: ShapesChoiceOptPlain? = nil,
         choiceOptNull: Nullable<ShapesChoiceOptNull>? = nil,
+        choiceOptDeprecated: ShapesChoiceOptDeprecated? = nil,
         colorReqPlain: Color,
         colorReqNull: Color? = nil,
+        colorReqDeprecated: Color,
         colorOptPlain: Color? = nil,
         colorOptNull: Nullable<Color>? = nil,
+        colorOptDeprecated: Color? = nil,
         eitherReqPlain: ShapesEitherReqPlain,
         eitherReqNull: ShapesEitherReqNull? = nil,
+        eitherReqDeprecated: ShapesEitherReqDeprecated,
         eitherOptPlain: ShapesEitherOptPlain? = nil,
         eitherOptNull: Nullable<ShapesEitherOptNull>? = nil,
+        eitherOptDeprecated: ShapesEitherOptDeprecated? = nil,
         petReqPlain: Pet,
         petReqNull: Pet? = nil,
+        petReqDeprecated: Pet,
         petOptPlain: Pet? = nil,
         petOptNull: Nullable<Pet>? = nil,
+        petOptDeprecated: Pet? = nil,
         mergedReqPlain: ShapesMergedReqPlain,
         mergedReqNull: ShapesMergedReqNull? = nil,
+        mergedReqDeprecated: ShapesMergedReqDeprecated,
         mergedOptPlain: ShapesMergedOptPlain? = nil,
         mergedOptNull: Nullable<ShapesMergedOptNull>? = nil,
+        mergedOptDeprecated: ShapesMergedOptDeprecated? = nil,
         inlineReqPlain: ShapesInlineReqPlain,
         inlineReqNull: ShapesInlineReqNull? = nil,
+        inlineReqDeprecated: ShapesInlineReqDeprecated,
         inlineOptPlain: ShapesInlineOptPlain? = nil,
         inlineOptNull: Nullable<ShapesInlineOptNull>? = nil,
+        inlineOptDeprecated: ShapesInlineOptDeprecated? = nil,
         baseReqPlain: Base,
         baseReqNull: Base? = nil,
+        baseReqDeprecated: Base,
         baseOptPlain: Base? = nil,
         baseOptNull: Nullable<Base>? = nil,
+        baseOptDeprecated: Base? = nil,
         anythingReqPlain: JSONValue,
         anythingReqNull: JSONValue? = nil,
+        anythingReqDeprecated: JSONValue,
         anythingOptPlain: JSONValue? = nil,
-        anythingOptNull: Nullable<JSONValue>? = nil
+        anythingOptNull: Nullable<JSONValue>? = nil,
+        anythingOptDeprecated: JSONValue? = nil
     ) {
         self.scalarReqPlain = scalarReqPlain
         self.scalarReqNull = scalarReqNull
+        self._scalarReqDeprecated = scalarReqDeprecated
         self.scalarOptPlain = scalarOptPlain
         self.scalarOptNull = scalarOptNull
+        self._scalarOptDeprecated = scalarOptDeprecated
         self.textReqPlain = textReqPlain
         self.textReqNull = textReqNull
+        self._textReqDeprecated = textReqDeprecated
         self.textOptPlain = textOptPlain
         self.textOptNull = textOptNull
+        self._textOptDeprecated = textOptDeprecated
         self.numberReqPlain = numberReqPlain
         self.numberReqNull = numberReqNull
+        self._numberReqDeprecated = numberReqDeprecated
         self.numberOptPlain = numberOptPlain
         self.numberOptNull = numberOptNull
+        self._numberOptDeprecated = numberOptDeprecated
         self.flagReqPlain = flagReqPlain
         self.flagReqNull = flagReqNull
+        self._flagReqDeprecated = flagReqDeprecated
         self.flagOptPlain = flagOptPlain
         self.flagOptNull = flagOptNull
+        self._flagOptDeprecated = flagOptDeprecated
         self.momentReqPlain = momentReqPlain
         self.momentReqNull = momentReqNull
+        self._momentReqDeprecated = momentReqDeprecated
         self.momentOptPlain = momentOptPlain
         self.momentOptNull = momentOptNull
+        self._momentOptDeprecated = momentOptDeprecated
         self.dayReqPlain = dayReqPlain
         self.dayReqNull = dayReqNull
+        self._dayReqDeprecated = dayReqDeprecated
         self.dayOptPlain = dayOptPlain
         self.dayOptNull = dayOptNull
+        self._dayOptDeprecated = dayOptDeprecated
         self.identReqPlain = identReqPlain
         self.identReqNull = identReqNull
+        self._identReqDeprecated = identReqDeprecated
         self.identOptPlain = identOptPlain
         self.identOptNull = identOptNull
+        self._identOptDeprecated = identOptDeprecated
         self.identsReqPlain = identsReqPlain
         self.identsReqNull = identsReqNull
+        self._identsReqDeprecated = identsReqDeprecated
         self.identsOptPlain = identsOptPlain
         self.identsOptNull = identsOptNull
+        self._identsOptDeprecated = identsOptDeprecated
         self.listReqPlain = listReqPlain
         self.listReqNull = listReqNull
+        self._listReqDeprecated = listReqDeprecated
         self.listOptPlain = listOptPlain
         self.listOptNull = listOptNull
+        self._listOptDeprecated = listOptDeprecated
         self.mapReqPlain = mapReqPlain
         self.mapReqNull = mapReqNull
+        self._mapReqDeprecated = mapReqDeprecated
         self.mapOptPlain = mapOptPlain
         self.mapOptNull = mapOptNull
+        self._mapOptDeprecated = mapOptDeprecated
         self.choiceReqPlain = choiceReqPlain
         self.choiceReqNull = choiceReqNull
+        self._choiceReqDeprecated = choiceReqDeprecated
         self.choiceOptPlain = choiceOptPlain
         self.choiceOptNull = choiceOptNull
+        self._choiceOptDeprecated = choiceOptDeprecated
         self.colorReqPlain = colorReqPlain
         self.colorReqNull = colorReqNull
+        self._colorReqDeprecated = colorReqDeprecated
         self.colorOptPlain = colorOptPlain
         self.colorOptNull = colorOptNull
-        self.eitherReqPlain = eitherReqPlain
-        self.eitherReqNull = eitherReqNull
-        self.eitherOptPlain = eitherOptPlain
-        self.eitherOptNull = eitherOptNull
-        self.petReqPlain = petReqPlain
-        self.petReqNull = petReqNull
-        self.petOptPlain = petOptPlain
-        self.petOptNull = petOptNull
-        self.mergedReqPlain = mergedReqPlain
-        self.mergedReqNull = mergedReqNull
-        self.mergedOptPlain = mergedOptPlain
-        self.mergedOptNull = mergedOptNull
-        self.inlineReqPlain = inlineReqPlain
-        self.inlineReqNull = inlineReqNull
-        self.inlineOptPlain = inlineOptPlain
-        self.inlineOptNull = inlineOptNull
-        self.baseReqPlain = baseReqPlain
-        self.baseReqNull = baseReqNull
-        self.baseOptPlain = baseOptPlain
-        self.baseOptNull = baseOptNull
+        self._colorOptDeprecated = colorOptDeprecated
+        self._eitherReqPlain = Indirect(eitherReqPlain)
+        self._eitherReqNull = eitherReqNull.map(Indirect.init)
+        self._eitherReqDeprecated = Indirect(eitherReqDeprecated)
+        self._eitherOptPlain = eitherOptPlain.map(Indirect.init)
+        self._eitherOptNull = eitherOptNull.map(Indirect.init)
+        self._eitherOptDeprecated = eitherOptDeprecated.map(Indirect.init)
+        self._petReqPlain = Indirect(petReqPlain)
+        self._petReqNull = petReqNull.map(Indirect.init)
+        self._petReqDeprecated = Indirect(petReqDeprecated)
+        self._petOptPlain = petOptPlain.map(Indirect.init)
+        self._petOptNull = petOptNull.map(Indirect.init)
+        self._petOptDeprecated = petOptDeprecated.map(Indirect.init)
+        self._mergedReqPlain = Indirect(mergedReqPlain)
+        self._mergedReqNull = mergedReqNull.map(Indirect.init)
+        self._mergedReqDeprecated = Indirect(mergedReqDeprecated)
+        self._mergedOptPlain = mergedOptPlain.map(Indirect.init)
+        self._mergedOptNull = mergedOptNull.map(Indirect.init)
+        self._mergedOptDeprecated = mergedOptDeprecated.map(Indirect.init)
+        self._inlineReqPlain = Indirect(inlineReqPlain)
+        self._inlineReqNull = inlineReqNull.map(Indirect.init)
+        self._inlineReqDeprecated = Indirect(inlineReqDeprecated)
+        self._inlineOptPlain = inlineOptPlain.map(Indirect.init)
+        self._inlineOptNull = inlineOptNull.map(Indirect.init)
+        self._inlineOptDeprecated = inlineOptDeprecated.map(Indirect.init)
+        self._baseReqPlain = Indirect(baseReqPlain)
+        self._baseReqNull = baseReqNull.map(Indirect.init)
+        self._baseReqDeprecated = Indirect(baseReqDeprecated)
+        self._baseOptPlain = baseOptPlain.map(Indirect.init)
+        self._baseOptNull = baseOptNull.map(Indirect.init)
+        self._baseOptDeprecated = baseOptDeprecated.map(Indirect.init)
         self.anythingReqPlain = anythingReqPlain
         self.anythingReqNull = anythingReqNull
+        self._anythingReqDeprecated = anythingReqDeprecated
         self.anythingOptPlain = anythingOptPlain
         self.anythingOptNull = anythingOptNull
-    }
-
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case scalarReqPlain = "scalarReqPlain"
-        case scalarReqNull = "scalarReqNull"
-        case scalarOptPlain = "scalarOptPlain"
-        case scalarOptNull = "scalarOptNull"
-        case textReqPlain = "textReqPlain"
-        case textReqNull = "textReqNull"
-        case textOptPlain = "textOptPlain"
-        case textOptNull = "textOptNull"
-        case numberReqPlain = "numberReqPlain"
-        case numberReqNull = "numberReqNull"
-        case numberOptPlain = "numberOptPlain"
-        case numberOptNull = "numberOptNull"
-        case flagReqPlain = "flagReqPlain"
-        case flagReqNull = "flagReqNull"
-        case flagOptPlain = "flagOptPlain"
-        case flagOptNull = "flagOptNull"
-        case momentReqPlain = "momentReqPlain"
-        case momentReqNull = "momentReqNull"
-        case momentOptPlain = "momentOptPlain"
-        case momentOptNull = "momentOptNull"
-        case dayReqPlain = "dayReqPlain"
-        case dayReqNull = "dayReqNull"
-        case dayOptPlain = "dayOptPlain"
-        case dayOptNull = "dayOptNull"
-        case identReqPlain = "identReqPlain"
-        case identReqNull = "identReqNull"
-        case identOptPlain = "identOptPlain"
-        case identOptNull = "identOptNull"
-        case identsReqPlain = "identsReqPlain"
-        case identsReqNull = "identsReqNull"
-        case identsOptPlain = "identsOptPlain"
-        case identsOptNull = "identsOptNull"
-        case listReqPlain = "listReqPlain"
-        case listReqNull = "listReqNull"
-        case listOptPlain = "listOptPlain"
-        case listOptNull = "listOptNull"
-        case mapReqPlain = "mapReqPlain"
-        case mapReqNull = "mapReqNull"
-        case mapOptPlain = "mapOptPlain"
-        case mapOptNull = "mapOptNull"
-        case choiceReqPlain = "choiceReqPlain"
-        case choiceReqNull = "choiceReqNull"
-        case choiceOptPlain = "choiceOptPlain"
-        case choiceOptNull = "choiceOptNull"
-        case colorReqPlain = "colorReqPlain"
-        case colorReqNull = "colorReqNull"
-        case colorOptPlain = "colorOptPlain"
-        case colorOptNull = "colorOptNull"
-        case eitherReqPlain = "eitherReqPlain"
-        case eitherReqNull = "eitherReqNull"
-        case eitherOptPlain = "eitherOptPlain"
-        case eitherOptNull = "eitherOptNull"
-        case petReqPlain = "petReqPlain"
-        case petReqNull = "petReqNull"
-        case petOptPlain = "petOptPlain"
-        case petOptNull = "petOptNull"
-        case mergedReqPlain = "mergedReqPlain"
-        case mergedReqNull = "mergedReqNull"
-        case mergedOptPlain = "mergedOptPlain"
-        case mergedOptNull = "mergedOptNull"
-        case inlineReqPlain = "inlineReqPlain"
-        case inlineReqNull = "inlineReqNull"
-        case inlineOptPlain = "inlineOptPlain"
-        case inlineOptNull = "inlineOptNull"
-        case baseReqPlain = "baseReqPlain"
-        case baseReqNull = "baseReqNull"
-        case baseOptPlain = "baseOptPlain"
-        case baseOptNull = "baseOptNull"
-        case anythingReqPlain = "anythingReqPlain"
-        case anythingReqNull = "anythingReqNull"
-        case anythingOptPlain = "anythingOptPlain"
-        case anythingOptNull = "anythingOptNull"
+        self._anythingOptDeprecated = anythingOptDeprecated
     }
 
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.scalarReqPlain = try container.decode(Int.self, forKey: .scalarReqPlain)
-        self.scalarReqNull = try container.decodeNil(forKey: .scalarReqNull) ? nil : container.decode(Int.self, forKey: .scalarReqNull)
-        self.scalarOptPlain = try container.decodeIfPresent(Int.self, forKey: .scalarOptPlain)
-        self.scalarOptNull = container.contains(.scalarOptNull) ? try container.decode(Nullable<Int>.self, forKey: .scalarOptNull) : nil
-        self.textReqPlain = try container.decode(String.self, forKey: .textReqPlain)
-        self.textReqNull = try container.decodeNil(forKey: .textReqNull) ? nil : container.decode(String.self, forKey: .textReqNull)
-        self.textOptPlain = try container.decodeIfPresent(String.self, forKey: .textOptPlain)
-        self.textOptNull = container.contains(.textOptNull) ? try container.decode(Nullable<String>.self, forKey: .textOptNull) : nil
-        self.numberReqPlain = try container.decode(Double.self, forKey: .numberReqPlain)
-        self.numberReqNull = try container.decodeNil(forKey: .numberReqNull) ? nil : container.decode(Double.self, forKey: .numberReqNull)
-        self.numberOptPlain = try container.decodeIfPresent(Double.self, forKey: .numberOptPlain)
-        self.numberOptNull = container.contains(.numberOptNull) ? try container.decode(Nullable<Double>.self, forKey: .numberOptNull) : nil
-        self.flagReqPlain = try container.decode(Bool.self, forKey: .flagReqPlain)
-        self.flagReqNull = try container.decodeNil(forKey: .flagReqNull) ? nil : container.decode(Bool.self, forKey: .flagReqNull)
-        self.flagOptPlain = try container.decodeIfPresent(Bool.self, forKey: .flagOptPlain)
-        self.flagOptNull = container.contains(.flagOptNull) ? try container.decode(Nullable<Bool>.self, forKey: .flagOptNull) : nil
-        self.momentReqPlain = try container.decodeDateTime(forKey: .momentReqPlain)
-        self.momentReqNull = try container.decodeDateTimeIfPresent(forKey: .momentReqNull)
-        self.momentOptPlain = try container.decodeDateTimeIfPresent(forKey: .momentOptPlain)
-        self.momentOptNull = try container.decodeDateTimeIfPresent(forKey: .momentOptNull)
-        self.dayReqPlain = try container.decode(OpenAPIDate.self, forKey: .dayReqPlain)
-        self.dayReqNull = try container.decodeNil(forKey: .dayReqNull) ? nil : container.decode(OpenAPIDate.self, forKey: .dayReqNull)
-        self.dayOptPlain = try container.decodeIfPresent(OpenAPIDate.self, forKey: .dayOptPlain)
-        self.dayOptNull = container.contains(.dayOptNull) ? try container.decode(Nullable<OpenAPIDate>.self, forKey: .dayOptNull) : nil
-        self.identReqPlain = try container.decode(UUID.self, forKey: .identReqPlain)
-        self.identReqNull = try container.decodeNil(forKey: .identReqNull) ? nil : container.decode(UUID.self, forKey: .identReqNull)
-        self.identOptPlain = try container.decodeIfPresent(UUID.self, forKey: .identOptPlain)
-        self.identOptNull = container.contains(.identOptNull) ? try container.decode(Nullable<UUID>.self, forKey: .identOptNull) : nil
-        self.identsReqPlain = try container.decode([UUID].self, forKey: .identsReqPlain)
-        self.identsReqNull = try container.decodeNil(forKey: .identsReqNull) ? nil : container.decode([UUID].self, forKey: .identsReqNull)
-        self.identsOptPlain = try container.decodeIfPresent([UUID].self, forKey: .identsOptPlain)
-        self.identsOptNull = container.contains(.identsOptNull) ? try container.decode(Nullable<[UUID]>.self, forKey: .identsOptNull) : nil
-        self.listReqPlain = try container.decode([String].self, forKey: .listReqPlain)
-        self.listReqNull = try container.decodeNil(forKey: .listReqNull) ? nil : container.decode([String].self, forKey: .listReqNull)
-        self.listOptPlain = try container.decodeIfPresent([String].self, forKey: .listOptPlain)
-        self.listOptNull = container.contains(.listOptNull) ? try container.decode(Nullable<[String]>.self, forKey: .listOptNull) : nil
-        self.mapReqPlain = try container.decode([String: Int].self, forKey: .mapReqPlain)
-        self.mapReqNull = try container.decodeNil(forKey: .mapReqNull) ? nil : container.decode([String: Int].self, forKey: .mapReqNull)
-        self.mapOptPlain = try container.decodeIfPresent([String: Int].self, forKey: .mapOptPlain)
-        self.mapOptNull = container.contains(.mapOptNull) ? try container.decode(Nullable<[String: Int]>.self, forKey: .mapOptNull) : nil
-        self.choiceReqPlain = try container.decode(ShapesChoiceReqPlain.self, forKey: .choiceReqPlain)
-        self.choiceReqNull = try container.decodeNil(forKey: .choiceReqNull) ? nil : container.decode(ShapesChoiceReqNull.self, forKey: .choiceReqNull)
-        self.choiceOptPlain = try container.decodeIfPresent(ShapesChoiceOptPlain.self, forKey: .choiceOptPlain)
-        self.choiceOptNull = container.contains(.choiceOptNull) ? try container.decode(Nullable<ShapesChoiceOptNull>.self, forKey: .choiceOptNull) : nil
-        self.colorReqPlain = try container.decode(Color.self, forKey: .colorReqPlain)
-        self.colorReqNull = try container.decodeNil(forKey: .colorReqNull) ? nil : container.decode(Color.self, forKey: .colorReqNull)
-        self.colorOptPlain = try container.decodeIfPresent(Color.self, forKey: .colorOptPlain)
-        self.colorOptNull = container.contains(.colorOptNull) ? try container.decode(Nullable<Color>.self, forKey: .colorOptNull) : nil
-        self.eitherReqPlain = try container.decode(ShapesEitherReqPlain.self, forKey: .eitherReqPlain)
-        self.eitherReqNull = try container.decodeNil(forKey: .eitherReqNull) ? nil : container.decode(ShapesEitherReqNull.self, forKey: .eitherReqNull)
-        self.eitherOptPlain = try container.decodeIfPresent(ShapesEitherOptPlain.self, forKey: .eitherOptPlain)
-        self.eitherOptNull = container.contains(.eitherOptNull) ? try container.decode(Nullable<ShapesEitherOptNull>.self, forKey: .eitherOptNull) : nil
-        self.petReqPlain = try container.decode(Pet.self, forKey: .petReqPlain)
-        self.petReqNull = try container.decodeNil(forKey: .petReqNull) ? nil : container.decode(Pet.self, forKey: .petReqNull)
-        self.petOptPlain = try container.decodeIfPresent(Pet.self, forKey: .petOptPlain)
-        self.petOptNull = container.contains(.petOptNull) ? try container.decode(Nullable<Pet>.self, forKey: .petOptNull) : nil
-        self.mergedReqPlain = try container.decode(ShapesMergedReqPlain.self, forKey: .mergedReqPlain)
-        self.mergedReqNull = try container.decodeNil(forKey: .mergedReqNull) ? nil : container.decode(ShapesMergedReqNull.self, forKey: .mergedReqNull)
-        self.mergedOptPlain = try container.decodeIfPresent(ShapesMergedOptPlain.self, forKey: .mergedOptPlain)
-        self.mergedOptNull = container.contains(.mergedOptNull) ? try container.decode(Nullable<ShapesMergedOptNull>.self, forKey: .mergedOptNull) : nil
-        self.inlineReqPlain = try container.decode(ShapesInlineReqPlain.self, forKey: .inlineReqPlain)
-        self.inlineReqNull = try container.decodeNil(forKey: .inlineReqNull) ? nil : container.decode(ShapesInlineReqNull.self, forKey: .inlineReqNull)
-        self.inlineOptPlain = try container.decodeIfPresent(ShapesInlineOptPlain.self, forKey: .inlineOptPlain)
-        self.inlineOptNull = container.contains(.inlineOptNull) ? try container.decode(Nullable<ShapesInlineOptNull>.self, forKey: .inlineOptNull) : nil
-        self.baseReqPlain = try container.decode(Base.self, forKey: .baseReqPlain)
-        self.baseReqNull = try container.decodeNil(forKey: .baseReqNull) ? nil : container.decode(Base.self, forKey: .baseReqNull)
-        self.baseOptPlain = try container.decodeIfPresent(Base.self, forKey: .baseOptPlain)
-        self.baseOptNull = container.contains(.baseOptNull) ? try container.decode(Nullable<Base>.self, forKey: .baseOptNull) : nil
-        self.anythingReqPlain = try container.decode(JSONValue.self, forKey: .anythingReqPlain)
-        self.anythingReqNull = try container.decodeNil(forKey: .anythingReqNull) ? nil : container.decode(JSONValue.self, forKey: .anythingReqNull)
-        self.anythingOptPlain = try container.decodeIfPresent(JSONValue.self, forKey: .anythingOptPlain)
-        self.anythingOptNull = container.contains(.anythingOptNull) ? try container.decode(Nullable<JSONValue>.self, forKey: .anythingOptNull) : nil
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.scalarReqPlain = try container.read(Int.self, at: "scalarReqPlain")
+        self.scalarReqNull = try container.readNullable(Int.self, at: "scalarReqNull")
+        self._scalarReqDeprecated = try container.read(Int.self, at: "scalarReqDeprecated")
+        self.scalarOptPlain = try container.readIfPresent(Int.self, at: "scalarOptPlain")
+        self.scalarOptNull = try container.readNullableIfPresent(Int.self, at: "scalarOptNull")
+        self._scalarOptDeprecated = try container.readIfPresent(Int.self, at: "scalarOptDeprecated")
+        self.textReqPlain = try container.read(String.self, at: "textReqPlain")
+        self.textReqNull = try container.readNullable(String.self, at: "textReqNull")
+        self._textReqDeprecated = try container.read(String.self, at: "textReqDeprecated")
+        self.textOptPlain = try container.readIfPresent(String.self, at: "textOptPlain")
+        self.textOptNull = try container.readNullableIfPresent(String.self, at: "textOptNull")
+        self._textOptDeprecated = try container.readIfPresent(String.self, at: "textOptDeprecated")
+        self.numberReqPlain = try container.read(Double.self, at: "numberReqPlain")
+        self.numberReqNull = try container.readNullable(Double.self, at: "numberReqNull")
+        self._numberReqDeprecated = try container.read(Double.self, at: "numberReqDeprecated")
+        self.numberOptPlain = try container.readIfPresent(Double.self, at: "numberOptPlain")
+        self.numberOptNull = try container.readNullableIfPresent(Double.self, at: "numberOptNull")
+        self._numberOptDeprecated = try container.readIfPresent(Double.self, at: "numberOptDeprecated")
+        self.flagReqPlain = try container.read(Bool.self, at: "flagReqPlain")
+        self.flagReqNull = try container.readNullable(Bool.self, at: "flagReqNull")
+        self._flagReqDeprecated = try container.read(Bool.self, at: "flagReqDeprecated")
+        self.flagOptPlain = try container.readIfPresent(Bool.self, at: "flagOptPlain")
+        self.flagOptNull = try container.readNullableIfPresent(Bool.self, at: "flagOptNull")
+        self._flagOptDeprecated = try container.readIfPresent(Bool.self, at: "flagOptDeprecated")
+        self.momentReqPlain = try container.readDateTime(at: "momentReqPlain")
+        self.momentReqNull = try container.readDateTimeIfPresent(at: "momentReqNull")
+        self._momentReqDeprecated = try container.readDateTime(at: "momentReqDeprecated")
+        self.momentOptPlain = try container.readDateTimeIfPresent(at: "momentOptPlain")
+        self.momentOptNull = try container.readDateTimeIfPresent(at: "momentOptNull")
+        self._momentOptDeprecated = try container.readDateTimeIfPresent(at: "momentOptDeprecated")
+        self.dayReqPlain = try container.read(OpenAPIDate.self, at: "dayReqPlain")
+        self.dayReqNull = try container.readNullable(OpenAPIDate.self, at: "dayReqNull")
+        self._dayReqDeprecated = try container.read(OpenAPIDate.self, at: "dayReqDeprecated")
+        self.dayOptPlain = try container.readIfPresent(OpenAPIDate.self, at: "dayOptPlain")
+        self.dayOptNull = try container.readNullableIfPresent(OpenAPIDate.self, at: "dayOptNull")
+        self._dayOptDeprecated = try container.readIfPresent(OpenAPIDate.self, at: "dayOptDeprecated")
+        self.identReqPlain = try container.read(UUID.self, at: "identReqPlain")
+        self.identReqNull = try container.readNullable(UUID.self, at: "identReqNull")
+        self._identReqDeprecated = try container.read(UUID.self, at: "identReqDeprecated")
+        self.identOptPlain = try container.readIfPresent(UUID.self, at: "identOptPlain")
+        self.identOptNull = try container.readNullableIfPresent(UUID.self, at: "identOptNull")
+        self._identOptDeprecated = try container.readIfPresent(UUID.self, at: "identOptDeprecated")
+        self.identsReqPlain = try container.read([UUID].self, at: "identsReqPlain")
+        self.identsReqNull = try container.readNullable([UUID].self, at: "identsReqNull")
+        self._identsReqDeprecated = try container.read([UUID].self, at: "identsReqDeprecated")
+        self.identsOptPlain = try container.readIfPresent([UUID].self, at: "identsOptPlain")
+        self.identsOptNull = try container.readNullableIfPresent([UUID].self, at: "identsOptNull")
+        self._identsOptDeprecated = try container.readIfPresent([UUID].self, at: "identsOptDeprecated")
+        self.listReqPlain = try container.read([String].self, at: "listReqPlain")
+        self.listReqNull = try container.readNullable([String].self, at: "listReqNull")
+        self._listReqDeprecated = try container.read([String].self, at: "listReqDeprecated")
+        self.listOptPlain = try container.readIfPresent([String].self, at: "listOptPlain")
+        self.listOptNull = try container.readNullableIfPresent([String].self, at: "listOptNull")
+        self._listOptDeprecated = try container.readIfPresent([String].self, at: "listOptDeprecated")
+        self.mapReqPlain = try container.read([String: Int].self, at: "mapReqPlain")
+        self.mapReqNull = try container.readNullable([String: Int].self, at: "mapReqNull")
+        self._mapReqDeprecated = try container.read([String: Int].self, at: "mapReqDeprecated")
+        self.mapOptPlain = try container.readIfPresent([String: Int].self, at: "mapOptPlain")
+        self.mapOptNull = try container.readNullableIfPresent([String: Int].self, at: "mapOptNull")
+        self._mapOptDeprecated = try container.readIfPresent([String: Int].self, at: "mapOptDeprecated")
+        self.choiceReqPlain = try container.read(ShapesChoiceReqPlain.self, at: "choiceReqPlain")
+        self.choiceReqNull = try container.readNullable(ShapesChoiceReqNull.self, at: "choiceReqNull")
+        self._choiceReqDeprecated = try container.read(ShapesChoiceReqDeprecated.self, at: "choiceReqDeprecated")
+        self.choiceOptPlain = try container.readIfPresent(ShapesChoiceOptPlain.self, at: "choiceOptPlain")
+        self.choiceOptNull = try container.readNullableIfPresent(ShapesChoiceOptNull.self, at: "choiceOptNull")
+        self._choiceOptDeprecated = try container.readIfPresent(ShapesChoiceOptDeprecated.self, at: "choiceOptDeprecated")
+        self.colorReqPlain = try container.read(Color.self, at: "colorReqPlain")
+        self.colorReqNull = try container.readNullable(Color.self, at: "colorReqNull")
+        self._colorReqDeprecated = try container.read(Color.self, at: "colorReqDeprecated")
+        self.colorOptPlain = try container.readIfPresent(Color.self, at: "colorOptPlain")
+        self.colorOptNull = try container.readNullableIfPresent(Color.self, at: "colorOptNull")
+        self._colorOptDeprecated = try container.readIfPresent(Color.self, at: "colorOptDeprecated")
+        self._eitherReqPlain = Indirect(try container.read(ShapesEitherReqPlain.self, at: "eitherReqPlain"))
+        self._eitherReqNull = try container.readNullable(ShapesEitherReqNull.self, at: "eitherReqNull").map(Indirect.init)
+        self._eitherReqDeprecated = Indirect(try container.read(ShapesEitherReqDeprecated.self, at: "eitherReqDeprecated"))
+        self._eitherOptPlain = try container.readIfPresent(ShapesEitherOptPlain.self, at: "eitherOptPlain").map(Indirect.init)
+        self._eitherOptNull = try container.readNullableIfPresent(ShapesEitherOptNull.self, at: "eitherOptNull").map(Indirect.init)
+        self._eitherOptDeprecated = try container.readIfPresent(ShapesEitherOptDeprecated.self, at: "eitherOptDeprecated").map(Indirect.init)
+        self._petReqPlain = Indirect(try container.read(Pet.self, at: "petReqPlain"))
+        self._petReqNull = try container.readNullable(Pet.self, at: "petReqNull").map(Indirect.init)
+        self._petReqDeprecated = Indirect(try container.read(Pet.self, at: "petReqDeprecated"))
+        self._petOptPlain = try container.readIfPresent(Pet.self, at: "petOptPlain").map(Indirect.init)
+        self._petOptNull = try container.readNullableIfPresent(Pet.self, at: "petOptNull").map(Indirect.init)
+        self._petOptDeprecated = try container.readIfPresent(Pet.self, at: "petOptDeprecated").map(Indirect.init)
+        self._mergedReqPlain = Indirect(try container.read(ShapesMergedReqPlain.self, at: "mergedReqPlain"))
+        self._mergedReqNull = try container.readNullable(ShapesMergedReqNull.self, at: "mergedReqNull").map(Indirect.init)
+        self._mergedReqDeprecated = Indirect(try container.read(ShapesMergedReqDeprecated.self, at: "mergedReqDeprecated"))
+        self._mergedOptPlain = try container.readIfPresent(ShapesMergedOptPlain.self, at: "mergedOptPlain").map(Indirect.init)
+        self._mergedOptNull = try container.readNullableIfPresent(ShapesMergedOptNull.self, at: "mergedOptNull").map(Indirect.init)
+        self._mergedOptDeprecated = try container.readIfPresent(ShapesMergedOptDeprecated.self, at: "mergedOptDeprecated").map(Indirect.init)
+        self._inlineReqPlain = Indirect(try container.read(ShapesInlineReqPlain.self, at: "inlineReqPlain"))
+        self._inlineReqNull = try container.readNullable(ShapesInlineReqNull.self, at: "inlineReqNull").map(Indirect.init)
+        self._inlineReqDeprecated = Indirect(try container.read(ShapesInlineReqDeprecated.self, at: "inlineReqDeprecated"))
+        self._inlineOptPlain = try container.readIfPresent(ShapesInlineOptPlain.self, at: "inlineOptPlain").map(Indirect.init)
+        self._inlineOptNull = try container.readNullableIfPresent(ShapesInlineOptNull.self, at: "inlineOptNull").map(Indirect.init)
+        self._inlineOptDeprecated = try container.readIfPresent(ShapesInlineOptDeprecated.self, at: "inlineOptDeprecated").map(Indirect.init)
+        self._baseReqPlain = Indirect(try container.read(Base.self, at: "baseReqPlain"))
+        self._baseReqNull = try container.readNullable(Base.self, at: "baseReqNull").map(Indirect.init)
+        self._baseReqDeprecated = Indirect(try container.read(Base.self, at: "baseReqDeprecated"))
+        self._baseOptPlain = try container.readIfPresent(Base.self, at: "baseOptPlain").map(Indirect.init)
+        self._baseOptNull = try container.readNullableIfPresent(Base.self, at: "baseOptNull").map(Indirect.init)
+        self._baseOptDeprecated = try container.readIfPresent(Base.self, at: "baseOptDeprecated").map(Indirect.init)
+        self.anythingReqPlain = try container.read(JSONValue.self, at: "anythingReqPlain")
+        self.anythingReqNull = try container.readNullable(JSONValue.self, at: "anythingReqNull")
+        self._anythingReqDeprecated = try container.read(JSONValue.self, at: "anythingReqDeprecated")
+        self.anythingOptPlain = try container.readIfPresent(JSONValue.self, at: "anythingOptPlain")
+        self.anythingOptNull = try container.readNullableIfPresent(JSONValue.self, at: "anythingOptNull")
+        self._anythingOptDeprecated = try container.readIfPresent(JSONValue.self, at: "anythingOptDeprecated")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.scalarReqPlain, forKey: .scalarReqPlain)
-        if let value = self.scalarReqNull { try container.encode(value, forKey: .scalarReqNull) } else { try container.encodeNil(forKey: .scalarReqNull) }
-        try container.encodeIfPresent(self.scalarOptPlain, forKey: .scalarOptPlain)
-        try container.encodeIfPresent(self.scalarOptNull, forKey: .scalarOptNull)
-        try container.encode(self.textReqPlain, forKey: .textReqPlain)
-        if let value = self.textReqNull { try container.encode(value, forKey: .textReqNull) } else { try container.encodeNil(forKey: .textReqNull) }
-        try container.encodeIfPresent(self.textOptPlain, forKey: .textOptPlain)
-        try container.encodeIfPresent(self.textOptNull, forKey: .textOptNull)
-        try container.encode(self.numberReqPlain, forKey: .numberReqPlain)
-        if let value = self.numberReqNull { try container.encode(value, forKey: .numberReqNull) } else { try container.encodeNil(forKey: .numberReqNull) }
-        try container.encodeIfPresent(self.numberOptPlain, forKey: .numberOptPlain)
-        try container.encodeIfPresent(self.numberOptNull, forKey: .numberOptNull)
-        try container.encode(self.flagReqPlain, forKey: .flagReqPlain)
-        if let value = self.flagReqNull { try container.encode(value, forKey: .flagReqNull) } else { try container.encodeNil(forKey: .flagReqNull) }
-        try container.encodeIfPresent(self.flagOptPlain, forKey: .flagOptPlain)
-        try container.encodeIfPresent(self.flagOptNull, forKey: .flagOptNull)
-        try container.encodeDateTime(self.momentReqPlain, forKey: .momentReqPlain)
-        if let value = self.momentReqNull { try container.encodeDateTime(value, forKey: .momentReqNull) } else { try container.encodeNil(forKey: .momentReqNull) }
-        try container.encodeDateTimeIfPresent(self.momentOptPlain, forKey: .momentOptPlain)
-        try container.encodeDateTimeIfPresent(self.momentOptNull, forKey: .momentOptNull)
-        try container.encode(self.dayReqPlain, forKey: .dayReqPlain)
-        if let value = self.dayReqNull { try container.encode(value, forKey: .dayReqNull) } else { try container.encodeNil(forKey: .dayReqNull) }
-        try container.encodeIfPresent(self.dayOptPlain, forKey: .dayOptPlain)
-        try container.encodeIfPresent(self.dayOptNull, forKey: .dayOptNull)
-        try container.encodeUUID(self.identReqPlain, forKey: .identReqPlain)
-        if let value = self.identReqNull { try container.encodeUUID(value, forKey: .identReqNull) } else { try container.encodeNil(forKey: .identReqNull) }
-        try container.encodeUUIDIfPresent(self.identOptPlain, forKey: .identOptPlain)
-        try container.encodeIfPresent(self.identOptNull, forKey: .identOptNull)
-        try container.encodeUUIDs(self.identsReqPlain, forKey: .identsReqPlain)
-        if let value = self.identsReqNull { try container.encodeUUIDs(value, forKey: .identsReqNull) } else { try container.encodeNil(forKey: .identsReqNull) }
-        try container.encodeUUIDsIfPresent(self.identsOptPlain, forKey: .identsOptPlain)
-        try container.encodeIfPresent(self.identsOptNull, forKey: .identsOptNull)
-        try container.encode(self.listReqPlain, forKey: .listReqPlain)
-        if let value = self.listReqNull { try container.encode(value, forKey: .listReqNull) } else { try container.encodeNil(forKey: .listReqNull) }
-        try container.encodeIfPresent(self.listOptPlain, forKey: .listOptPlain)
-        try container.encodeIfPresent(self.listOptNull, forKey: .listOptNull)
-        try container.encode(self.mapReqPlain, forKey: .mapReqPlain)
-        if let value = self.mapReqNull { try container.encode(value, forKey: .mapReqNull) } else { try container.encodeNil(forKey: .mapReqNull) }
-        try container.encodeIfPresent(self.mapOptPlain, forKey: .mapOptPlain)
-        try container.encodeIfPresent(self.mapOptNull, forKey: .mapOptNull)
-        try container.encode(self.choiceReqPlain, forKey: .choiceReqPlain)
-        if let value = self.choiceReqNull { try container.encode(value, forKey: .choiceReqNull) } else { try container.encodeNil(forKey: .choiceReqNull) }
-        try container.encodeIfPresent(self.choiceOptPlain, forKey: .choiceOptPlain)
-        try container.encodeIfPresent(self.choiceOptNull, forKey: .choiceOptNull)
-        try container.encode(self.colorReqPlain, forKey: .colorReqPlain)
-        if let value = self.colorReqNull { try container.encode(value, forKey: .colorReqNull) } else { try container.encodeNil(forKey: .colorReqNull) }
-        try container.encodeIfPresent(self.colorOptPlain, forKey: .colorOptPlain)
-        try container.encodeIfPresent(self.colorOptNull, forKey: .colorOptNull)
-        try container.encode(self.eitherReqPlain, forKey: .eitherReqPlain)
-        if let value = self.eitherReqNull { try container.encode(value, forKey: .eitherReqNull) } else { try container.encodeNil(forKey: .eitherReqNull) }
-        try container.encodeIfPresent(self.eitherOptPlain, forKey: .eitherOptPlain)
-        try container.encodeIfPresent(self.eitherOptNull, forKey: .eitherOptNull)
-        try container.encode(self.petReqPlain, forKey: .petReqPlain)
-        if let value = self.petReqNull { try container.encode(value, forKey: .petReqNull) } else { try container.encodeNil(forKey: .petReqNull) }
-        try container.encodeIfPresent(self.petOptPlain, forKey: .petOptPlain)
-        try container.encodeIfPresent(self.petOptNull, forKey: .petOptNull)
-        try container.encode(self.mergedReqPlain, forKey: .mergedReqPlain)
-        if let value = self.mergedReqNull { try container.encode(value, forKey: .mergedReqNull) } else { try container.encodeNil(forKey: .mergedReqNull) }
-        try container.encodeIfPresent(self.mergedOptPlain, forKey: .mergedOptPlain)
-        try container.encodeIfPresent(self.mergedOptNull, forKey: .mergedOptNull)
-        try container.encode(self.inlineReqPlain, forKey: .inlineReqPlain)
-        if let value = self.inlineReqNull { try container.encode(value, forKey: .inlineReqNull) } else { try container.encodeNil(forKey: .inlineReqNull) }
-        try container.encodeIfPresent(self.inlineOptPlain, forKey: .inlineOptPlain)
-        try container.encodeIfPresent(self.inlineOptNull, forKey: .inlineOptNull)
-        try container.encode(self.baseReqPlain, forKey: .baseReqPlain)
-        if let value = self.baseReqNull { try container.encode(value, forKey: .baseReqNull) } else { try container.encodeNil(forKey: .baseReqNull) }
-        try container.encodeIfPresent(self.baseOptPlain, forKey: .baseOptPlain)
-        try container.encodeIfPresent(self.baseOptNull, forKey: .baseOptNull)
-        try container.encode(self.anythingReqPlain, forKey: .anythingReqPlain)
-        if let value = self.anythingReqNull { try container.encode(value, forKey: .anythingReqNull) } else { try container.encodeNil(forKey: .anythingReqNull) }
-        try container.encodeIfPresent(self.anythingOptPlain, forKey: .anythingOptPlain)
-        try container.encodeIfPresent(self.anythingOptNull, forKey: .anythingOptNull)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.scalarReqPlain, at: "scalarReqPlain")
+        try container.writeNullable(self.scalarReqNull, at: "scalarReqNull")
+        try container.write(self._scalarReqDeprecated, at: "scalarReqDeprecated")
+        try container.writeIfPresent(self.scalarOptPlain, at: "scalarOptPlain")
+        try container.writeIfPresent(self.scalarOptNull, at: "scalarOptNull")
+        try container.writeIfPresent(self._scalarOptDeprecated, at: "scalarOptDeprecated")
+        try container.write(self.textReqPlain, at: "textReqPlain")
+        try container.writeNullable(self.textReqNull, at: "textReqNull")
+        try container.write(self._textReqDeprecated, at: "textReqDeprecated")
+        try container.writeIfPresent(self.textOptPlain, at: "textOptPlain")
+        try container.writeIfPresent(self.textOptNull, at: "textOptNull")
+        try container.writeIfPresent(self._textOptDeprecated, at: "textOptDeprecated")
+        try container.write(self.numberReqPlain, at: "numberReqPlain")
+        try container.writeNullable(self.numberReqNull, at: "numberReqNull")
+        try container.write(self._numberReqDeprecated, at: "numberReqDeprecated")
+        try container.writeIfPresent(self.numberOptPlain, at: "numberOptPlain")
+        try container.writeIfPresent(self.numberOptNull, at: "numberOptNull")
+        try container.writeIfPresent(self._numberOptDeprecated, at: "numberOptDeprecated")
+        try container.write(self.flagReqPlain, at: "flagReqPlain")
+        try container.writeNullable(self.flagReqNull, at: "flagReqNull")
+        try container.write(self._flagReqDeprecated, at: "flagReqDeprecated")
+        try container.writeIfPresent(self.flagOptPlain, at: "flagOptPlain")
+        try container.writeIfPresent(self.flagOptNull, at: "flagOptNull")
+        try container.writeIfPresent(self._flagOptDeprecated, at: "flagOptDeprecated")
+        try container.writeDateTime(self.momentReqPlain, at: "momentReqPlain")
+        try container.writeDateTimeNullable(self.momentReqNull, at: "momentReqNull")
+        try container.writeDateTime(self._momentReqDeprecated, at: "momentReqDeprecated")
+        try container.writeDateTimeIfPresent(self.momentOptPlain, at: "momentOptPlain")
+        try container.writeDateTimeIfPresent(self.momentOptNull, at: "momentOptNull")
+        try container.writeDateTimeIfPresent(self._momentOptDeprecated, at: "momentOptDeprecated")
+        try container.write(self.dayReqPlain, at: "dayReqPlain")
+        try container.writeNullable(self.dayReqNull, at: "dayReqNull")
+        try container.write(self._dayReqDeprecated, at: "dayReqDeprecated")
+        try container.writeIfPresent(self.dayOptPlain, at: "dayOptPlain")
+        try container.writeIfPresent(self.dayOptNull, at: "dayOptNull")
+        try container.writeIfPresent(self._dayOptDeprecated, at: "dayOptDeprecated")
+        try container.writeUUID(self.identReqPlain, at: "identReqPlain")
+        try container.writeUUIDNullable(self.identReqNull, at: "identReqNull")
+        try container.writeUUID(self._identReqDeprecated, at: "identReqDeprecated")
+        try container.writeUUIDIfPresent(self.identOptPlain, at: "identOptPlain")
+        try container.writeIfPresent(self.identOptNull, at: "identOptNull")
+        try container.writeUUIDIfPresent(self._identOptDeprecated, at: "identOptDeprecated")
+        try container.writeUUIDs(self.identsReqPlain, at: "identsReqPlain")
+        try container.writeUUIDsNullable(self.identsReqNull, at: "identsReqNull")
+        try container.writeUUIDs(self._identsReqDeprecated, at: "identsReqDeprecated")
+        try container.writeUUIDsIfPresent(self.identsOptPlain, at: "identsOptPlain")
+        try container.writeIfPresent(self.identsOptNull, at: "identsOptNull")
+        try container.writeUUIDsIfPresent(self._identsOptDeprecated, at: "identsOptDeprecated")
+        try container.write(self.listReqPlain, at: "listReqPlain")
+        try container.writeNullable(self.listReqNull, at: "listReqNull")
+        try container.write(self._listReqDeprecated, at: "listReqDeprecated")
+        try container.writeIfPresent(self.listOptPlain, at: "listOptPlain")
+        try container.writeIfPresent(self.listOptNull, at: "listOptNull")
+        try container.writeIfPresent(self._listOptDeprecated, at: "listOptDeprecated")
+        try container.write(self.mapReqPlain, at: "mapReqPlain")
+        try container.writeNullable(self.mapReqNull, at: "mapReqNull")
+        try container.write(self._mapReqDeprecated, at: "mapReqDeprecated")
+        try container.writeIfPresent(self.mapOptPlain, at: "mapOptPlain")
+        try container.writeIfPresent(self.mapOptNull, at: "mapOptNull")
+        try container.writeIfPresent(self._mapOptDeprecated, at: "mapOptDeprecated")
+        try container.write(self.choiceReqPlain, at: "choiceReqPlain")
+        try container.writeNullable(self.choiceReqNull, at: "choiceReqNull")
+        try container.write(self._choiceReqDeprecated, at: "choiceReqDeprecated")
+        try container.writeIfPresent(self.choiceOptPlain, at: "choiceOptPlain")
+        try container.writeIfPresent(self.choiceOptNull, at: "choiceOptNull")
+        try container.writeIfPresent(self._choiceOptDeprecated, at: "choiceOptDeprecated")
+        try container.write(self.colorReqPlain, at: "colorReqPlain")
+        try container.writeNullable(self.colorReqNull, at: "colorReqNull")
+        try container.write(self._colorReqDeprecated, at: "colorReqDeprecated")
+        try container.writeIfPresent(self.colorOptPlain, at: "colorOptPlain")
+        try container.writeIfPresent(self.colorOptNull, at: "colorOptNull")
+        try container.writeIfPresent(self._colorOptDeprecated, at: "colorOptDeprecated")
+        try container.write(self._eitherReqPlain.value, at: "eitherReqPlain")
+        try container.writeNullable(self._eitherReqNull?.value, at: "eitherReqNull")
+        try container.write(self._eitherReqDeprecated.value, at: "eitherReqDeprecated")
+        try container.writeIfPresent(self._eitherOptPlain?.value, at: "eitherOptPlain")
+        try container.writeIfPresent(self._eitherOptNull?.value, at: "eitherOptNull")
+        try container.writeIfPresent(self._eitherOptDeprecated?.value, at: "eitherOptDeprecated")
+        try container.write(self._petReqPlain.value, at: "petReqPlain")
+        try container.writeNullable(self._petReqNull?.value, at: "petReqNull")
+        try container.write(self._petReqDeprecated.value, at: "petReqDeprecated")
+        try container.writeIfPresent(self._petOptPlain?.value, at: "petOptPlain")
+        try container.writeIfPresent(self._petOptNull?.value, at: "petOptNull")
+        try container.writeIfPresent(self._petOptDeprecated?.value, at: "petOptDeprecated")
+        try container.write(self._mergedReqPlain.value, at: "mergedReqPlain")
+        try container.writeNullable(self._mergedReqNull?.value, at: "mergedReqNull")
+        try container.write(self._mergedReqDeprecated.value, at: "mergedReqDeprecated")
+        try container.writeIfPresent(self._mergedOptPlain?.value, at: "mergedOptPlain")
+        try container.writeIfPresent(self._mergedOptNull?.value, at: "mergedOptNull")
+        try container.writeIfPresent(self._mergedOptDeprecated?.value, at: "mergedOptDeprecated")
+        try container.write(self._inlineReqPlain.value, at: "inlineReqPlain")
+        try container.writeNullable(self._inlineReqNull?.value, at: "inlineReqNull")
+        try container.write(self._inlineReqDeprecated.value, at: "inlineReqDeprecated")
+        try container.writeIfPresent(self._inlineOptPlain?.value, at: "inlineOptPlain")
+        try container.writeIfPresent(self._inlineOptNull?.value, at: "inlineOptNull")
+        try container.writeIfPresent(self._inlineOptDeprecated?.value, at: "inlineOptDeprecated")
+        try container.write(self._baseReqPlain.value, at: "baseReqPlain")
+        try container.writeNullable(self._baseReqNull?.value, at: "baseReqNull")
+        try container.write(self._baseReqDeprecated.value, at: "baseReqDeprecated")
+        try container.writeIfPresent(self._baseOptPlain?.value, at: "baseOptPlain")
+        try container.writeIfPresent(self._baseOptNull?.value, at: "baseOptNull")
+        try container.writeIfPresent(self._baseOptDeprecated?.value, at: "baseOptDeprecated")
+        try container.write(self.anythingReqPlain, at: "anythingReqPlain")
+        try container.writeNullable(self.anythingReqNull, at: "anythingReqNull")
+        try container.write(self._anythingReqDeprecated, at: "anythingReqDeprecated")
+        try container.writeIfPresent(self.anythingOptPlain, at: "anythingOptPlain")
+        try container.writeIfPresent(self.anythingOptNull, at: "anythingOptNull")
+        try container.writeIfPresent(self._anythingOptDeprecated, at: "anythingOptDeprecated")
+    }
+}
+
+///
+/// - Important: Deprecated in the API description.
+public enum ShapesChoiceOptDeprecated: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
+    case red
+    case greenBlue
+    case `default`
+    /// A value this SDK does not know, such as one added to the API later; it survives decoding and encoding.
+    case undocumented(String)
+
+    /// The values the document lists.
+    public static let allCases: [ShapesChoiceOptDeprecated] = [.red, .greenBlue, .`default`]
+
+    /// The value as it is sent in JSON.
+    public var rawValue: String {
+        switch self {
+        case .red: "red"
+        case .greenBlue: "green-blue"
+        case .`default`: "default"
+        case .undocumented(let value): value
+        }
+    }
+
+    /// The case for a JSON value; values the document does not list become `.undocumented`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "red": self = .red
+        case "green-blue": self = .greenBlue
+        case "default": self = .`default`
+        default: self = .undocumented(rawValue)
+        }
+    }
+
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values ShapesChoiceOptDeprecated allows")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
     }
 }
 
@@ -1783,6 +2122,59 @@ public enum ShapesChoiceOptPlain: Codable, Hashable, Sendable, CaseIterable, Ope
         if !isKnown, StrictDecoding.isOn(decoder) {
             throw DecodingError.dataCorruptedError(
                 in: container, debugDescription: "\(rawValue) is not one of the values ShapesChoiceOptPlain allows")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}
+
+///
+/// - Important: Deprecated in the API description.
+public enum ShapesChoiceReqDeprecated: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {
+    case red
+    case greenBlue
+    case `default`
+    /// A value this SDK does not know, such as one added to the API later; it survives decoding and encoding.
+    case undocumented(String)
+
+    /// The values the document lists.
+    public static let allCases: [ShapesChoiceReqDeprecated] = [.red, .greenBlue, .`default`]
+
+    /// The value as it is sent in JSON.
+    public var rawValue: String {
+        switch self {
+        case .red: "red"
+        case .greenBlue: "green-blue"
+        case .`default`: "default"
+        case .undocumented(let value): value
+        }
+    }
+
+    /// The case for a JSON value; values the document does not list become `.undocumented`.
+    public init(rawValue: String) {
+        switch rawValue {
+        case "red": self = .red
+        case "green-blue": self = .greenBlue
+        case "default": self = .`default`
+        default: self = .undocumented(rawValue)
+        }
+    }
+
+    /// False for a value the document does not list.
+    public var isKnown: Bool {
+        if case .undocumented = self { false } else { true }
+    }
+
+    /// Servers decode strictly (`StrictDecoding`): there, a value the document does not list is an error.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        self.init(rawValue: try container.decode(String.self))
+        if !isKnown, StrictDecoding.isOn(decoder) {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "\(rawValue) is not one of the values ShapesChoiceReqDeprecated allows")
         }
     }
 
@@ -1894,6 +2286,37 @@ public enum ShapesChoiceReqPlain: Codable, Hashable, Sendable, CaseIterable, Ope
     }
 }
 
+///
+/// - Important: Deprecated in the API description.
+public enum ShapesEitherOptDeprecated: Codable, Hashable, Sendable {
+    case int(Int)
+    case string(String)
+
+    public init(from decoder: any Decoder) throws {
+        var attempts: [(variant: String, reason: String)] = []
+        do {
+            self = .int(try Int(from: decoder))
+            return
+        } catch {
+            attempts.append(("Int", String(describing: error)))
+        }
+        do {
+            self = .string(try String(from: decoder))
+            return
+        } catch {
+            attempts.append(("String", String(describing: error)))
+        }
+        throw UnionDecodingError(typeName: "ShapesEitherOptDeprecated", attempts: attempts)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .int(let value): try value.encode(to: encoder)
+        case .string(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
 public enum ShapesEitherOptNull: Codable, Hashable, Sendable {
     case int(Int)
     case string(String)
@@ -1942,6 +2365,37 @@ public enum ShapesEitherOptPlain: Codable, Hashable, Sendable {
             attempts.append(("String", String(describing: error)))
         }
         throw UnionDecodingError(typeName: "ShapesEitherOptPlain", attempts: attempts)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .int(let value): try value.encode(to: encoder)
+        case .string(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+///
+/// - Important: Deprecated in the API description.
+public enum ShapesEitherReqDeprecated: Codable, Hashable, Sendable {
+    case int(Int)
+    case string(String)
+
+    public init(from decoder: any Decoder) throws {
+        var attempts: [(variant: String, reason: String)] = []
+        do {
+            self = .int(try Int(from: decoder))
+            return
+        } catch {
+            attempts.append(("Int", String(describing: error)))
+        }
+        do {
+            self = .string(try String(from: decoder))
+            return
+        } catch {
+            attempts.append(("String", String(describing: error)))
+        }
+        throw UnionDecodingError(typeName: "ShapesEitherReqDeprecated", attempts: attempts)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2010,6 +2464,31 @@ public enum ShapesEitherReqPlain: Codable, Hashable, Sendable {
     }
 }
 
+///
+/// - Important: Deprecated in the API description.
+public struct ShapesInlineOptDeprecated: Codable, Hashable, Sendable {
+    public var a: String?
+    public var b: Int?
+
+    /// Creates a value.
+    public init(a: String? = nil, b: Int? = nil) {
+        self.a = a
+        self.b = b
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.a = try container.readIfPresent(String.self, at: "a")
+        self.b = try container.readIfPresent(Int.self, at: "b")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.a, at: "a")
+        try container.writeIfPresent(self.b, at: "b")
+    }
+}
+
 public struct ShapesInlineOptNull: Codable, Hashable, Sendable {
     public var a: String?
     public var b: Int?
@@ -2020,21 +2499,16 @@ public struct ShapesInlineOptNull: Codable, Hashable, Sendable {
         self.b = b
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case a = "a"
-        case b = "b"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.a = try container.decodeIfPresent(String.self, forKey: .a)
-        self.b = try container.decodeIfPresent(Int.self, forKey: .b)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.a = try container.readIfPresent(String.self, at: "a")
+        self.b = try container.readIfPresent(Int.self, at: "b")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.a, forKey: .a)
-        try container.encodeIfPresent(self.b, forKey: .b)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.a, at: "a")
+        try container.writeIfPresent(self.b, at: "b")
     }
 }
 
@@ -2048,21 +2522,41 @@ public struct ShapesInlineOptPlain: Codable, Hashable, Sendable {
         self.b = b
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case a = "a"
-        case b = "b"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.a = try container.decodeIfPresent(String.self, forKey: .a)
-        self.b = try container.decodeIfPresent(Int.self, forKey: .b)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.a = try container.readIfPresent(String.self, at: "a")
+        self.b = try container.readIfPresent(Int.self, at: "b")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.a, forKey: .a)
-        try container.encodeIfPresent(self.b, forKey: .b)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.a, at: "a")
+        try container.writeIfPresent(self.b, at: "b")
+    }
+}
+
+///
+/// - Important: Deprecated in the API description.
+public struct ShapesInlineReqDeprecated: Codable, Hashable, Sendable {
+    public var a: String?
+    public var b: Int?
+
+    /// Creates a value.
+    public init(a: String? = nil, b: Int? = nil) {
+        self.a = a
+        self.b = b
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.a = try container.readIfPresent(String.self, at: "a")
+        self.b = try container.readIfPresent(Int.self, at: "b")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.a, at: "a")
+        try container.writeIfPresent(self.b, at: "b")
     }
 }
 
@@ -2076,21 +2570,16 @@ public struct ShapesInlineReqNull: Codable, Hashable, Sendable {
         self.b = b
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case a = "a"
-        case b = "b"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.a = try container.decodeIfPresent(String.self, forKey: .a)
-        self.b = try container.decodeIfPresent(Int.self, forKey: .b)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.a = try container.readIfPresent(String.self, at: "a")
+        self.b = try container.readIfPresent(Int.self, at: "b")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.a, forKey: .a)
-        try container.encodeIfPresent(self.b, forKey: .b)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.a, at: "a")
+        try container.writeIfPresent(self.b, at: "b")
     }
 }
 
@@ -2104,21 +2593,41 @@ public struct ShapesInlineReqPlain: Codable, Hashable, Sendable {
         self.b = b
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case a = "a"
-        case b = "b"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.a = try container.decodeIfPresent(String.self, forKey: .a)
-        self.b = try container.decodeIfPresent(Int.self, forKey: .b)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.a = try container.readIfPresent(String.self, at: "a")
+        self.b = try container.readIfPresent(Int.self, at: "b")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.a, forKey: .a)
-        try container.encodeIfPresent(self.b, forKey: .b)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.a, at: "a")
+        try container.writeIfPresent(self.b, at: "b")
+    }
+}
+
+///
+/// - Important: Deprecated in the API description.
+public struct ShapesMergedOptDeprecated: Codable, Hashable, Sendable {
+    public var id: Int
+    public var extra: String?
+
+    /// Creates a value.
+    public init(id: Int, extra: String? = nil) {
+        self.id = id
+        self.extra = extra
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(Int.self, at: "id")
+        self.extra = try container.readIfPresent(String.self, at: "extra")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.id, at: "id")
+        try container.writeIfPresent(self.extra, at: "extra")
     }
 }
 
@@ -2132,21 +2641,16 @@ public struct ShapesMergedOptNull: Codable, Hashable, Sendable {
         self.extra = extra
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case extra = "extra"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Int.self, forKey: .id)
-        self.extra = try container.decodeIfPresent(String.self, forKey: .extra)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(Int.self, at: "id")
+        self.extra = try container.readIfPresent(String.self, at: "extra")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.extra, forKey: .extra)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.id, at: "id")
+        try container.writeIfPresent(self.extra, at: "extra")
     }
 }
 
@@ -2160,21 +2664,41 @@ public struct ShapesMergedOptPlain: Codable, Hashable, Sendable {
         self.extra = extra
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case extra = "extra"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Int.self, forKey: .id)
-        self.extra = try container.decodeIfPresent(String.self, forKey: .extra)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(Int.self, at: "id")
+        self.extra = try container.readIfPresent(String.self, at: "extra")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.extra, forKey: .extra)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.id, at: "id")
+        try container.writeIfPresent(self.extra, at: "extra")
+    }
+}
+
+///
+/// - Important: Deprecated in the API description.
+public struct ShapesMergedReqDeprecated: Codable, Hashable, Sendable {
+    public var id: Int
+    public var extra: String?
+
+    /// Creates a value.
+    public init(id: Int, extra: String? = nil) {
+        self.id = id
+        self.extra = extra
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(Int.self, at: "id")
+        self.extra = try container.readIfPresent(String.self, at: "extra")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.id, at: "id")
+        try container.writeIfPresent(self.extra, at: "extra")
     }
 }
 
@@ -2188,21 +2712,16 @@ public struct ShapesMergedReqNull: Codable, Hashable, Sendable {
         self.extra = extra
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case extra = "extra"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Int.self, forKey: .id)
-        self.extra = try container.decodeIfPresent(String.self, forKey: .extra)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(Int.self, at: "id")
+        self.extra = try container.readIfPresent(String.self, at: "extra")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.extra, forKey: .extra)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.id, at: "id")
+        try container.writeIfPresent(self.extra, at: "extra")
     }
 }
 
@@ -2216,21 +2735,16 @@ public struct ShapesMergedReqPlain: Codable, Hashable, Sendable {
         self.extra = extra
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case id = "id"
-        case extra = "extra"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(Int.self, forKey: .id)
-        self.extra = try container.decodeIfPresent(String.self, forKey: .extra)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.id = try container.read(Int.self, at: "id")
+        self.extra = try container.readIfPresent(String.self, at: "extra")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.id, forKey: .id)
-        try container.encodeIfPresent(self.extra, forKey: .extra)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.id, at: "id")
+        try container.writeIfPresent(self.extra, at: "extra")
     }
 }
 
@@ -2242,18 +2756,14 @@ public struct StringModel: Codable, Hashable, Sendable {
         self.string = string
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case string = "String"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.string = try container.decodeIfPresent(Int.self, forKey: .string)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.string = try container.readIfPresent(Int.self, at: "String")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.string, forKey: .string)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.string, at: "String")
     }
 }
 
@@ -2309,48 +2819,34 @@ public struct Tree: Codable, Hashable, Sendable {
         self.childrenByNameOptNull = childrenByNameOptNull
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case label = "label"
-        case childReqNull = "childReqNull"
-        case childOptPlain = "childOptPlain"
-        case childOptNull = "childOptNull"
-        case childrenReqPlain = "childrenReqPlain"
-        case childrenReqNull = "childrenReqNull"
-        case childrenOptPlain = "childrenOptPlain"
-        case childrenOptNull = "childrenOptNull"
-        case childrenByNameReqPlain = "childrenByNameReqPlain"
-        case childrenByNameOptPlain = "childrenByNameOptPlain"
-        case childrenByNameOptNull = "childrenByNameOptNull"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.label = try container.decode(String.self, forKey: .label)
-        self._childReqNull = try container.decodeNil(forKey: .childReqNull) ? nil : Indirect(container.decode(Tree.self, forKey: .childReqNull))
-        self._childOptPlain = try container.decodeIfPresent(Tree.self, forKey: .childOptPlain).map(Indirect.init)
-        self._childOptNull = container.contains(.childOptNull) ? Indirect(try container.decode(Nullable<Tree>.self, forKey: .childOptNull)) : nil
-        self.childrenReqPlain = try container.decode([Tree].self, forKey: .childrenReqPlain)
-        self.childrenReqNull = try container.decodeNil(forKey: .childrenReqNull) ? nil : container.decode([Tree].self, forKey: .childrenReqNull)
-        self.childrenOptPlain = try container.decodeIfPresent([Tree].self, forKey: .childrenOptPlain)
-        self.childrenOptNull = container.contains(.childrenOptNull) ? try container.decode(Nullable<[Tree]>.self, forKey: .childrenOptNull) : nil
-        self.childrenByNameReqPlain = try container.decode([String: Tree].self, forKey: .childrenByNameReqPlain)
-        self.childrenByNameOptPlain = try container.decodeIfPresent([String: Tree].self, forKey: .childrenByNameOptPlain)
-        self.childrenByNameOptNull = container.contains(.childrenByNameOptNull) ? try container.decode(Nullable<[String: Tree]>.self, forKey: .childrenByNameOptNull) : nil
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.label = try container.read(String.self, at: "label")
+        self._childReqNull = try container.readNullable(Tree.self, at: "childReqNull").map(Indirect.init)
+        self._childOptPlain = try container.readIfPresent(Tree.self, at: "childOptPlain").map(Indirect.init)
+        self._childOptNull = try container.readNullableIfPresent(Tree.self, at: "childOptNull").map(Indirect.init)
+        self.childrenReqPlain = try container.read([Tree].self, at: "childrenReqPlain")
+        self.childrenReqNull = try container.readNullable([Tree].self, at: "childrenReqNull")
+        self.childrenOptPlain = try container.readIfPresent([Tree].self, at: "childrenOptPlain")
+        self.childrenOptNull = try container.readNullableIfPresent([Tree].self, at: "childrenOptNull")
+        self.childrenByNameReqPlain = try container.read([String: Tree].self, at: "childrenByNameReqPlain")
+        self.childrenByNameOptPlain = try container.readIfPresent([String: Tree].self, at: "childrenByNameOptPlain")
+        self.childrenByNameOptNull = try container.readNullableIfPresent([String: Tree].self, at: "childrenByNameOptNull")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(self.label, forKey: .label)
-        if let value = self.childReqNull { try container.encode(value, forKey: .childReqNull) } else { try container.encodeNil(forKey: .childReqNull) }
-        try container.encodeIfPresent(self.childOptPlain, forKey: .childOptPlain)
-        try container.encodeIfPresent(self.childOptNull, forKey: .childOptNull)
-        try container.encode(self.childrenReqPlain, forKey: .childrenReqPlain)
-        if let value = self.childrenReqNull { try container.encode(value, forKey: .childrenReqNull) } else { try container.encodeNil(forKey: .childrenReqNull) }
-        try container.encodeIfPresent(self.childrenOptPlain, forKey: .childrenOptPlain)
-        try container.encodeIfPresent(self.childrenOptNull, forKey: .childrenOptNull)
-        try container.encode(self.childrenByNameReqPlain, forKey: .childrenByNameReqPlain)
-        try container.encodeIfPresent(self.childrenByNameOptPlain, forKey: .childrenByNameOptPlain)
-        try container.encodeIfPresent(self.childrenByNameOptNull, forKey: .childrenByNameOptNull)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.label, at: "label")
+        try container.writeNullable(self._childReqNull?.value, at: "childReqNull")
+        try container.writeIfPresent(self._childOptPlain?.value, at: "childOptPlain")
+        try container.writeIfPresent(self._childOptNull?.value, at: "childOptNull")
+        try container.write(self.childrenReqPlain, at: "childrenReqPlain")
+        try container.writeNullable(self.childrenReqNull, at: "childrenReqNull")
+        try container.writeIfPresent(self.childrenOptPlain, at: "childrenOptPlain")
+        try container.writeIfPresent(self.childrenOptNull, at: "childrenOptNull")
+        try container.write(self.childrenByNameReqPlain, at: "childrenByNameReqPlain")
+        try container.writeIfPresent(self.childrenByNameOptPlain, at: "childrenByNameOptPlain")
+        try container.writeIfPresent(self.childrenByNameOptNull, at: "childrenByNameOptNull")
     }
 }
 
@@ -2362,18 +2858,14 @@ public struct TypeModel: Codable, Hashable, Sendable {
         self.type = type
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case type = "Type"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.type = try container.decodeIfPresent(Int.self, forKey: .type)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.type = try container.readIfPresent(Int.self, at: "Type")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.type, forKey: .type)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.type, at: "Type")
     }
 }
 
@@ -2385,18 +2877,14 @@ public struct _1Password: Codable, Hashable, Sendable {
         self._1Password = _1Password
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case _1Password = "1Password"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self._1Password = try container.decodeIfPresent(Int.self, forKey: ._1Password)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self._1Password = try container.readIfPresent(Int.self, at: "1Password")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self._1Password, forKey: ._1Password)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self._1Password, at: "1Password")
     }
 }
 
@@ -2408,17 +2896,13 @@ public struct Ünïcode: Codable, Hashable, Sendable {
         self.ünïcode = ünïcode
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
-        case ünïcode = "Ünïcode"
-    }
-
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.ünïcode = try container.decodeIfPresent(Int.self, forKey: .ünïcode)
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.ünïcode = try container.readIfPresent(Int.self, at: "Ünïcode")
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(self.ünïcode, forKey: .ünïcode)
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.ünïcode, at: "Ünïcode")
     }
 }
