@@ -7,17 +7,26 @@
 # rebuild of the SDK module after touching its files and a release rebuild the same way. Prints the lines
 # generated, the median seconds of each, the peak memory of the build (largest compiler process), and the ratios.
 #
-# Usage: scripts/compile-time.sh [--runs N] DOCUMENT...
+# Usage: scripts/compile-time.sh [--runs N] [--plugin] [--debug-only] DOCUMENT...
 #   Builds plexus-gen (release) and swift-openapi-generator 1.14.3 (release, from the package mirror, into
 #   .build-sog/, which .gitignore keeps out) first. Default: 3 runs each, the google-books document of the corpus.
+#   --plugin adds plexus-gen's output as the build plugin writes it, models in 8 files (`--types-files 8`), and as
+#   it wrote them before, in one `Types.swift` (`--single-types-file`), in debug builds beside the CLI's.
+#   --debug-only leaves out the release builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repository=$(pwd)
 runs=3
-if [ "${1:-}" = "--runs" ]; then
-    runs=$2
-    shift 2
-fi
+plugin=0
+debug_only=0
+while [ $# -gt 0 ]; do
+    case $1 in
+    --runs) runs=$2; shift 2 ;;
+    --plugin) plugin=1; shift ;;
+    --debug-only) debug_only=1; shift ;;
+    *) break ;;
+    esac
+done
 documents=("$@")
 [ ${#documents[@]} -gt 0 ] || documents=(Tests/Corpus/edge/openapikit/google-books-3.0.yaml)
 
@@ -63,17 +72,34 @@ for document in "${documents[@]}"; do
         ".package(name: \"plexus-gen\", path: \"$repository\"), .package(url: \"https://github.com/apple/swift-openapi-runtime\", from: \"1.13.4\"), .package(url: \"https://github.com/apple/swift-http-types\", from: \"1.8.0\")" \
         ".product(name: \"PlexusRuntime\", package: \"plexus-gen\"), .product(name: \"OpenAPIRuntime\", package: \"swift-openapi-runtime\"), .product(name: \"HTTPTypes\", package: \"swift-http-types\")"
     "$plexus" generate "$document" --no-config --output "$work/plexus/Sources/SDK" --mode types --mode client >/dev/null
+    if [ $plugin = 1 ]; then
+        for variant in "plugin-8:--types-files 8" "plugin-1:--single-types-file"; do
+            rm -rf "$work/${variant%%:*}"
+            cp -r "$work/plexus" "$work/${variant%%:*}"
+            rm -rf "$work/${variant%%:*}/Sources/SDK" "$work/${variant%%:*}/.build"
+            # shellcheck disable=SC2086
+            "$plexus" generate "$document" --no-config --output "$work/${variant%%:*}/Sources/SDK" \
+                --mode types --mode client ${variant#*:} >/dev/null
+        done
+    fi
     make_package "$work/sog" \
         ".package(url: \"https://github.com/apple/swift-openapi-runtime\", from: \"1.13.4\"), .package(url: \"https://github.com/apple/swift-http-types\", from: \"1.8.0\")" \
         ".product(name: \"OpenAPIRuntime\", package: \"swift-openapi-runtime\"), .product(name: \"HTTPTypes\", package: \"swift-http-types\")"
     printf 'generate:\n  - types\n  - client\naccessModifier: public\n' >"$work/sog/openapi-generator-config.yaml"
     "$sog" generate "$document" --config "$work/sog/openapi-generator-config.yaml" \
         --output-directory "$work/sog/Sources/SDK" >"$work/sog.log" 2>&1 || { cat "$work/sog.log"; exit 1; }
-    python3 - "$work" "$runs" "$name" <<'EOF'
+    python3 - "$work" "$runs" "$name" "$plugin" "$debug_only" <<'EOF'
 import os, pathlib, resource, statistics, subprocess, sys, time
 
-work, runs, name = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+work, runs, name, plugin = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4] == "1"
+debug_only = sys.argv[5] == "1"
 tools = {"plexus-gen": os.path.join(work, "plexus"), "swift-openapi-generator": os.path.join(work, "sog")}
+if plugin:
+    tools["plugin, 8 Types files"] = os.path.join(work, "plugin-8")
+    tools["plugin before, 1 file"] = os.path.join(work, "plugin-1")
+# The plugin variants are compared in debug builds, the build most often waited for; release builds are one job.
+configurations = {tool: ("debug",) if tool.startswith("plugin") or debug_only else ("debug", "release")
+                  for tool in tools}
 
 def lines(package):
     return sum(len(p.read_text(encoding="utf-8").splitlines()) for p in pathlib.Path(package, "Sources/SDK").glob("*.swift"))
@@ -95,10 +121,11 @@ def touch(package):
 
 figures = {tool: {"debug": [], "release": []} for tool in tools}
 for configuration in ("debug", "release"):
-    for package in tools.values():
+    measured = {tool: package for tool, package in tools.items() if configuration in configurations[tool]}
+    for package in measured.values():
         build(package, configuration)  # dependencies, once
     for _ in range(runs):
-        for tool, package in tools.items():  # alternated, so drift on a noisy machine hits both
+        for tool, package in measured.items():  # alternated, so drift on a noisy machine hits both
             touch(package)
             figures[tool][configuration].append(build(package, configuration))
 
@@ -107,12 +134,21 @@ print(f"{'':26}{'lines':>8}{'debug s':>10}{'MiB':>8}{'release s':>11}{'MiB':>8}"
 row = {}
 for tool, package in tools.items():
     debug = statistics.median(s for s, _ in figures[tool]["debug"])
-    release = statistics.median(s for s, _ in figures[tool]["release"])
     debug_mib = max(m for _, m in figures[tool]["debug"])
-    release_mib = max(m for _, m in figures[tool]["release"])
-    row[tool] = (debug, release)
-    print(f"{tool:26}{lines(package):>8}{debug:>10.1f}{debug_mib:>8.0f}{release:>11.1f}{release_mib:>8.0f}")
+    if figures[tool]["release"]:
+        release = statistics.median(s for s, _ in figures[tool]["release"])
+        release_mib = max(m for _, m in figures[tool]["release"])
+        row[tool] = (debug, release)
+        print(f"{tool:26}{lines(package):>8}{debug:>10.1f}{debug_mib:>8.0f}{release:>11.1f}{release_mib:>8.0f}")
+    else:
+        row[tool] = (debug, None)
+        print(f"{tool:26}{lines(package):>8}{debug:>10.1f}{debug_mib:>8.0f}")
 ours, theirs = row["plexus-gen"], row["swift-openapi-generator"]
-print(f"{'ratio (plexus-gen / sog)':26}{'':>8}{ours[0] / theirs[0]:>10.2f}{'':>8}{ours[1] / theirs[1]:>11.2f}")
+release_ratio = f"{ours[1] / theirs[1]:>11.2f}" if ours[1] is not None else ""
+print(f"{'ratio (plexus-gen / sog)':26}{'':>8}{ours[0] / theirs[0]:>10.2f}{'':>8}{release_ratio}")
+if plugin:
+    for tool, label in (("plugin, 8 Types files", "ratio (plugin / CLI)"),
+                        ("plugin before, 1 file", "ratio (before / CLI)")):
+        print(f"{label:26}{'':>8}{row[tool][0] / ours[0]:>10.2f}")
 EOF
 done
