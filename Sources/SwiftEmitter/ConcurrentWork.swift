@@ -22,27 +22,32 @@ enum ConcurrentWork {
     private final class Results<Result: Sendable>: @unchecked Sendable {
         // Every access holds `lock`; that makes the class safe to share between the workers.
         private let lock = NSLock()
-        private var slots: [Result?]
+        private let count: Int
+        private var stored: [(index: Int, result: Result)] = []
         private var next = 0
 
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        init(count: Int) {
+            self.count = count
+            stored.reserveCapacity(count)
+        }
 
         /// The next index no worker has taken, or nil when all are taken.
         func claim() -> Int? {
             lock.withLock {
-                guard next < slots.count else { return nil }
+                guard next < count else { return nil }
                 defer { next += 1 }
                 return next
             }
         }
 
         func store(_ result: Result, at index: Int) {
-            lock.withLock { slots[index] = result }
+            lock.withLock { stored.append((index, result)) }
         }
 
-        /// The results in index order; every index was stored once `concurrentPerform` returned.
+        /// The results in index order; every index was stored once `concurrentPerform` returned. (Kept as pairs, not
+        /// as optional slots, so a `Result` that is itself optional comes back as it was.)
         func collected() -> [Result] {
-            lock.withLock { slots.compactMap { $0 } }
+            lock.withLock { stored.sorted { $0.index < $1.index }.map(\.result) }
         }
     }
 }
