@@ -25,12 +25,12 @@ extension KeyedEncodingContainer where Key == DynamicCodingKey {
 
     /// Writes a `date-time` when present.
     public mutating func writeDateTimeIfPresent(_ date: Date?, at key: String) throws {
-        if let date { try writeDateTime(date, at: key) }
+        try writeIfPresent(date.map(DateTimeCoding.string(from:)), at: key)
     }
 
     /// Writes a required `date-time` that may be `null`.
     public mutating func writeDateTimeNullable(_ date: Date?, at key: String) throws {
-        if let date { try writeDateTime(date, at: key) } else { try encodeNil(forKey: DynamicCodingKey(key)) }
+        try writeNullable(date.map(DateTimeCoding.string(from:)), at: key)
     }
 
     /// Writes a list of `date-time`s.
@@ -40,36 +40,39 @@ extension KeyedEncodingContainer where Key == DynamicCodingKey {
 
     /// Writes a list of `date-time`s when present.
     public mutating func writeDateTimesIfPresent(_ dates: [Date]?, at key: String) throws {
-        if let dates { try writeDateTimes(dates, at: key) }
+        try writeIfPresent(dates?.map(DateTimeCoding.string(from:)), at: key)
     }
 
     /// Writes a `format: uuid` value in lower case, as RFC 4122 asks (Foundation's `UUID` encodes upper case).
     public mutating func writeUUID(_ uuid: UUID, at key: String) throws {
-        try write(uuid.uuidString.lowercased(), at: key)
+        try write(Self.text(of: uuid), at: key)
     }
 
     /// Writes a `format: uuid` value in lower case when present.
     public mutating func writeUUIDIfPresent(_ uuid: UUID?, at key: String) throws {
-        if let uuid { try writeUUID(uuid, at: key) }
+        try writeIfPresent(uuid.map(Self.text(of:)), at: key)
     }
 
     /// Writes a required `format: uuid` value that may be `null`, in lower case.
     public mutating func writeUUIDNullable(_ uuid: UUID?, at key: String) throws {
-        if let uuid { try writeUUID(uuid, at: key) } else { try encodeNil(forKey: DynamicCodingKey(key)) }
+        try writeNullable(uuid.map(Self.text(of:)), at: key)
     }
 
     /// Writes a list of `format: uuid` values in lower case.
     public mutating func writeUUIDs(_ uuids: [UUID], at key: String) throws {
-        try write(uuids.map { $0.uuidString.lowercased() }, at: key)
+        try write(uuids.map(Self.text(of:)), at: key)
     }
 
     /// Writes a list of `format: uuid` values in lower case when present.
     public mutating func writeUUIDsIfPresent(_ uuids: [UUID]?, at key: String) throws {
-        if let uuids { try writeUUIDs(uuids, at: key) }
+        try writeIfPresent(uuids?.map(Self.text(of:)), at: key)
     }
 
     /// Writes a required list of `format: uuid` values that may be `null`, in lower case.
     public mutating func writeUUIDsNullable(_ uuids: [UUID]?, at key: String) throws {
-        if let uuids { try writeUUIDs(uuids, at: key) } else { try encodeNil(forKey: DynamicCodingKey(key)) }
+        try writeNullable(uuids?.map(Self.text(of:)), at: key)
     }
+
+    /// A UUID as JSON carries it: lower case.
+    private static func text(of uuid: UUID) -> String { uuid.uuidString.lowercased() }
 }
