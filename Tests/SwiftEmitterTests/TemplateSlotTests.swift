@@ -130,7 +130,7 @@ import Testing
             "Argument": ArgumentViewModel(
                 label: "id", internalName: "idValue", type: "Int", optional: true, defaultsToNil: true),
             "ArgumentValue": ArgumentValueViewModel(label: "id", argumentValue: "id"),
-            "ParameterValue": ParameterValueViewModel(value: "id", optional: true, shape: .array),
+            "ParameterValue": ParameterValueViewModel(value: "id", optional: true, shape: .text),
             "ParameterShape": ParameterShapeViewModel(shape: .object, memberNames: ["\"a\""]),
             "ParameterSource": ParameterSourceViewModel(
                 shape: .query, required: true, wireName: "\"id\"", valueShape: ".primitive", style: "form",

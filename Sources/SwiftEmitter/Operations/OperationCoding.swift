@@ -115,15 +115,14 @@ struct OperationCoding {
         if isEncodedByForm(type) {
             return ParameterValueViewModel(value: variable, optional: optional, shape: .encoded)
         }
-        if case .array(let element) = type {
-            guard hasText(element.nonNullable) else { return nil }
-            return ParameterValueViewModel(value: variable, optional: optional, shape: .array)
-        }
         if isObject(type) {
             return ParameterValueViewModel(value: variable, optional: optional, shape: .object)
         }
-        guard hasText(type) else { return nil }
-        return ParameterValueViewModel(value: variable, optional: optional, shape: .primitive)
+        // A scalar or a list of scalars: `PlexusRuntime` gives both a `parameterValue`.
+        let scalar: TypeRef
+        if case .array(let element) = type { scalar = element.nonNullable } else { scalar = type }
+        guard hasText(scalar) else { return nil }
+        return ParameterValueViewModel(value: variable, optional: optional, shape: .text)
     }
 
     /// A parameter declared with `content`, sent as JSON text.

@@ -22,10 +22,8 @@ extension ShapedViewModel {
 /// A Swift value as a `ParameterValue`: `ParameterValue.mustache`.
 struct ParameterValueViewModel: ShapedViewModel {
     enum Shape: String, CaseIterable {
-        /// A scalar: its `parameterText` (`PlexusRuntime.ParameterText`).
-        case primitive
-        /// A list of scalars.
-        case array
+        /// A scalar or a list of scalars: its `parameterValue` (`PlexusRuntime.ParameterText`).
+        case text
         /// An object or map, member by member in the parameter's style.
         case object
         /// A parameter declared with `content`: JSON text.
