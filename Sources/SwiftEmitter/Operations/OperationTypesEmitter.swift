@@ -34,16 +34,17 @@ public struct OperationTypesEmitter: Sendable {
             forServer: forServer, forClient: forClient)
         // Foundation is public only when an input or output uses one of its types (Data, Date, UUID, URL, Decimal).
         var types: [TypeRef] = []
+        var bodies: [OperationCoding.Payload] = []
         for plan in operations.plans {
+            // Parameters and the request body are in `Input`, which only server stubs get.
             if forServer {
                 types += plan.parameters.map(\.type)
                 types += (plan.operation.requestBody?.contents ?? []).compactMap(\.type)
+                if let body = plan.body { bodies.append(body.payload) }
             }
             types += plan.responses.flatMap { $0.headers.map(\.type) }
             types += plan.operation.responses.flatMap { $0.contents.compactMap(\.type) }
-        }
-        let bodies = operations.plans.flatMap { plan in
-            [forServer ? plan.body?.payload : nil].compactMap { $0 } + plan.responses.compactMap(\.payload)
+            bodies += plan.responses.compactMap(\.payload)
         }
         if bodies.contains(.binary) { types.append(.primitive(.binary)) }
         let foundation = PublicTypeUsage(types: types, options: options).foundation
