@@ -64,23 +64,25 @@ let package = Package(
 EOF
 }
 
+# A package holding plexus-gen's SDK of $1 in $2; further arguments go to `plexus-gen generate`.
+plexus_package() {
+    local document=$1 directory=$2
+    shift 2
+    make_package "$directory" \
+        ".package(name: \"plexus-gen\", path: \"$repository\"), .package(url: \"https://github.com/apple/swift-openapi-runtime\", from: \"1.13.4\"), .package(url: \"https://github.com/apple/swift-http-types\", from: \"1.8.0\")" \
+        ".product(name: \"PlexusRuntime\", package: \"plexus-gen\"), .product(name: \"OpenAPIRuntime\", package: \"swift-openapi-runtime\"), .product(name: \"HTTPTypes\", package: \"swift-http-types\")"
+    "$plexus" generate "$document" --no-config --output "$directory/Sources/SDK" --mode types --mode client "$@" \
+        >/dev/null
+}
+
 for document in "${documents[@]}"; do
     name=$(basename "$document")
     work=$repository/.build-sog/compile-time/${name%.*}
     rm -rf "$work"
-    make_package "$work/plexus" \
-        ".package(name: \"plexus-gen\", path: \"$repository\"), .package(url: \"https://github.com/apple/swift-openapi-runtime\", from: \"1.13.4\"), .package(url: \"https://github.com/apple/swift-http-types\", from: \"1.8.0\")" \
-        ".product(name: \"PlexusRuntime\", package: \"plexus-gen\"), .product(name: \"OpenAPIRuntime\", package: \"swift-openapi-runtime\"), .product(name: \"HTTPTypes\", package: \"swift-http-types\")"
-    "$plexus" generate "$document" --no-config --output "$work/plexus/Sources/SDK" --mode types --mode client >/dev/null
+    plexus_package "$document" "$work/plexus"
     if [ $plugin = 1 ]; then
-        for variant in "plugin-8:--types-files 8" "plugin-1:--single-types-file"; do
-            rm -rf "$work/${variant%%:*}"
-            cp -r "$work/plexus" "$work/${variant%%:*}"
-            rm -rf "$work/${variant%%:*}/Sources/SDK" "$work/${variant%%:*}/.build"
-            # shellcheck disable=SC2086
-            "$plexus" generate "$document" --no-config --output "$work/${variant%%:*}/Sources/SDK" \
-                --mode types --mode client ${variant#*:} >/dev/null
-        done
+        plexus_package "$document" "$work/plugin-8" --types-files 8
+        plexus_package "$document" "$work/plugin-1" --single-types-file
     fi
     make_package "$work/sog" \
         ".package(url: \"https://github.com/apple/swift-openapi-runtime\", from: \"1.13.4\"), .package(url: \"https://github.com/apple/swift-http-types\", from: \"1.8.0\")" \
