@@ -188,6 +188,13 @@ let package = Package(
             dependencies: generatedSDKTestDependencies, exclude: ["Fixtures"],
             swiftSettings: generatedSDKTestSettings
         ),
+        // Streamed bodies (event streams, JSON Lines, JSON Sequences, bytes), webhooks and callbacks
+        // (Fixtures/streams.yaml), kept current the same way.
+        .testTarget(
+            name: "StreamingEndToEndTests",
+            dependencies: generatedSDKTestDependencies, exclude: ["Fixtures"],
+            swiftSettings: generatedSDKTestSettings
+        ),
         // Builds a copy of Examples/PlexusConsumer with the plugins, as a downstream package would.
         .testTarget(name: "PluginTests", dependencies: ["TestSupport"], swiftSettings: upcomingFeatures),
         .testTarget(

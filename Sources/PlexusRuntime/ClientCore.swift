@@ -26,7 +26,12 @@ public struct ClientCore: Sendable {
     }
 
     /// Sends the request; middlewares run in order, the first one outermost.
-    public func send(_ request: OperationRequest, operationID: String) async throws -> OperationResponse {
+    ///
+    /// The body of a response whose status `streaming` says streams is handed over unread (`OperationResponse`'s
+    /// stream readers); every other body is read whole, up to `maximumBodySize`.
+    public func send(
+        _ request: OperationRequest, operationID: String, streaming: ResponseStreaming = .none
+    ) async throws -> OperationResponse {
         let transport = self.transport
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
             try await transport.send($0, body: $1, baseURL: $2, operationID: operationID)
@@ -36,6 +41,9 @@ public struct ClientCore: Sendable {
             next = { try await middleware.intercept($0, body: $1, baseURL: $2, operationID: operationID, next: inner) }
         }
         let (response, body) = try await next(request.httpRequest(), request.body, serverURL)
+        if let body, streaming.streams(response.status.code) {
+            return OperationResponse(operationID: operationID, response: response, body: [], stream: body)
+        }
         let bytes: [UInt8]
         if let body {
             bytes = Array(try await ArraySlice<UInt8>(collecting: body, upTo: maximumBodySize))
@@ -52,8 +60,18 @@ public struct OperationResponse: Sendable {
     public var operationID: String
     /// The response's status and header fields.
     public var response: HTTPResponse
-    /// The whole body.
+    /// The whole body; empty when the body streams.
     public var body: [UInt8]
+    /// The body, unread, when the operation documents a streaming body for the status.
+    public var stream: HTTPBody?
+
+    /// A response of `operationID` with its body read, or with a body that streams.
+    public init(operationID: String, response: HTTPResponse, body: [UInt8], stream: HTTPBody? = nil) {
+        self.operationID = operationID
+        self.response = response
+        self.body = body
+        self.stream = stream
+    }
 
     /// The status code.
     public var statusCode: Int { response.status.code }
@@ -63,6 +81,37 @@ public struct OperationResponse: Sendable {
 
     /// The body's bytes.
     public var data: Data { Data(body) }
+
+    /// The body as it arrives, never collected: a binary download.
+    public var byteStream: HTTPBody {
+        StreamDecoding.bytes(stream ?? HTTPBody(body), origin: origin)
+    }
+
+    /// The body as JSON Lines of `Item`, read line by line as it arrives.
+    public func jsonLines<Item: Decodable & Sendable>(_ type: Item.Type) -> ItemStream<Item> {
+        StreamDecoding.jsonLines(stream ?? HTTPBody(body), of: Item.self, decoder: JSONDecoder(), origin: origin)
+    }
+
+    /// The body as JSON Text Sequences of `Item`, read record by record as it arrives.
+    public func jsonSequence<Item: Decodable & Sendable>(_ type: Item.Type) -> ItemStream<Item> {
+        StreamDecoding.jsonSequence(stream ?? HTTPBody(body), of: Item.self, decoder: JSONDecoder(), origin: origin)
+    }
+
+    /// The body as server-sent events with JSON data of `Payload`, read event by event as it arrives.
+    public func events<Payload: Decodable & Sendable & Hashable>(_ type: Payload.Type)
+        -> ItemStream<ServerSentEventWithJSONData<Payload>>
+    {
+        StreamDecoding.events(stream ?? HTTPBody(body), of: Payload.self, decoder: JSONDecoder(), origin: origin)
+    }
+
+    /// The body as server-sent events with text data, read event by event as it arrives.
+    public var textEvents: ItemStream<ServerSentEvent> {
+        StreamDecoding.textEvents(stream ?? HTTPBody(body), origin: origin)
+    }
+
+    private var origin: StreamDecoding.Origin {
+        StreamDecoding.Origin(operationID: operationID, body: "response body")
+    }
 
     /// The body as JSON of the documented type.
     public func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {

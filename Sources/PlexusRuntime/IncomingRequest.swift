@@ -1,5 +1,6 @@
 public import Foundation
 public import HTTPTypes
+public import OpenAPIRuntime
 
 /// A request as a generated server stub reads it: parameters in their style, the body as the documented type.
 ///
@@ -11,15 +12,21 @@ public struct IncomingRequest: Sendable {
     public var request: HTTPRequest
     /// Path parameters by name, as the transport matched them in the path; the readers decode them.
     public var pathParameters: [String: Substring]
-    /// The body's bytes; nil when the request has none.
+    /// The body's bytes; nil when the request has none or its body streams.
     public var body: [UInt8]?
+    /// The body, unread, when the operation's request body streams.
+    public var stream: HTTPBody?
 
-    /// A request of `operationID` with its matched path parameters and body bytes.
-    public init(operationID: String, request: HTTPRequest, pathParameters: [String: Substring], body: [UInt8]?) {
+    /// A request of `operationID` with its matched path parameters and body bytes, or its body unread.
+    public init(
+        operationID: String, request: HTTPRequest, pathParameters: [String: Substring], body: [UInt8]?,
+        stream: HTTPBody? = nil
+    ) {
         self.operationID = operationID
         self.request = request
         self.pathParameters = pathParameters
         self.body = body
+        self.stream = stream
     }
 
     /// The raw query string (after `?`, before any `#`).
@@ -174,6 +181,81 @@ public struct IncomingRequest: Sendable {
     public func dataBodyIfPresent() -> Data? {
         guard let body, !body.isEmpty else { return nil }
         return Data(body)
+    }
+
+    // MARK: Streamed bodies
+
+    /// The body as it arrives, never collected: a binary upload.
+    public func byteStreamBody() throws -> HTTPBody {
+        try requiredBody(byteStreamBodyIfPresent())
+    }
+
+    /// The body as it arrives, or nil when the request has none.
+    public func byteStreamBodyIfPresent() -> HTTPBody? {
+        streamedBody().map { StreamDecoding.bytes($0, origin: origin) }
+    }
+
+    /// The body as JSON Lines of `Item`, read line by line as it arrives.
+    public func jsonLinesBody<Item: Decodable & Sendable>(_ type: Item.Type) throws -> ItemStream<Item> {
+        try requiredBody(jsonLinesBodyIfPresent(type))
+    }
+
+    /// The body as JSON Lines of `Item`, or nil when the request has none.
+    public func jsonLinesBodyIfPresent<Item: Decodable & Sendable>(_ type: Item.Type) -> ItemStream<Item>? {
+        streamedBody().map {
+            StreamDecoding.jsonLines($0, of: Item.self, decoder: StrictJSONDecoder.make(), origin: origin)
+        }
+    }
+
+    /// The body as JSON Text Sequences of `Item`, read record by record as it arrives.
+    public func jsonSequenceBody<Item: Decodable & Sendable>(_ type: Item.Type) throws -> ItemStream<Item> {
+        try requiredBody(jsonSequenceBodyIfPresent(type))
+    }
+
+    /// The body as JSON Text Sequences of `Item`, or nil when the request has none.
+    public func jsonSequenceBodyIfPresent<Item: Decodable & Sendable>(_ type: Item.Type) -> ItemStream<Item>? {
+        streamedBody().map {
+            StreamDecoding.jsonSequence($0, of: Item.self, decoder: StrictJSONDecoder.make(), origin: origin)
+        }
+    }
+
+    /// The body as server-sent events with JSON data of `Payload`, read event by event as it arrives.
+    public func eventStreamBody<Payload: Decodable & Sendable & Hashable>(_ type: Payload.Type) throws
+        -> ItemStream<ServerSentEventWithJSONData<Payload>>
+    {
+        try requiredBody(eventStreamBodyIfPresent(type))
+    }
+
+    /// The body as server-sent events with JSON data of `Payload`, or nil when the request has none.
+    public func eventStreamBodyIfPresent<Payload: Decodable & Sendable & Hashable>(_ type: Payload.Type)
+        -> ItemStream<ServerSentEventWithJSONData<Payload>>?
+    {
+        streamedBody().map {
+            StreamDecoding.events($0, of: Payload.self, decoder: StrictJSONDecoder.make(), origin: origin)
+        }
+    }
+
+    /// The body as server-sent events with text data.
+    public func textEventStreamBody() throws -> ItemStream<ServerSentEvent> {
+        try requiredBody(textEventStreamBodyIfPresent())
+    }
+
+    /// The body as server-sent events with text data, or nil when the request has none.
+    public func textEventStreamBodyIfPresent() -> ItemStream<ServerSentEvent>? {
+        streamedBody().map { StreamDecoding.textEvents($0, origin: origin) }
+    }
+
+    private func streamedBody() -> HTTPBody? {
+        if let stream {
+            if case .known(0) = stream.length { return nil }
+            return stream
+        }
+        guard let body, !body.isEmpty else { return nil }
+        return HTTPBody(body)
+    }
+
+    private var origin: StreamDecoding.Origin {
+        StreamDecoding.Origin(operationID: operationID, body: "request body")
     }
 
     /// `application/json` and `+json` types such as `application/problem+json`.

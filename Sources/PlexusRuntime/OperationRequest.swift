@@ -91,6 +91,36 @@ public struct OperationRequest: Sendable {
         setBody(Data(text.utf8), contentType: contentType)
     }
 
+    /// Sends a body as it is produced, never collected (binary uploads and every streamed body).
+    public mutating func setBody(_ stream: HTTPBody, contentType: String) {
+        headerFields[.contentType] = contentType
+        body = stream
+    }
+
+    /// Sends `items` as JSON Lines, each line written as its item is produced.
+    public mutating func setJSONLinesBody<Item: Encodable & Sendable>(_ items: ItemStream<Item>, contentType: String) {
+        setBody(StreamEncoding.jsonLines(items), contentType: contentType)
+    }
+
+    /// Sends `items` as JSON Text Sequences, each record written as its item is produced.
+    public mutating func setJSONSequenceBody<Item: Encodable & Sendable>(
+        _ items: ItemStream<Item>, contentType: String
+    ) {
+        setBody(StreamEncoding.jsonSequence(items), contentType: contentType)
+    }
+
+    /// Sends `events` as server-sent events with JSON data, each written as it is produced.
+    public mutating func setEventStreamBody<Payload: Encodable & Sendable & Hashable>(
+        _ events: ItemStream<ServerSentEventWithJSONData<Payload>>, contentType: String
+    ) {
+        setBody(StreamEncoding.events(events), contentType: contentType)
+    }
+
+    /// Sends `events` as server-sent events with text data, each written as it is produced.
+    public mutating func setEventStreamBody(_ events: ItemStream<ServerSentEvent>, contentType: String) {
+        setBody(StreamEncoding.textEvents(events), contentType: contentType)
+    }
+
     /// The `HTTPRequest` to send: path and query joined, cookies in one `Cookie` header.
     public func httpRequest() -> HTTPRequest {
         var fields = headerFields

@@ -1,5 +1,6 @@
 public import Foundation
 public import HTTPTypes
+public import OpenAPIRuntime
 
 /// A response being put together by a generated server stub from the handler's typed output.
 public struct OutgoingResponse: Sendable {
@@ -7,8 +8,10 @@ public struct OutgoingResponse: Sendable {
     public var status: HTTPResponse.Status
     /// Header fields added so far.
     public var headerFields = HTTPFields()
-    /// The body's bytes; `nil` for a response without a body.
+    /// The body's bytes; `nil` for a response without a body or with a streamed one.
     public var body: [UInt8]?
+    /// A body sent as it is produced; `nil` unless the response streams.
+    public var stream: HTTPBody?
 
     /// A response with status `status` and no headers or body yet.
     public init(status: Int) {
@@ -31,6 +34,36 @@ public struct OutgoingResponse: Sendable {
     public mutating func setBody(_ text: String, contentType: String) {
         body = Array(text.utf8)
         headerFields[.contentType] = contentType
+    }
+
+    /// Sends a body as it is produced, never collected (binary downloads and every streamed body).
+    public mutating func setBody(_ stream: HTTPBody, contentType: String) {
+        self.stream = stream
+        headerFields[.contentType] = contentType
+    }
+
+    /// Sends `items` as JSON Lines, each line written as its item is produced.
+    public mutating func setJSONLinesBody<Item: Encodable & Sendable>(_ items: ItemStream<Item>, contentType: String) {
+        setBody(StreamEncoding.jsonLines(items), contentType: contentType)
+    }
+
+    /// Sends `items` as JSON Text Sequences, each record written as its item is produced.
+    public mutating func setJSONSequenceBody<Item: Encodable & Sendable>(
+        _ items: ItemStream<Item>, contentType: String
+    ) {
+        setBody(StreamEncoding.jsonSequence(items), contentType: contentType)
+    }
+
+    /// Sends `events` as server-sent events with JSON data, each written as it is produced.
+    public mutating func setEventStreamBody<Payload: Encodable & Sendable & Hashable>(
+        _ events: ItemStream<ServerSentEventWithJSONData<Payload>>, contentType: String
+    ) {
+        setBody(StreamEncoding.events(events), contentType: contentType)
+    }
+
+    /// Sends `events` as server-sent events with text data, each written as it is produced.
+    public mutating func setEventStreamBody(_ events: ItemStream<ServerSentEvent>, contentType: String) {
+        setBody(StreamEncoding.textEvents(events), contentType: contentType)
     }
 
     /// Sets a documented response header; nothing when the value is nil.

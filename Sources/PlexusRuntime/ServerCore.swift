@@ -31,8 +31,12 @@ public struct ServerCore: Sendable {
     }
 
     /// Registers one operation; `handler` reads the request and writes the response.
+    ///
+    /// When `streamsRequestBody`, the body is handed to the handler unread (no size limit: the handler reads it
+    /// as it arrives); otherwise it is read whole, up to `maximumBodySize`.
     public func register(
         on transport: any ServerTransport, method: HTTPRequest.Method, path: String, operationID: String,
+        streamsRequestBody: Bool = false,
         handler: @escaping @Sendable (IncomingRequest) async throws -> OutgoingResponse
     ) throws {
         let maximumBodySize = self.maximumBodySize
@@ -41,7 +45,9 @@ public struct ServerCore: Sendable {
                 request, body, metadata in
                 let bytes: [UInt8]?
                 do {
-                    if let body {
+                    if streamsRequestBody {
+                        bytes = nil
+                    } else if let body {
                         bytes = Array(try await ArraySlice<UInt8>(collecting: body, upTo: maximumBodySize))
                     } else {
                         bytes = nil
@@ -50,7 +56,8 @@ public struct ServerCore: Sendable {
                     return Self.plainText(.contentTooLarge, "request body is larger than \(maximumBodySize) bytes")
                 }
                 let incoming = IncomingRequest(
-                    operationID: operationID, request: request, pathParameters: metadata.pathParameters, body: bytes)
+                    operationID: operationID, request: request, pathParameters: metadata.pathParameters, body: bytes,
+                    stream: streamsRequestBody ? body : nil)
                 let output: OutgoingResponse
                 do {
                     output = try await handler(incoming)
@@ -60,8 +67,11 @@ public struct ServerCore: Sendable {
                     return Self.plainText(.badRequest, "\(operationID): \(error.description)")
                 } catch let error as FormBody.Malformed {
                     return Self.plainText(.badRequest, "\(operationID): \(error.description)")
+                } catch let error as StreamError where error.body == "request body" {
+                    return Self.plainText(.badRequest, error.description)
                 }
                 var response = HTTPResponse(status: output.status, headerFields: output.headerFields)
+                if let stream = output.stream { return (response, stream) }
                 if output.body == nil { response.headerFields[.contentLength] = "0" }
                 return (response, output.body.map { HTTPBody($0) })
             }

@@ -95,7 +95,10 @@ import Testing
                             ClientStatusCaseViewModel(
                                 status: StatusViewModel(code: 200, range: nil),
                                 read: "try operationResponse.decode(Pet.self)", returnsNil: false)
-                        ], errorType: "Problem")
+                        ], errorType: "Problem",
+                        streaming: ResponseStreamingViewModel(
+                            codes: [.init(status: 200, streams: true)], ranges: [.init(status: 4, streams: false)],
+                            otherwise: true))
                 ]),
             "Operations": OperationTypesViewModel(
                 access: "public", namespace: "Operations", input: "Input", output: "Output", forServer: true,

@@ -29,12 +29,14 @@ extension DecodingContext {
         guard var object = object(node, "media type") else { return nil }
         defer { object.finish() }
         let example = object.pair("example")
-        return MediaType(
+        var mediaType = MediaType(
             schema: object.object("schema", schema),
             example: example.map { ScalarResolution.json($0.value) },
             examples: object.map("examples") { _, value in self.referenceable(value, "example", decode: self.example) },
             encoding: object.map("encoding") { _, value in self.encoding(value) },
             extensions: object.extensions(), location: object.location)
+        mediaType.itemSchema = object.object("itemSchema", schema)
+        return mediaType
     }
 
     func encoding(_ node: YAMLNode) -> Encoding? {

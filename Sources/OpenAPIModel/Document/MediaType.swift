@@ -4,6 +4,9 @@ public import Diagnostics
 public struct MediaType: Sendable, Equatable {
     /// The schema of bodies of this media type.
     public var schema: JSONSchema?
+    /// The schema of each item of a streamed body (`itemSchema`, OpenAPI 3.2): a JSON Lines line, a JSON
+    /// Sequence record, a server-sent event.
+    public var itemSchema: JSONSchema? = nil
     /// The `example` value.
     public var example: JSONValue?
     /// Named `examples`, each an Example object or a reference to one.

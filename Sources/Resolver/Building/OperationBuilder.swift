@@ -398,7 +398,21 @@ final class OperationBuilder {
             let encodings = entry.value.encoding.entries.reduce(into: [String: String]()) { result, item in
                 if let contentType = item.value.contentType { result[item.key] = contentType }
             }
-            return ResolvedContent(mediaType: entry.key, encoding: encoding, type: type, propertyEncodings: encodings)
+            var content = ResolvedContent(
+                mediaType: entry.key, encoding: encoding, type: type, propertyEncodings: encodings)
+            if encoding == .eventStream || encoding == .jsonLines || encoding == .jsonSequence {
+                if let itemSchema = entry.value.itemSchema {
+                    let itemKey = key.map { "\($0)/content/\(JSONPointer.escape(entry.key))/itemSchema" }
+                    content.itemType = types.typeRef(
+                        SchemaSite(schema: itemSchema, file: file, key: itemKey), hint: hint + suffix + "Item")
+                    content.itemDescribesEvent = encoding == .eventStream
+                } else if case .array(let element)? = type?.nonNullable {
+                    content.itemType = element
+                } else {
+                    content.itemType = type
+                }
+            }
+            return content
         }
     }
 

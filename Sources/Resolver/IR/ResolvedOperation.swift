@@ -91,6 +91,20 @@ public struct ResolvedContent: Sendable, Equatable {
     /// How a body of this media type is encoded.
     public enum Encoding: String, Sendable, Equatable {
         case json, formURLEncoded, multipart, binary, text, other
+        /// `text/event-stream`: server-sent events.
+        case eventStream
+        /// `application/jsonl`, `application/x-ndjson` and their aliases: one JSON value per line.
+        case jsonLines
+        /// `application/json-seq` (RFC 7464): JSON values each after a record separator.
+        case jsonSequence
+
+        /// Bodies of this encoding are read and written item by item as they arrive, never collected.
+        public var streams: Bool {
+            switch self {
+            case .eventStream, .jsonLines, .jsonSequence, .binary, .other: true
+            case .json, .formURLEncoded, .multipart, .text: false
+            }
+        }
     }
 
     /// The media type as written (`application/json`).
@@ -101,6 +115,12 @@ public struct ResolvedContent: Sendable, Equatable {
     public var type: TypeRef?
     /// Encodings of form and multipart properties, by property name.
     public var propertyEncodings: [String: String]
+    /// For event streams, JSON Lines and JSON Sequences, the type of one item: the media type's `itemSchema`
+    /// (OpenAPI 3.2), else the items of an array `schema`, else the `schema`; `nil` for other encodings.
+    public var itemType: TypeRef? = nil
+    /// `itemType` is a `text/event-stream` `itemSchema`, which describes the whole event (`data`, `event`, `id`,
+    /// `retry`) rather than its data.
+    public var itemDescribesEvent = false
 
     static func encoding(of mediaType: String) -> Encoding {
         // Nearly every media type is plain lower-case ASCII without parameters: classify that without copying.
@@ -112,6 +132,13 @@ public struct ResolvedContent: Sendable, Equatable {
             ? mediaType
             : mediaType.split(separator: ";").first.map { $0.trimmingSpaces().lowercased() } ?? ""
         if base == "application/json" || base.hasSuffix("+json") { return .json }
+        if base == "text/event-stream" { return .eventStream }
+        if base == "application/jsonl" || base == "application/x-ndjson" || base == "application/x-jsonlines"
+            || base == "application/jsonlines" || base == "application/ndjson"
+        {
+            return .jsonLines
+        }
+        if base == "application/json-seq" { return .jsonSequence }
         if base == "application/x-www-form-urlencoded" { return .formURLEncoded }
         if base.hasPrefix("multipart/") { return .multipart }
         if base.hasPrefix("text/") { return .text }

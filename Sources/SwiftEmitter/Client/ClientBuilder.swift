@@ -121,7 +121,7 @@ struct ClientBuilder {
         case 0: returned = nil
         case 1: returned = kinds.first
         default:
-            returned = kinds.allSatisfy { if case .json = $0 { true } else { false } } ? .json("JSONValue") : .binary
+            returned = kinds.allSatisfy { if case .json = $0 { true } else { false } } ? .json("JSONValue") : .bytes
         }
         let failures = operation.responses.filter { !OperationCoding.isSuccess($0.status) }
         let errorTypes = Set(
@@ -153,7 +153,23 @@ struct ClientBuilder {
                 method: operation.method.rawValue, routePath: literal(operation.path),
                 accept: accepted.isEmpty || accepted == ["application/json"]
                     ? nil : literal(accepted.joined(separator: ", ")),
-                parameters: parameters, body: body, statusCases: statusCases, errorType: errorType))
+                parameters: parameters, body: body, statusCases: statusCases, errorType: errorType,
+                streaming: Self.streaming(plan.responses)))
+    }
+
+    /// Which responses stream, or nil when none does (the client then reads every body whole).
+    static func streaming(_ responses: [OperationPlan.Response]) -> ResponseStreamingViewModel? {
+        guard responses.contains(where: { $0.payload?.streams == true }) else { return nil }
+        var model = ResponseStreamingViewModel(codes: [], ranges: [], otherwise: false)
+        for response in responses {
+            let streams = response.payload?.streams == true
+            switch response.status {
+            case .code(let code): model.codes.append(.init(status: code, streams: streams))
+            case .range(let digit): model.ranges.append(.init(status: digit, streams: streams))
+            case .default: model.otherwise = streams
+            }
+        }
+        return model
     }
 
     private func literal(_ text: String) -> String {

@@ -15,17 +15,35 @@ struct OperationCoding {
         /// JSON of a Swift type.
         case json(String)
         case text
-        case binary
+        /// Bytes passed on as they arrive, never collected (`HTTPBody`): binary and unmodelled media types.
+        case bytes
         /// `application/x-www-form-urlencoded` of an object type (request bodies only).
         case form(String)
         /// `multipart/form-data` of an object type, with the document's part content types (request bodies only).
         case multipart(String, contentTypes: [String: String])
+        /// Server-sent events whose `data` is JSON of a Swift type, or text when `nil`.
+        case events(String?)
+        /// JSON Lines of a Swift item type.
+        case jsonLines(String)
+        /// JSON Text Sequences of a Swift item type.
+        case jsonSequence(String)
 
         var swiftType: String {
             switch self {
             case .json(let type), .form(let type), .multipart(let type, _): type
             case .text: "String"
-            case .binary: "Data"
+            case .bytes: "HTTPBody"
+            case .events(let payload?): "ItemStream<ServerSentEventWithJSONData<\(payload)>>"
+            case .events(nil): "ItemStream<ServerSentEvent>"
+            case .jsonLines(let item), .jsonSequence(let item): "ItemStream<\(item)>"
+            }
+        }
+
+        /// The body is read and written as it arrives, never collected.
+        var streams: Bool {
+            switch self {
+            case .bytes, .events, .jsonLines, .jsonSequence: true
+            case .json, .text, .form, .multipart: false
             }
         }
 
@@ -35,13 +53,23 @@ struct OperationCoding {
             value: String = "", into target: String = "", contentType: String = "", required: Bool = true
         ) -> BodyViewModel {
             var model = BodyViewModel(
-                shape: .data, type: swiftType, value: value, target: target,
+                shape: .bytes, type: swiftType, value: value, target: target,
                 contentType: contentType.isEmpty ? "" : SwiftSource.stringLiteral(contentType), required: required)
             switch self {
             case .json: model.shape = .json
             case .text: model.shape = .text
-            case .binary: model.shape = .data
+            case .bytes: model.shape = .bytes
             case .form: model.shape = .form
+            case .events(let payload?):
+                model.shape = .events
+                model.itemType = payload
+            case .events(nil): model.shape = .textEvents
+            case .jsonLines(let item):
+                model.shape = .jsonLines
+                model.itemType = item
+            case .jsonSequence(let item):
+                model.shape = .jsonSequence
+                model.itemType = item
             case .multipart(_, let contentTypes):
                 model.shape = .multipart
                 model.partContentTypes = contentTypes.sorted { $0.key < $1.key }.map {
@@ -53,20 +81,47 @@ struct OperationCoding {
         }
     }
 
-    /// The payload of the first media type the generated code handles, JSON first; nil for form and multipart
-    /// bodies.
+    /// The payload of the first media type the generated code handles: JSON first, then streams of items (event
+    /// streams, JSON Lines, JSON Sequences), then text, then bytes; nil for form and multipart bodies.
     func payload(_ contents: [ResolvedContent]) -> (payload: Payload, mediaType: String)? {
         if let json = contents.first(where: { $0.encoding == .json }) {
             return (.json(json.type.map { mapping.swiftType($0) } ?? "JSONValue"), json.mediaType)
         }
+        for content in contents {
+            switch content.encoding {
+            case .eventStream: return (.events(eventPayload(content)), content.mediaType)
+            case .jsonLines: return (.jsonLines(itemType(content)), content.mediaType)
+            case .jsonSequence: return (.jsonSequence(itemType(content)), content.mediaType)
+            default: continue
+            }
+        }
         if let text = contents.first(where: { $0.encoding == .text }) { return (.text, text.mediaType) }
         if let raw = contents.first(where: { $0.encoding == .binary || $0.encoding == .other }) {
-            return (.binary, raw.mediaType)
+            return (.bytes, raw.mediaType)
         }
         return nil
     }
 
-    /// The payload of a request body: JSON first, then a form or multipart object, then text and binary.
+    /// The Swift type of one item of a JSON Lines or JSON Sequence body; any JSON when the document gives none.
+    private func itemType(_ content: ResolvedContent) -> String {
+        content.itemType.map { mapping.swiftType($0) } ?? "JSONValue"
+    }
+
+    /// The Swift type of an event's JSON `data`, or nil when the data is text: the `data` property of a 3.2
+    /// `itemSchema` (which describes the whole event), else the item type; no schema at all means text.
+    private func eventPayload(_ content: ResolvedContent) -> String? {
+        guard var data = content.itemType else { return nil }
+        if content.itemDescribesEvent {
+            guard case .named(let name) = data.nonNullable, case .object(let object)? = api.type(named: name)?.kind,
+                let property = object.properties.first(where: { $0.jsonName == "data" })
+            else { return nil }
+            data = property.type
+        }
+        if case .primitive(.string) = data.nonNullable { return nil }
+        return mapping.swiftType(data.nonNullable)
+    }
+
+    /// The payload of a request body: JSON first, then a form or multipart object, then the others as `payload`.
     func requestPayload(_ contents: [ResolvedContent]) -> (payload: Payload, mediaType: String)? {
         if let json = contents.first(where: { $0.encoding == .json }) { return payload([json]) }
         for content in contents where content.encoding == .formURLEncoded || content.encoding == .multipart {

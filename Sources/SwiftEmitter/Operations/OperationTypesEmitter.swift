@@ -39,22 +39,35 @@ public struct OperationTypesEmitter: Sendable {
             // Parameters and the request body are in `Input`, which only server stubs get.
             if forServer {
                 types += plan.parameters.map(\.type)
-                types += (plan.operation.requestBody?.contents ?? []).compactMap(\.type)
+                types += (plan.operation.requestBody?.contents ?? []).compactMap(Self.bodyType)
                 if let body = plan.body { bodies.append(body.payload) }
             }
             types += plan.responses.flatMap { $0.headers.map(\.type) }
-            types += plan.operation.responses.flatMap { $0.contents.compactMap(\.type) }
+            types += plan.operation.responses.flatMap { $0.contents.compactMap(Self.bodyType) }
             bodies += plan.responses.compactMap(\.payload)
         }
-        if bodies.contains(.binary) { types.append(.primitive(.binary)) }
         let foundation = PublicTypeUsage(types: types, options: options).foundation
+        // `HTTPBody` and the server-sent event types of streamed bodies are OpenAPIRuntime's.
+        let streams = bodies.contains {
+            switch $0 {
+            case .bytes, .events: true
+            default: false
+            }
+        }
+        var imports = ["Foundation", "HTTPTypes", "PlexusRuntime"]
+        if streams { imports.insert("OpenAPIRuntime", at: 2) }
         let file = OperationPlans.file(
             "Operations.swift", model: builder.build(operations.plans), template: "Operations",
-            imports: ["Foundation", "HTTPTypes", "PlexusRuntime"],
+            imports: imports,
             // With no operations, no public declaration uses these modules: a public import would be a warning.
-            publicly: operations.plans.isEmpty
-                ? [] : foundation ? ["Foundation", "HTTPTypes", "PlexusRuntime"] : ["HTTPTypes", "PlexusRuntime"],
+            publicly: operations.plans.isEmpty ? [] : Set(imports.filter { $0 != "Foundation" || foundation }),
             options: options, renderer: renderer)
         return ClientEmitter.Output(files: [file], skipped: operations.skipped)
+    }
+
+    /// The type a body of `content` shows in Swift: its item type when it streams (a binary stream is `HTTPBody`,
+    /// whatever its schema), else its schema's type.
+    private static func bodyType(_ content: ResolvedContent) -> TypeRef? {
+        content.encoding.streams ? content.itemType : content.type
     }
 }

@@ -115,9 +115,12 @@ struct ClientMethodViewModel: MustacheParent {
     var statusCases: [ClientStatusCaseViewModel]
     /// The error body's type, spelled, when the error responses share one.
     var errorType: String?
+    /// Which responses stream, when any does.
+    var streaming: ResponseStreamingViewModel?
 
     func child(named key: String) -> Any? {
         switch key {
+        case "streaming": streaming
         case "docLines": docLines
         case "hasDocLines": !docLines.isEmpty
         case "deprecated": deprecated
@@ -143,6 +146,40 @@ struct ClientMethodViewModel: MustacheParent {
         case "body": body
         case "statusCases": statusCases
         case "errorType": errorType
+        default: nil
+        }
+    }
+}
+
+/// Which documented responses of an operation stream their body, for `PlexusRuntime.ResponseStreaming`: every
+/// documented code and range with whether it streams, and whether `default` does.
+struct ResponseStreamingViewModel: MustacheParent {
+    struct Entry {
+        var status: Int
+        var streams: Bool
+    }
+
+    var codes: [Entry]
+    var ranges: [Entry]
+    var otherwise: Bool
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "codes": codes
+        case "hasCodes": !codes.isEmpty
+        case "ranges": ranges
+        case "hasRanges": !ranges.isEmpty
+        case "otherwise": otherwise
+        default: nil
+        }
+    }
+}
+
+extension ResponseStreamingViewModel.Entry: MustacheParent {
+    func child(named key: String) -> Any? {
+        switch key {
+        case "status": status
+        case "streams": streams
         default: nil
         }
     }

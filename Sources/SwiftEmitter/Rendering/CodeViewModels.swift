@@ -141,14 +141,25 @@ struct BodyViewModel: ShapedViewModel {
     enum Shape: String, CaseIterable {
         case json
         case text
-        case data
+        /// Bytes as they arrive (`HTTPBody`).
+        case bytes
         case form
         case multipart
+        /// Server-sent events with JSON data of `itemType`.
+        case events
+        /// Server-sent events with text data.
+        case textEvents
+        /// JSON Lines of `itemType`.
+        case jsonLines
+        /// JSON Text Sequences of `itemType`.
+        case jsonSequence
     }
 
     var shape: Shape
     /// The Swift type of the body.
     var type: String
+    /// For streams of items, the Swift type of one item (of an event's data).
+    var itemType = ""
     /// The value written (a name).
     var value = ""
     /// What it is written into: `operationRequest` or `operationResponse`.
@@ -163,6 +174,7 @@ struct BodyViewModel: ShapedViewModel {
     func value(named key: String) -> Any? {
         switch key {
         case "type": type
+        case "itemType": itemType
         case "value": value
         case "target": target
         case "contentType": contentType

@@ -39,9 +39,12 @@ struct ServerOperationViewModel: MustacheParent {
     /// The `Input`'s arguments, each from `ArgumentValue.mustache` with its read from `ParameterRead.mustache` or
     /// `RequestBodyRead.mustache`.
     var inputArguments: [String]
+    /// The request body streams: the stub reads it as it arrives.
+    var streamsRequestBody = false
 
     func child(named key: String) -> Any? {
         switch key {
+        case "streamsRequestBody": streamsRequestBody
         case "docLines": docLines
         case "hasDocLines": !docLines.isEmpty
         case "route": route

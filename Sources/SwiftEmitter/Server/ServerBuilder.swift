@@ -49,6 +49,7 @@ struct ServerBuilder {
             deprecated: operation.deprecated, name: plan.name, inputType: "\(typePath).\(names.input)",
             outputType: "\(typePath).\(names.output)", method: operation.method.rawValue,
             path: coding.literal(operation.path), operationID: coding.literal(plan.operationID),
-            inputArguments: arguments.map { renderer.code($0, template: "ArgumentValue") })
+            inputArguments: arguments.map { renderer.code($0, template: "ArgumentValue") },
+            streamsRequestBody: plan.body?.payload.streams == true)
     }
 }
