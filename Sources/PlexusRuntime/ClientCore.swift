@@ -29,8 +29,10 @@ public struct ClientCore: Sendable {
     ///
     /// The body of a response whose status `streaming` says streams is handed over unread (`OperationResponse`'s
     /// stream readers); every other body is read whole, up to `maximumBodySize`.
+    ///
+    /// A webhook or callback sender gives `url`, the URL its receiver registered, which replaces `serverURL`.
     public func send(
-        _ request: OperationRequest, operationID: String, streaming: ResponseStreaming = .none
+        _ request: OperationRequest, operationID: String, streaming: ResponseStreaming = .none, to url: URL? = nil
     ) async throws -> OperationResponse {
         let transport = self.transport
         var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = {
@@ -40,7 +42,7 @@ public struct ClientCore: Sendable {
             let inner = next
             next = { try await middleware.intercept($0, body: $1, baseURL: $2, operationID: operationID, next: inner) }
         }
-        let (response, body) = try await next(request.httpRequest(), request.body, serverURL)
+        let (response, body) = try await next(request.httpRequest(), request.body, url ?? serverURL)
         if let body, streaming.streams(response.status.code) {
             return OperationResponse(operationID: operationID, response: response, body: [], stream: body)
         }

@@ -5,9 +5,10 @@ public import Resolver
 public enum GenerationMode: String, Sendable, Hashable, CaseIterable {
     /// `Types.swift` (or `Types-1.swift`, `Types-2.swift`, … for large documents): one Swift type per schema.
     case types
-    /// `Operations.swift` and `Client.swift`.
+    /// `Operations.swift` and `Client.swift`; with webhooks or callbacks in the document, their types, sender
+    /// and receiver (`Webhooks.swift`, `WebhookSender.swift`, `WebhookReceiver.swift`, `Callbacks*.swift`).
     case client
-    /// `Operations.swift` and `Server.swift`.
+    /// `Operations.swift` and `Server.swift`; webhooks and callbacks as with `client`.
     case server
 }
 
@@ -33,35 +34,57 @@ public enum Generator {
     ) -> GenerationResult {
         let models = modes.contains(.types) ? ModelEmitter(options: options, renderer: renderer).plan(api) : nil
         let sides = [GenerationMode.client, .server].filter(modes.contains)
-        let plans = sides.isEmpty ? nil : OperationPlans(api: api, options: options, renderer: renderer)
+        // The API's operations for the sides asked for; its webhooks and callbacks, when it has any, with a sender
+        // and a receiver each whichever side is asked for (an app receives them, an API provider sends them, and
+        // either tests with the other).
+        var surfaces: [(surface: OperationSurface, plans: OperationPlans)] = []
+        if !sides.isEmpty {
+            surfaces.append((.api, OperationPlans(api: api, options: options, renderer: renderer)))
+            for surface in [OperationSurface.webhooks, .callbacks] {
+                let plans = OperationPlans(api: api, options: options, renderer: renderer, surface: surface)
+                if !plans.plans.isEmpty || !plans.skipped.isEmpty { surfaces.append((surface, plans)) }
+            }
+        }
         // The operation emitters first: each renders a whole file, so starting them early keeps the cores evenly
         // busy while the models, many small units, fill in around them.
-        let emitters: [Emitter] =
-            plans == nil ? [] : [.operationTypes] + sides.map { $0 == .client ? Emitter.client : .server }
+        var scheduled: [(emitter: Emitter, plans: OperationPlans)] = []
+        for (surface, plans) in surfaces {
+            let emitted: [Emitter] =
+                surface == .api
+                ? [.operationTypes(forClient: modes.contains(.client), forServer: modes.contains(.server))]
+                    + sides.map { $0 == .client ? Emitter.client : .server }
+                : [.operationTypes(forClient: true, forServer: true), .client, .server]
+            scheduled += emitted.map { ($0, plans) }
+        }
+        let emitters = scheduled
         let modelCount = models?.types.count ?? 0
         let units = ConcurrentWork.map(emitters.count + modelCount) { unit -> Unit in
-            guard unit < emitters.count, let plans else {
+            guard unit < emitters.count else {
                 return .declaration(models?.declaration(unit - emitters.count) ?? "")
             }
-            switch emitters[unit] {
-            case .operationTypes:
+            let plans = emitters[unit].plans
+            switch emitters[unit].emitter {
+            case .operationTypes(let forClient, let forServer):
                 let emitter = OperationTypesEmitter(
-                    options: options, renderer: renderer, forClient: modes.contains(.client),
-                    forServer: modes.contains(.server))
+                    options: options, renderer: renderer, forClient: forClient, forServer: forServer)
                 return .files(emitter.emit(api, plans: plans).files, [])
             case .client:
                 let client = ClientEmitter(options: options, renderer: renderer).emit(api, plans: plans)
                 // Operations the plans kept but the client cannot call after all; the server stubs still carry
                 // them.
-                return .files(client.files, client.skipped.map { skipped($0, from: "client") })
+                let side = plans.names.surface == .api ? "client" : plans.names.client
+                return .files(client.files, client.skipped.map { skipped($0, from: side) })
             case .server:
                 return .files(ServerEmitter(options: options, renderer: renderer).emit(api, plans: plans).files, [])
             }
         }
         var files = models?.files(units.suffix(modelCount).map(\.declaration)) ?? []
         var diagnostics = renderer.diagnostics
-        if let plans {
-            let leftOutOfAll = sides.map(\.rawValue).joined(separator: " and the ")
+        for (surface, plans) in surfaces {
+            let leftOutOfAll =
+                surface == .api
+                ? sides.map(\.rawValue).joined(separator: " and the ")
+                : "\(plans.names.client) and the \(plans.names.serverProtocol)"
             diagnostics += plans.skipped.map { skipped($0, from: leftOutOfAll) }
         }
         for unit in units.prefix(emitters.count) {
@@ -75,7 +98,8 @@ public enum Generator {
 
     /// An emitter of operation code.
     private enum Emitter {
-        case operationTypes, client, server
+        case operationTypes(forClient: Bool, forServer: Bool)
+        case client, server
     }
 
     /// What one unit of work renders: an emitter's files and warnings, or one model's declaration.

@@ -22,7 +22,7 @@ import Testing
         // CI keeps the committed SDK honest: plexus-gen.yaml at the root selects the client and Decimal for money.
         let result = try CLI.run(["generate", "--output", "Tests/PlexusModelTests/Generated", "--check"])
         #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
-        #expect(result.standardOutput == "4 file(s) up to date\n")
+        #expect(result.standardOutput == "7 file(s) up to date\n")
         let forms = try CLI.run([
             "generate", "Tests/FormBodyEndToEndTests/Fixtures/forms.yaml", "--output",
             "Tests/FormBodyEndToEndTests/Generated",
@@ -37,6 +37,13 @@ import Testing
         ])
         #expect(shapes.status == 0, "\(shapes.standardOutput)\(shapes.standardError)")
         #expect(shapes.standardOutput == "4 file(s) up to date\n")
+        let streams = try CLI.run([
+            "generate", "Tests/StreamingEndToEndTests/Fixtures/streams.yaml", "--output",
+            "Tests/StreamingEndToEndTests/Generated",
+            "--mode", "types", "--mode", "client", "--mode", "server", "--check",
+        ])
+        #expect(streams.status == 0, "\(streams.standardOutput)\(streams.standardError)")
+        #expect(streams.standardOutput == "10 file(s) up to date\n")
     }
 
     @Test func theCombinatorialFixtureIsWhatItsScriptWrites() throws {

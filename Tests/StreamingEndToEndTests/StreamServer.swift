@@ -1,4 +1,5 @@
 import Foundation
+import OpenAPIAsyncHTTPClient
 import OpenAPIRuntime
 import PlexusRuntime
 import Synchronization
@@ -90,6 +91,18 @@ struct StreamServer: APIProtocol {
             for byte in chunk { checksum &+= Int64(byte) }
         }
         return .ok(UploadSummary(bytes: bytes, checksum: checksum))
+    }
+
+    /// Confirms a subscription the way the document says the API does: by sending the `onEvent` callback to the
+    /// `callbackUrl` of the request (its runtime expression, `{$request.body#/callbackUrl}`), with the generated
+    /// sender, before answering.
+    func subscribe(_ input: Operations.Subscribe.Input) async throws -> Operations.Subscribe.Output {
+        let sender = CallbackSender(transport: AsyncHTTPClientTransport())
+        let id = "sub-\(input.body.topic)"
+        let answer = try await sender.subscriptionEvent(
+            to: input.body.callbackURL, attempt: 1,
+            body: SubscriptionEvent(subscriptionID: id, kind: .confirmation))
+        return .created(Subscription(id: id, confirmed: answer.received))
     }
 
     /// `count` bytes (0, 1, ..., 250, 0, 1, ...) produced 64 KiB at a time as they are read.

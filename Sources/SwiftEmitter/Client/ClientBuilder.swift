@@ -50,7 +50,8 @@ struct ClientBuilder {
         }
         return (
             ClientViewModel(
-                access: access, name: names.client, schemes: schemes, requirements: requirements, methods: methods),
+                access: access, name: names.client, schemes: schemes, requirements: requirements, methods: methods,
+                surface: names.surface),
             skipped
         )
     }
@@ -67,9 +68,16 @@ struct ClientBuilder {
         var arguments: [ArgumentViewModel] = []
         var forwarded: [ArgumentValueViewModel] = []
         var parameters: [ClientParameterViewModel] = []
+        // A sender sends each request to the URL it is given: the first argument, not the request builder's.
+        let sender = names.surface != .api
+        if sender {
+            arguments.append(
+                ArgumentViewModel(label: "to", internalName: "url", type: "URL", optional: false, defaultsToNil: false))
+        }
         for parameter in plan.parameters {
             // A parameter must not hide `self` or the method's own locals, so those get another internal name.
-            let shadows = Self.reservedLocals.contains(parameter.rawName)
+            let shadows =
+                Self.reservedLocals.contains(parameter.rawName) || (sender && parameter.rawName == "url")
             let name = shadows ? parameter.rawName + "Value" : parameter.label
             arguments.append(
                 ArgumentViewModel(
@@ -110,7 +118,7 @@ struct ClientBuilder {
                 label: requestBody.label, optional: !requestBody.required,
                 write: renderer.code(write, template: "BodyWrite"))
         }
-        var builderArguments = arguments
+        var builderArguments = sender ? Array(arguments.dropFirst()) : arguments
         for index in builderArguments.indices { builderArguments[index].defaultsToNil = false }
 
         let successes = plan.responses.filter { OperationCoding.isSuccess($0.status) }
@@ -150,7 +158,7 @@ struct ClientBuilder {
                 wrapsArguments: SwiftSource.wrapsArguments(spelledArguments),
                 wrapsBuilderArguments: SwiftSource.wrapsArguments(spelledBuilderArguments),
                 wrapsForwarded: SwiftSource.wrapsArguments(spelledForwarded), returnType: returnType,
-                method: operation.method.rawValue, routePath: literal(operation.path),
+                method: operation.method.rawValue, routePath: literal(sender ? "" : operation.path),
                 accept: accepted.isEmpty || accepted == ["application/json"]
                     ? nil : literal(accepted.joined(separator: ", ")),
                 parameters: parameters, body: body, statusCases: statusCases, errorType: errorType,

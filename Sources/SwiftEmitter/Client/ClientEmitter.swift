@@ -44,7 +44,7 @@ public struct ClientEmitter: Sendable {
         let (model, skipped) = builder.build(operations.plans)
         // HTTPTypes is used only inside method bodies, so its import never needs the declarations' access level.
         let file = OperationPlans.file(
-            "Client.swift", model: model, template: "Client",
+            operations.names.surface.fileNames.sender, model: model, template: "Client",
             imports: ["Foundation", "HTTPTypes", "OpenAPIRuntime", "PlexusRuntime"],
             publicly: ["Foundation", "OpenAPIRuntime", "PlexusRuntime"], options: options, renderer: renderer)
         return Output(files: [file], skipped: skipped)

@@ -3,6 +3,8 @@ internal import Resolver
 /// The names the operation code declares beside the model types, chosen so none hides a model type: inside
 /// `Operations.ListPets.Output`, a model named `Output` or `ListPets` would otherwise be out of reach.
 struct OperationNames {
+    /// Which operations the names are for.
+    var surface: OperationSurface
     /// The namespace of the per-operation types (`Operations`).
     var namespace: String
     /// The server protocol (`APIProtocol`).
@@ -14,7 +16,8 @@ struct OperationNames {
     private var typeNames: [String: String] = [:]
     private var responseMethods: [String: String] = [:]
 
-    init(api: ResolvedAPI, mapping: SwiftTypeMapping) {
+    init(api: ResolvedAPI, operations: [ResolvedOperation], surface: OperationSurface, mapping: SwiftTypeMapping) {
+        self.surface = surface
         var taken = Set(api.types.map { mapping.swiftType(.named($0.name)) })
         func free(_ preferred: String, _ fallback: String) -> String {
             var name = taken.contains(preferred) ? fallback : preferred
@@ -25,14 +28,15 @@ struct OperationNames {
             }
             return name
         }
-        namespace = free("Operations", "APIOperations")
-        serverProtocol = free("APIProtocol", "APIServerProtocol")
+        let preferred = surface.preferredNames
+        namespace = free(preferred.namespace, "API" + preferred.namespace)
+        serverProtocol = free(preferred.receiver, surface == .api ? "APIServerProtocol" : "API" + preferred.receiver)
         input = free("Input", "OperationInput")
         output = free("Output", "OperationOutput")
-        client = free("Client", "APIClient")
+        client = free(preferred.sender, "API" + preferred.sender)
         taken.formUnion([namespace, serverProtocol, input, output, client])
-        let methodNames = Set(api.operations.map(\.name))
-        for operation in api.operations.sorted(by: { $0.name < $1.name }) {
+        let methodNames = Set(operations.map(\.name))
+        for operation in operations.sorted(by: { $0.name < $1.name }) {
             let upper = operation.name.prefix(1).uppercased() + operation.name.dropFirst()
             let typeName = free(upper, upper + "Operation")
             taken.insert(typeName)

@@ -9,13 +9,13 @@ struct OperationPlans {
     var plans: [OperationPlan]
     var skipped: [ClientEmitter.SkippedOperation]
 
-    init(api: ResolvedAPI, options: EmitterOptions, renderer: TemplateRenderer) {
+    init(api: ResolvedAPI, options: EmitterOptions, renderer: TemplateRenderer, surface: OperationSurface = .api) {
         let mapping = SwiftTypeMapping(options: options, api: api)
+        let selected = surface.operations(of: api, filter: options.operationFilter)
         coding = OperationCoding(mapping: mapping, api: api, renderer: renderer)
-        names = OperationNames(api: api, mapping: mapping)
+        names = OperationNames(api: api, operations: selected, surface: surface, mapping: mapping)
         plans = []
         skipped = []
-        let selected = api.operations.filter { options.operationFilter?.includes($0) ?? true }
         for operation in selected.sorted(by: { $0.name < $1.name }) {
             switch OperationPlan.make(operation, typeName: names.operationType(operation), coding: coding) {
             case .success(let plan): plans.append(plan)

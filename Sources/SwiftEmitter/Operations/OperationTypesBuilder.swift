@@ -16,7 +16,7 @@ struct OperationTypesBuilder {
     func build(_ plans: [OperationPlan]) -> OperationTypesViewModel {
         OperationTypesViewModel(
             access: access, namespace: names.namespace, input: names.input, output: names.output,
-            forServer: forServer, forClient: forClient, operations: plans.map(operation))
+            forServer: forServer, forClient: forClient, operations: plans.map(operation), surface: names.surface)
     }
 
     private func operation(_ plan: OperationPlan) -> OperationTypeViewModel {

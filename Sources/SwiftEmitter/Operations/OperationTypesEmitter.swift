@@ -57,7 +57,7 @@ public struct OperationTypesEmitter: Sendable {
         var imports = ["Foundation", "HTTPTypes", "PlexusRuntime"]
         if streams { imports.insert("OpenAPIRuntime", at: 2) }
         let file = OperationPlans.file(
-            "Operations.swift", model: builder.build(operations.plans), template: "Operations",
+            operations.names.surface.fileNames.types, model: builder.build(operations.plans), template: "Operations",
             imports: imports,
             // With no operations, no public declaration uses these modules: a public import would be a warning.
             publicly: operations.plans.isEmpty ? [] : Set(imports.filter { $0 != "Foundation" || foundation }),

@@ -10,6 +10,8 @@ struct ClientViewModel: MustacheParent {
     var schemes: [ClientSchemeViewModel]
     var requirements: [ClientRequirementViewModel]
     var methods: [ClientMethodViewModel]
+    /// The API's client, or a webhook or callback sender (which sends each request to the URL it is given).
+    var surface: OperationSurface = .api
 
     func child(named key: String) -> Any? {
         switch key {
@@ -19,7 +21,7 @@ struct ClientViewModel: MustacheParent {
         case "hasSchemes": !schemes.isEmpty
         case "requirements": requirements
         case "methods": methods
-        default: nil
+        default: surface.child(named: key)
         }
     }
 }

@@ -13,6 +13,8 @@ struct OperationTypesViewModel: MustacheParent {
     /// The client uses the types: `Output.init(_:)` reads a response.
     var forClient: Bool
     var operations: [OperationTypeViewModel]
+    /// The API's operations, its webhooks or its callbacks.
+    var surface: OperationSurface = .api
 
     func child(named key: String) -> Any? {
         switch key {
@@ -23,7 +25,7 @@ struct OperationTypesViewModel: MustacheParent {
         case "forClient": forClient
         case "output": output
         case "operations": operations
-        default: nil
+        default: surface.child(named: key)
         }
     }
 }

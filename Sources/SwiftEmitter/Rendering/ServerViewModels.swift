@@ -6,6 +6,8 @@ struct ServerViewModel: MustacheParent {
     var access: String
     var protocolName: String
     var operations: [ServerOperationViewModel]
+    /// The API's server stubs, or a webhook or callback receiver.
+    var surface: OperationSurface = .api
     /// With no operations there are no routes, and nothing to register them with.
     var hasOperations: Bool { !operations.isEmpty }
 
@@ -15,7 +17,7 @@ struct ServerViewModel: MustacheParent {
         case "protocolName": protocolName
         case "operations": operations
         case "hasOperations": hasOperations
-        default: nil
+        default: surface.child(named: key)
         }
     }
 }

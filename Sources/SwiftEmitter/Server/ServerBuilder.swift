@@ -10,7 +10,9 @@ struct ServerBuilder {
     var renderer: TemplateRenderer { coding.renderer }
 
     func build(_ plans: [OperationPlan]) -> ServerViewModel {
-        ServerViewModel(access: access, protocolName: names.serverProtocol, operations: plans.map(operation))
+        ServerViewModel(
+            access: access, protocolName: names.serverProtocol, operations: plans.map(operation), surface: names.surface
+        )
     }
 
     private func operation(_ plan: OperationPlan) -> ServerOperationViewModel {

@@ -24,7 +24,7 @@ public struct ServerEmitter: Sendable {
         let builder = ServerBuilder(
             coding: operations.coding, names: operations.names, access: options.accessModifier.rawValue)
         let file = OperationPlans.file(
-            "Server.swift", model: builder.build(operations.plans), template: "Server",
+            operations.names.surface.fileNames.receiver, model: builder.build(operations.plans), template: "Server",
             imports: ["Foundation", "HTTPTypes", "OpenAPIRuntime", "PlexusRuntime"],
             publicly: ["Foundation", "OpenAPIRuntime"],
             options: options, renderer: renderer)

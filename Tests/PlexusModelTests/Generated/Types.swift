@@ -2295,6 +2295,37 @@ public struct NotificationList: Codable, Hashable, Sendable {
     }
 }
 
+/// The body of a notification delivery to the registered webhook.
+public struct NotificationMessage: Codable, Hashable, Sendable {
+    /// plexus ID of the notification that triggered.
+    public var notificationID: String
+    /// Trigger of the notification.
+    public var observeKey: String
+    /// The opaque value given when the notification was registered.
+    public var state: String?
+
+    /// Creates a value.
+    public init(notificationID: String, observeKey: String, state: String? = nil) {
+        self.notificationID = notificationID
+        self.observeKey = observeKey
+        self.state = state
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.notificationID = try container.read(String.self, at: "notification_id")
+        self.observeKey = try container.read(String.self, at: "observe_key")
+        self.state = try container.readIfPresent(String.self, at: "state")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.write(self.notificationID, at: "notification_id")
+        try container.write(self.observeKey, at: "observe_key")
+        try container.writeIfPresent(self.state, at: "state")
+    }
+}
+
 /// A payment of an account.
 public struct Payment: Codable, Hashable, Sendable {
     /// plexus ID of the payment.

@@ -256,6 +256,33 @@ public struct Client: Sendable {
         return operationRequest
     }
 
+    /// Subscribe to events; the API confirms by calling the callback URL before it answers.
+    ///
+    /// `POST /subscriptions`. Throws `ResponseError<JSONValue>` for an undocumented or error status.
+    public func subscribe(body: SubscriptionRequest) async throws -> Subscription {
+        let operationRequest = try Self.makeSubscribeRequest(body: body)
+        let operationResponse = try await core.send(operationRequest, operationID: "subscribe")
+        switch operationResponse.statusCode {
+        case 201: return try operationResponse.decode(Subscription.self)
+        default: throw operationResponse.error()
+        }
+    }
+
+    /// `POST /subscriptions`, with the full response.
+    ///
+    /// Every documented status is a case, its headers typed; a status the document does not list is
+    /// `.undocumented`, not an error.
+    public func subscribeResponse(body: SubscriptionRequest) async throws -> Operations.Subscribe.Output {
+        let operationRequest = try Self.makeSubscribeRequest(body: body)
+        return try Operations.Subscribe.Output(await core.send(operationRequest, operationID: "subscribe"))
+    }
+
+    private static func makeSubscribeRequest(body: SubscriptionRequest) throws -> OperationRequest {
+        var operationRequest = OperationRequest(method: .post, path: "/subscriptions")
+        try operationRequest.setJSONBody(body, contentType: "application/json")
+        return operationRequest
+    }
+
     /// A binary upload of any size.
     ///
     /// `POST /upload`. Throws `ResponseError<JSONValue>` for an undocumented or error status.

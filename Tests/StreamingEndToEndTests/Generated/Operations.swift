@@ -343,6 +343,54 @@ public enum Operations {
         }
     }
 
+    /// Subscribe to events; the API confirms by calling the callback URL before it answers.
+    ///
+    /// `POST /subscriptions`
+    public enum Subscribe {
+        public static let id = "subscribe"
+
+        /// What the request carries: every parameter and the body.
+        public struct Input: Sendable {
+            /// The request body.
+            public var body: SubscriptionRequest
+
+            public init(body: SubscriptionRequest) {
+                self.body = body
+            }
+        }
+
+        /// One case per documented response, its headers typed.
+        public indirect enum Output: Sendable {
+            /// Subscribed.
+            case created(Subscription)
+            /// A status the document does not list.
+            case undocumented(statusCode: Int, headerFields: HTTPFields, body: [UInt8])
+
+            /// Reads a response the client received.
+            public init(_ operationResponse: OperationResponse) throws {
+                switch operationResponse.statusCode {
+                case 201: self = .created(try operationResponse.decode(Subscription.self))
+                default: self = .undocumented(statusCode: operationResponse.statusCode, headerFields: operationResponse.response.headerFields, body: operationResponse.body)
+                }
+            }
+
+            /// The response a server sends for this output.
+            public func response() throws -> OutgoingResponse {
+                switch self {
+                case .created(let body):
+                    var operationResponse = OutgoingResponse(status: 201)
+                    try operationResponse.setJSONBody(body, contentType: "application/json")
+                    return operationResponse
+                case .undocumented(let statusCode, let headerFields, let body):
+                    var operationResponse = OutgoingResponse(status: statusCode)
+                    operationResponse.headerFields = headerFields
+                    operationResponse.body = body
+                    return operationResponse
+                }
+            }
+        }
+    }
+
     /// A binary upload of any size.
     ///
     /// `POST /upload`

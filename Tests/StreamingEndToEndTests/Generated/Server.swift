@@ -46,6 +46,11 @@ public protocol APIProtocol: Sendable {
     /// `GET /ticks`
     func streamTicks(_ input: Operations.StreamTicks.Input) async throws -> Operations.StreamTicks.Output
 
+    /// Subscribe to events; the API confirms by calling the callback URL before it answers.
+    ///
+    /// `POST /subscriptions`
+    func subscribe(_ input: Operations.Subscribe.Input) async throws -> Operations.Subscribe.Output
+
     /// A binary upload of any size.
     ///
     /// `POST /upload`
@@ -103,6 +108,12 @@ extension APIProtocol {
                 delayMilliseconds: try request.query("delayMilliseconds", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "delayMilliseconds") }
             )
             return try await self.streamTicks(input).response()
+        }
+        try server.register(on: transport, method: .post, path: "/subscriptions", operationID: "subscribe") { request in
+            let input = Operations.Subscribe.Input(
+                body: try request.jsonBody(SubscriptionRequest.self)
+            )
+            return try await self.subscribe(input).response()
         }
         try server.register(on: transport, method: .post, path: "/upload", operationID: "upload", streamsRequestBody: true) { request in
             let input = Operations.Upload.Input(
