@@ -44,12 +44,10 @@ import Testing
         }
     }
 
-    /// Runs `register` on a Hummingbird router at 127.0.0.1 and passes the base URL.
-    static func withReceiver(
-        _ register: (Router<BasicRequestContext>) throws -> Void, _ body: @Sendable (URL) async throws -> Void
+    /// Serves `router` with Hummingbird at 127.0.0.1 and passes the base URL.
+    static func serving(
+        _ router: Router<BasicRequestContext>, _ body: @Sendable (URL) async throws -> Void
     ) async throws {
-        let router = Router()
-        try register(router)
         let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { testClient in
             let port = try #require(testClient.port)
@@ -59,10 +57,10 @@ import Testing
 
     @Test func theWebhookSenderDeliversEachWebhookToTheReceiverTyped() async throws {
         let received = Received()
-        try await Self.withReceiver({
-            try Hooks(received: received).registerHandlers(
-                on: $0, serverURL: try #require(URL(string: "https://example.com/hooks")))
-        }) { base in
+        let router = Router()
+        try Hooks(received: received).registerHandlers(
+            on: router, serverURL: try #require(URL(string: "https://example.com/hooks")))
+        try await Self.serving(router) { base in
             let sender = WebhookSender(transport: AsyncHTTPClientTransport())
             let hooks = base.appendingPathComponent("hooks")
             try await sender.itemCreated(
@@ -91,7 +89,9 @@ import Testing
     }
 
     @Test func aReceiverAnswersAWebhookItCannotReadWith400() async throws {
-        try await Self.withReceiver({ try Hooks(received: Received()).registerHandlers(on: $0) }) { base in
+        let router = Router()
+        try Hooks(received: Received()).registerHandlers(on: router)
+        try await Self.serving(router) { base in
             var fields = HTTPFields()
             fields[.contentType] = "application/json"
             // The required X-Signature header is missing.
@@ -106,10 +106,10 @@ import Testing
     @Test func theAPISendsTheCallbackToTheURLOfTheRequestAndTheAppReceivesIt() async throws {
         let received = Received()
         // The app: a callback receiver under /events.
-        try await Self.withReceiver({
-            try Events(received: received).registerHandlers(
-                on: $0, serverURL: try #require(URL(string: "http://localhost/events")))
-        }) { appURL in
+        let router = Router()
+        try Events(received: received).registerHandlers(
+            on: router, serverURL: try #require(URL(string: "http://localhost/events")))
+        try await Self.serving(router) { appURL in
             // The API: the generated server stubs, whose `subscribe` sends the callback with the generated sender.
             try await StreamingEndToEndTests.withServer { client in
                 let callbackURL = appURL.appendingPathComponent("events").appendingPathComponent("onEvent")
