@@ -38,7 +38,8 @@ let package = Package(
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
         .package(url: "https://github.com/apple/swift-openapi-runtime", from: "1.13.4"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-        // Test only: the end-to-end tests run the generated client over real HTTP against Hummingbird servers.
+        // Test and benchmark only: the end-to-end tests and plexus-stream-bench run generated clients over real HTTP
+        // against Hummingbird servers.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
@@ -121,6 +122,22 @@ let package = Package(
             dependencies: [
                 "OpenAPIModel", "Resolver", "SwiftEmitter", "Linter", "YAMLLoader", "Diagnostics", "CLibYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcomingFeatures
+        ),
+
+        // Streamed bodies of a generated SDK (the streaming fixture's) over loopback HTTP: throughput and peak memory.
+        .executableTarget(
+            name: "plexus-stream-bench",
+            dependencies: [
+                "PlexusRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
             ],
             swiftSettings: upcomingFeatures
         ),
@@ -211,7 +228,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PlexusGenCLITests",
-            dependencies: ["plexus-gen", "plexus-bench", "plexus-fuzz", "SwiftEmitter", "TestSupport"],
+            dependencies: [
+                "plexus-gen", "plexus-bench", "plexus-stream-bench", "plexus-fuzz", "SwiftEmitter", "TestSupport",
+            ],
             swiftSettings: upcomingFeatures
         ),
     ],

@@ -44,6 +44,13 @@ import Testing
         ])
         #expect(streams.status == 0, "\(streams.standardOutput)\(streams.standardError)")
         #expect(streams.standardOutput == "10 file(s) up to date\n")
+        let benchmarkSDK = try CLI.run([
+            "generate", "Tests/StreamingEndToEndTests/Fixtures/streams.yaml", "--output",
+            "Sources/plexus-stream-bench/Generated", "--access", "internal",
+            "--mode", "types", "--mode", "client", "--mode", "server", "--check",
+        ])
+        #expect(benchmarkSDK.status == 0, "\(benchmarkSDK.standardOutput)\(benchmarkSDK.standardError)")
+        #expect(benchmarkSDK.standardOutput == "10 file(s) up to date\n")
     }
 
     @Test func theCombinatorialFixtureIsWhatItsScriptWrites() throws {
