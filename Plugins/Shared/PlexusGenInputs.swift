@@ -64,7 +64,13 @@ struct PlexusGenInputs {
     func outputFiles(in directory: URL) -> [URL] {
         var names: [String] = []
         if modes.contains("types") { names += (1...Self.typesFiles).map { "Types-\($0).swift" } }
-        if modes.contains("client") || modes.contains("server") { names.append("Operations.swift") }
+        if modes.contains("client") || modes.contains("server") {
+            names.append("Operations.swift")
+            // Written with only their header when the document has no webhooks or callbacks.
+            for surface in ["Webhook", "Callback"] {
+                names += ["\(surface)s.swift", "\(surface)Sender.swift", "\(surface)Receiver.swift"]
+            }
+        }
         if modes.contains("client") { names.append("Client.swift") }
         if modes.contains("server") { names.append("Server.swift") }
         return names.map { directory.appendingPathComponent($0) }

@@ -4,7 +4,7 @@ public import OpenAPIRuntime
 
 /// A request being put together by a generated client method: path parameters filled in, query items and
 /// headers added in the parameter's style, a body attached.
-public struct OperationRequest: Sendable {
+public struct OperationRequest: Sendable, StreamedBodyWriting {
     /// The HTTP method.
     public var method: HTTPRequest.Method
     /// The path with `{name}` placeholders not yet filled.
@@ -95,30 +95,6 @@ public struct OperationRequest: Sendable {
     public mutating func setBody(_ stream: HTTPBody, contentType: String) {
         headerFields[.contentType] = contentType
         body = stream
-    }
-
-    /// Sends `items` as JSON Lines, each line written as its item is produced.
-    public mutating func setJSONLinesBody<Item: Encodable & Sendable>(_ items: ItemStream<Item>, contentType: String) {
-        setBody(StreamEncoding.jsonLines(items), contentType: contentType)
-    }
-
-    /// Sends `items` as JSON Text Sequences, each record written as its item is produced.
-    public mutating func setJSONSequenceBody<Item: Encodable & Sendable>(
-        _ items: ItemStream<Item>, contentType: String
-    ) {
-        setBody(StreamEncoding.jsonSequence(items), contentType: contentType)
-    }
-
-    /// Sends `events` as server-sent events with JSON data, each written as it is produced.
-    public mutating func setEventStreamBody<Payload: Encodable & Sendable & Hashable>(
-        _ events: ItemStream<ServerSentEventWithJSONData<Payload>>, contentType: String
-    ) {
-        setBody(StreamEncoding.events(events), contentType: contentType)
-    }
-
-    /// Sends `events` as server-sent events with text data, each written as it is produced.
-    public mutating func setEventStreamBody(_ events: ItemStream<ServerSentEvent>, contentType: String) {
-        setBody(StreamEncoding.textEvents(events), contentType: contentType)
     }
 
     /// The `HTTPRequest` to send: path and query joined, cookies in one `Cookie` header.

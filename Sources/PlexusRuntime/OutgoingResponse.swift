@@ -3,7 +3,7 @@ public import HTTPTypes
 public import OpenAPIRuntime
 
 /// A response being put together by a generated server stub from the handler's typed output.
-public struct OutgoingResponse: Sendable {
+public struct OutgoingResponse: Sendable, StreamedBodyWriting {
     /// The status code.
     public var status: HTTPResponse.Status
     /// Header fields added so far.
@@ -40,30 +40,6 @@ public struct OutgoingResponse: Sendable {
     public mutating func setBody(_ stream: HTTPBody, contentType: String) {
         self.stream = stream
         headerFields[.contentType] = contentType
-    }
-
-    /// Sends `items` as JSON Lines, each line written as its item is produced.
-    public mutating func setJSONLinesBody<Item: Encodable & Sendable>(_ items: ItemStream<Item>, contentType: String) {
-        setBody(StreamEncoding.jsonLines(items), contentType: contentType)
-    }
-
-    /// Sends `items` as JSON Text Sequences, each record written as its item is produced.
-    public mutating func setJSONSequenceBody<Item: Encodable & Sendable>(
-        _ items: ItemStream<Item>, contentType: String
-    ) {
-        setBody(StreamEncoding.jsonSequence(items), contentType: contentType)
-    }
-
-    /// Sends `events` as server-sent events with JSON data, each written as it is produced.
-    public mutating func setEventStreamBody<Payload: Encodable & Sendable & Hashable>(
-        _ events: ItemStream<ServerSentEventWithJSONData<Payload>>, contentType: String
-    ) {
-        setBody(StreamEncoding.events(events), contentType: contentType)
-    }
-
-    /// Sends `events` as server-sent events with text data, each written as it is produced.
-    public mutating func setEventStreamBody(_ events: ItemStream<ServerSentEvent>, contentType: String) {
-        setBody(StreamEncoding.textEvents(events), contentType: contentType)
     }
 
     /// Sets a documented response header; nothing when the value is nil.

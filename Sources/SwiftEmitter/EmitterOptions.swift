@@ -66,7 +66,8 @@ public struct EmitterOptions: Sendable, Equatable {
         case single
         /// Exactly this many files, `Types-1.swift` ... `Types-<n>.swift`, each type in the file a stable hash of
         /// its name picks (a file may hold none): the file names are known before generating, as a build plugin
-        /// needs, and a new type changes one file.
+        /// needs, and a new type changes one file. The layout is fixed for the operation files too: with a client
+        /// or server, the webhook and callback files are written even when the document has none.
         case fixed(Int)
     }
 

@@ -93,6 +93,17 @@ public enum Generator {
                 diagnostics += notes
             }
         }
+        // A fixed file layout (what a build plugin names before it runs) has the webhook and callback files too,
+        // with only the header when the document has none.
+        if case .fixed = options.typeFiles, !sides.isEmpty {
+            for surface in [OperationSurface.webhooks, .callbacks]
+            where !surfaces.contains(where: { $0.surface == surface }) {
+                let names = surface.fileNames
+                let empty = renderer.render(
+                    FileViewModel(source: options.sourceName, imports: [], declarations: []), template: "File")
+                files += [names.types, names.sender, names.receiver].map { GeneratedFile(path: $0, contents: empty) }
+            }
+        }
         return GenerationResult(files: files, diagnostics: Diagnostic.sortedForOutput(diagnostics))
     }
 

@@ -64,7 +64,8 @@ struct GenerateCommand: ParsableCommand {
         name: .customLong("types-files"),
         help: ArgumentHelp(
             "Spread the models over exactly N files, Types-1.swift ... Types-N.swift, each type in the file a stable "
-                + "hash of its name picks (a file may hold none); the build plugin uses 8.",
+                + "hash of its name picks (a file may hold none); the build plugin uses 8. The file set is then fixed: "
+                + "with a client or server, the webhook and callback files are written even when empty.",
             valueName: "N"))
     var typesFiles: Int?
 

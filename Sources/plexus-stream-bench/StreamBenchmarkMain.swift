@@ -52,20 +52,15 @@ struct StreamBenchmarkMain: AsyncParsableCommand {
             try await Self.phase(
                 "download (bytes)", amount: "\(size >> 20) MiB", per: Double(size) / 1_048_576, "MiB/s"
             ) {
-                var received: Int64 = 0
-                var checksum: Int64 = 0
-                for try await chunk in try await client.download(size: size) {
-                    received += Int64(chunk.count)
-                    for byte in chunk { checksum &+= Int64(byte) }
-                }
-                guard received == size, checksum == BenchServer.checksum(count: size) else {
-                    throw ValidationError("download: \(received) bytes, checksum \(checksum)")
+                let arrived = try await PatternBytes.measure(try await client.download(size: size))
+                guard arrived.count == size, arrived.checksum == PatternBytes.checksum(count: size) else {
+                    throw ValidationError("download: \(arrived.count) bytes, checksum \(arrived.checksum)")
                 }
             }
             try await Self.phase("upload (bytes)", amount: "\(size >> 20) MiB", per: Double(size) / 1_048_576, "MiB/s")
             {
-                let summary = try await client.upload(body: BenchServer.bytes(count: size))
-                guard summary.bytes == size, summary.checksum == BenchServer.checksum(count: size) else {
+                let summary = try await client.upload(body: PatternBytes.body(count: size))
+                guard summary.bytes == size, summary.checksum == PatternBytes.checksum(count: size) else {
                     throw ValidationError("upload: \(summary.bytes) bytes, checksum \(summary.checksum)")
                 }
             }

@@ -80,17 +80,12 @@ struct StreamServer: APIProtocol {
     }
 
     func download(_ input: Operations.Download.Input) async throws -> Operations.Download.Output {
-        .ok(Self.bytes(count: input.size))
+        .ok(PatternBytes.body(count: input.size))
     }
 
     func upload(_ input: Operations.Upload.Input) async throws -> Operations.Upload.Output {
-        var bytes: Int64 = 0
-        var checksum: Int64 = 0
-        for try await chunk in input.body {
-            bytes += Int64(chunk.count)
-            for byte in chunk { checksum &+= Int64(byte) }
-        }
-        return .ok(UploadSummary(bytes: bytes, checksum: checksum))
+        let arrived = try await PatternBytes.measure(input.body)
+        return .ok(UploadSummary(bytes: arrived.count, checksum: arrived.checksum))
     }
 
     /// Confirms a subscription the way the document says the API does: by sending the `onEvent` callback to the
@@ -103,27 +98,6 @@ struct StreamServer: APIProtocol {
             to: input.body.callbackURL, attempt: 1,
             body: SubscriptionEvent(subscriptionID: id, kind: .confirmation))
         return .created(Subscription(id: id, confirmed: answer.received))
-    }
-
-    /// `count` bytes (0, 1, ..., 250, 0, 1, ...) produced 64 KiB at a time as they are read.
-    static func bytes(count: Int64) -> HTTPBody {
-        let produced = Counter()
-        let chunkSize = 64 << 10
-        let chunks = AsyncThrowingStream<ArraySlice<UInt8>, any Error> {
-            let start = Int64(produced.value)
-            guard start < count else { return nil }
-            let size = Int(min(Int64(chunkSize), count - start))
-            produced.add(size)
-            return ArraySlice((0..<size).map { UInt8(truncatingIfNeeded: (start + Int64($0)) % 251) })
-        }
-        return HTTPBody(chunks, length: .known(count), iterationBehavior: .single)
-    }
-
-    /// The sum of the bytes `bytes(count:)` produces.
-    static func checksum(count: Int64) -> Int64 {
-        let full = count / 251
-        let rest = count % 251
-        return full * (250 * 251 / 2) + rest * (rest - 1) / 2
     }
 }
 

@@ -125,21 +125,14 @@ import Testing
     @Test func binaryDownloadAndUploadStream() async throws {
         try await Self.withServer { client in
             let size: Int64 = 8 << 20
-            var received: Int64 = 0
-            var checksum: Int64 = 0
-            var chunks = 0
-            for try await chunk in try await client.download(size: size) {
-                chunks += 1
-                received += Int64(chunk.count)
-                for byte in chunk { checksum &+= Int64(byte) }
-            }
-            #expect(received == size)
-            #expect(checksum == StreamServer.checksum(count: size))
-            #expect(chunks > 1)
+            let arrived = try await PatternBytes.measure(try await client.download(size: size))
+            #expect(arrived.count == size)
+            #expect(arrived.checksum == PatternBytes.checksum(count: size))
+            #expect(arrived.chunks > 1)
 
-            let summary = try await client.upload(body: StreamServer.bytes(count: size))
+            let summary = try await client.upload(body: PatternBytes.body(count: size))
             #expect(summary.bytes == size)
-            #expect(summary.checksum == StreamServer.checksum(count: size))
+            #expect(summary.checksum == PatternBytes.checksum(count: size))
         }
     }
 }

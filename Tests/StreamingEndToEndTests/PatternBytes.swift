@@ -1,0 +1,1 @@
+../../Sources/plexus-stream-bench/PatternBytes.swift
