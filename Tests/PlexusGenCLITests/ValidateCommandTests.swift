@@ -13,7 +13,7 @@ import Testing
         #expect(result.status == 0)
         #expect(
             result.standardOutput == """
-                openapi.yaml:2675:5: info: type 'Error' is generated as 'ErrorModel' so it does not hide Swift's 'Error' [renamed-type]
+                openapi.yaml:2706:5: info: type 'Error' is generated as 'ErrorModel' so it does not hide Swift's 'Error' [renamed-type]
                 openapi.yaml: 0 errors, 0 warnings, 1 info, 0 hints
 
                 """)

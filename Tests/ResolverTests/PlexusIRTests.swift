@@ -19,15 +19,15 @@ enum PlexusIR {
         // One note remains by design: the `Error` schema becomes `ErrorModel`.
         #expect(
             PlexusIR.resolve().lines == [
-                "openapi.yaml:2675:5: info: type 'Error' is generated as 'ErrorModel' so it does not hide Swift's 'Error' [renamed-type]"
+                "openapi.yaml:2706:5: info: type 'Error' is generated as 'ErrorModel' so it does not hide Swift's 'Error' [renamed-type]"
             ])
     }
 
     @Test func summary() throws {
         let api = try #require(PlexusIR.resolve().api)
         #expect(api.operations.count == 54)
-        #expect(api.types.count == 92)
-        #expect(api.types.filter { if case .object = $0.kind { true } else { false } }.count == 58)
+        #expect(api.types.count == 93)
+        #expect(api.types.filter { if case .object = $0.kind { true } else { false } }.count == 59)
         #expect(api.types.filter { if case .enumeration = $0.kind { true } else { false } }.count == 22)
         // Challenge, CredentialsInput, and the three token/challenge request bodies.
         #expect(api.types.filter { if case .union = $0.kind { true } else { false } }.count == 5)
@@ -54,6 +54,12 @@ enum PlexusIR {
         #expect(api.object("Account")?.property("supported_payments")?.type == .map(.named("PaymentParameters")))
         #expect(api.operation(named: "getVersion")?.security.isEmpty == true)
         #expect(api.securitySchemes.map(\.name) == ["client_auth", "user_auth"])
+        // The notification webhook: createNotification's callback, sent to the notify_uri of the request.
+        let callback = try #require(api.operation(named: "createNotification")?.callbacks.first)
+        #expect(callback.name == "notification")
+        #expect(callback.expression == "{$request.body#/notify_uri}")
+        #expect(callback.operations.map(\.name) == ["deliverNotification"])
+        #expect(callback.operations.first?.requestBody?.contents.first?.type == .named("NotificationMessage"))
     }
 
     /// The whole IR in text. Re-record deliberately with `PLEXUS_RECORD=1 swift test --filter PlexusIRTests`,

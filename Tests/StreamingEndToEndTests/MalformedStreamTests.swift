@@ -12,7 +12,7 @@ import Testing
 /// Broken streams end the iteration with a `StreamError` that names the operation and the position: never a crash,
 /// never a silent end. The client is the generated one; the server is written by hand to send what no generated
 /// stub would (a broken event, a truncated JSON line, a body cut off mid-way).
-@Suite struct MalformedStreamTests {
+@Suite(.serialized) struct MalformedStreamTests {
     struct Cut: Error {}
 
     /// A route answering `path` with `chunks`, then failing (the connection is cut) when `cut` is set.

@@ -9,8 +9,9 @@ import Synchronization
 struct StreamServer: APIProtocol {
     /// How many ticks the server has produced so far.
     let ticksSent: Counter
-    /// The server holds its sixth tick back until the client opens this gate after receiving the fifth (or ten
-    /// seconds pass, which `heldBackInVain` then records).
+    /// The server holds its sixth tick back until the client opens this gate after receiving the fifth (or two
+    /// minutes pass, which `heldBackInVain` then records: only a stream that is not delivered incrementally waits
+    /// that long).
     let gate: Gate
 
     init(ticksSent: Counter = Counter(), gate: Gate = Gate()) {
@@ -27,7 +28,7 @@ struct StreamServer: APIProtocol {
         let ticks = AsyncThrowingStream<ServerSentEventWithJSONData<Tick>, any Error> {
             let sequence = ticksSent.value + 1
             guard sequence <= count else { return nil }
-            if sequence == 6 { await gate.waitUntilOpen(orAfter: .seconds(10)) }
+            if sequence == 6 { await gate.waitUntilOpen(orAfter: .seconds(120)) }
             if delay > 0 { try await Task.sleep(for: .milliseconds(delay)) }
             ticksSent.increment()
             return ServerSentEventWithJSONData(

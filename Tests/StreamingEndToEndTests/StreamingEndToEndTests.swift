@@ -11,7 +11,7 @@ import Testing
 
 /// Streamed bodies from the generated client to the generated server stubs and back, over real HTTP on 127.0.0.1
 /// (AsyncHTTPClient and Hummingbird). The SDK is generated from `Fixtures/streams.yaml`.
-@Suite struct StreamingEndToEndTests {
+@Suite(.serialized) struct StreamingEndToEndTests {
     static func withServer(
         _ server: StreamServer = StreamServer(), _ body: @Sendable (Client) async throws -> Void
     ) async throws {
@@ -124,7 +124,7 @@ import Testing
 
     @Test func binaryDownloadAndUploadStream() async throws {
         try await Self.withServer { client in
-            let size: Int64 = 8 << 20
+            let size: Int64 = 4 << 20
             let arrived = try await PatternBytes.measure(try await client.download(size: size))
             #expect(arrived.count == size)
             #expect(arrived.checksum == PatternBytes.checksum(count: size))

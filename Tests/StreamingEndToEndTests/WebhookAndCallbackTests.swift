@@ -12,7 +12,7 @@ import Testing
 /// Webhooks and callbacks of `Fixtures/streams.yaml`: the generated sender delivers each over real HTTP to the
 /// generated receiver (Hummingbird on 127.0.0.1), which decodes it into the typed input and answers with the
 /// documented response.
-@Suite struct WebhookAndCallbackTests {
+@Suite(.serialized) struct WebhookAndCallbackTests {
     /// What the receivers got.
     final class Received: Sendable {
         let items = Mutex<[(signature: String, item: Item)]>([])
