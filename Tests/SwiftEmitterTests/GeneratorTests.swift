@@ -41,6 +41,64 @@ struct GeneratorTests {
                 == ["Types.swift", "Operations.swift", "Client.swift", "Server.swift"])
     }
 
+    static let hooksSpec = """
+        openapi: 3.1.0
+        info: {title: T, version: '1'}
+        webhooks:
+          petAdopted:
+            post:
+              operationId: petAdopted
+              requestBody: {content: {application/json: {schema: {type: string}}}}
+              responses: {'204': {description: Received}}
+        paths:
+          /a:
+            post:
+              operationId: watchA
+              responses: {'202': {description: Watching}}
+              callbacks:
+                onChange:
+                  '{$request.query.url}':
+                    post:
+                      operationId: aChanged
+                      responses: {'200': {description: OK}}
+          /b:
+            post:
+              operationId: watchB
+              responses: {'202': {description: Watching}}
+              callbacks:
+                onChange:
+                  '{$request.query.url}':
+                    post:
+                      operationId: bChanged
+                      responses: {'200': {description: OK}}
+        """
+
+    /// Webhooks and callbacks get types, a sender and a receiver whichever side is asked for; callbacks of two
+    /// operations with the same name and method are served under the operation's name, so no route is taken twice.
+    @Test func webhooksAndCallbacksGetTypesASenderAndAReceiverWithDistinctRoutes() throws {
+        let yaml = try YAMLLoader().load(string: Self.hooksSpec, file: "openapi.yaml")
+        let api = try #require(APIResolver.resolve(yaml, path: "openapi.yaml").api)
+        let result = Generator.generate(
+            api, modes: [.client], options: EmitterOptions(), renderer: try TemplateRenderer())
+        #expect(
+            result.files.map(\.path) == [
+                "Operations.swift", "Client.swift", "Webhooks.swift", "WebhookSender.swift", "WebhookReceiver.swift",
+                "Callbacks.swift", "CallbackSender.swift", "CallbackReceiver.swift",
+            ])
+        let receiver = try #require(result.files.first { $0.path == "CallbackReceiver.swift" }).contents
+        #expect(receiver.contains(#"method: .post, path: "/watchA/onChange", operationID: "aChanged""#))
+        #expect(receiver.contains(#"method: .post, path: "/watchB/onChange", operationID: "bChanged""#))
+        let webhooks = try #require(result.files.first { $0.path == "WebhookReceiver.swift" }).contents
+        #expect(webhooks.contains(#"method: .post, path: "/petAdopted", operationID: "petAdopted""#))
+        let sender = try #require(result.files.first { $0.path == "WebhookSender.swift" }).contents
+        #expect(sender.contains("public func petAdopted(to url: URL, body: String? = nil) async throws {"))
+        #expect(sender.contains(#"OperationRequest(method: .post, path: "")"#))
+        // Types only: no operations, so no webhooks or callbacks either.
+        #expect(
+            Generator.generate(api, modes: [.types], options: EmitterOptions(), renderer: try TemplateRenderer())
+                .files.map(\.path) == ["Types.swift"])
+    }
+
     @Test func anOperationLeftOutIsADiagnosticOfTheResultNamingTheSidesItIsMissingFrom() throws {
         let both = try Self.generate([.client, .server])
         #expect(

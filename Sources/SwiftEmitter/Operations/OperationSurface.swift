@@ -26,11 +26,22 @@ enum OperationSurface: Sendable, CaseIterable {
                 }
             }
         case .callbacks:
+            // Callbacks of different operations may share a name and a method; those are served under the
+            // operation's name too, so every route is distinct.
+            var routes: [String: Int] = [:]
+            for operation in selected {
+                for callback in operation.callbacks {
+                    for received in callback.operations {
+                        routes["\(received.method) \(callback.name)", default: 0] += 1
+                    }
+                }
+            }
             return selected.flatMap { operation in
                 operation.callbacks.flatMap { callback in
                     callback.operations.map {
-                        Self.received(
-                            $0, name: callback.name,
+                        let shared = routes["\($0.method) \(callback.name)", default: 0] > 1
+                        return Self.received(
+                            $0, name: shared ? operation.name + "/" + callback.name : callback.name,
                             note: "The API sends this callback of `\(operation.name)` to `\(callback.expression)` "
                                 + "(a runtime expression: the URL is taken from the `\(operation.name)` request).")
                     }
