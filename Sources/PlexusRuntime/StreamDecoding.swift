@@ -26,25 +26,29 @@ public enum StreamDecoding {
     public static func jsonLines<Item: Decodable & Sendable>(
         _ body: HTTPBody, of type: Item.Type, decoder: JSONDecoder, origin: Origin
     ) -> ItemStream<Item> {
-        let typeName = "\(Item.self)"
-        return ItemStream(
-            DecodedItems(body: body, origin: origin, itemKind: "line", tracksEvents: false) { bytes in
-                frames(JSONLinesDeserializationSequence(upstream: bytes))
-            } decode: { line in
-                try decode(Item.self, typeName, from: Data(line), decoder: decoder)
-            })
+        jsonItems(body, decoder: decoder, origin: origin, itemKind: "line") {
+            frames(JSONLinesDeserializationSequence(upstream: $0))
+        }
     }
 
     /// JSON Text Sequences (`application/json-seq`, RFC 7464): one `Item` per record.
     public static func jsonSequence<Item: Decodable & Sendable>(
         _ body: HTTPBody, of type: Item.Type, decoder: JSONDecoder, origin: Origin
     ) -> ItemStream<Item> {
+        jsonItems(body, decoder: decoder, origin: origin, itemKind: "record") {
+            frames(JSONSequenceDeserializationSequence(upstream: $0))
+        }
+    }
+
+    /// Items that are each one JSON value, framed by `frames`.
+    private static func jsonItems<Item: Decodable & Sendable>(
+        _ body: HTTPBody, decoder: JSONDecoder, origin: Origin, itemKind: String,
+        frames: @escaping @Sendable (CountedBytes) -> () async throws -> ArraySlice<UInt8>?
+    ) -> ItemStream<Item> {
         let typeName = "\(Item.self)"
         return ItemStream(
-            DecodedItems(body: body, origin: origin, itemKind: "record", tracksEvents: false) { bytes in
-                frames(JSONSequenceDeserializationSequence(upstream: bytes))
-            } decode: { record in
-                try decode(Item.self, typeName, from: Data(record), decoder: decoder)
+            DecodedItems(body: body, origin: origin, itemKind: itemKind, tracksEvents: false, frames: frames) {
+                try decode(Item.self, typeName, from: Data($0), decoder: decoder)
             })
     }
 

@@ -15,16 +15,20 @@ struct GenerateCommand: ParsableCommand {
             in mode `client`, Client.swift (one async method per operation returning the success body, plus a \
             full-response form, over any swift-openapi-runtime ClientTransport); in mode `server`, Server.swift \
             (a protocol with one method per operation and registerHandlers(on:) for any ServerTransport). Both \
-            come with Operations.swift, each operation's typed Input and Output. Clients and servers need the \
-            PlexusRuntime, OpenAPIRuntime and HTTPTypes modules.
+            come with Operations.swift, each operation's typed Input and Output, and, when the document has \
+            webhooks or callbacks, Webhooks.swift, WebhookReceiver.swift, WebhookSender.swift and the same for \
+            Callbacks (a receiver protocol served like the stubs, a sender that sends to the URL it is given). \
+            Clients and servers need the PlexusRuntime, OpenAPIRuntime and HTTPTypes modules.
 
             Files are written atomically and only when their content changed; when the document has errors \
             nothing is written. Settings come from options, then from plexus-gen.yaml in the current directory \
             (keys: output, modes, numberType, accessModifier, templates, filter, typeNames, typeOverrides), then \
             from the defaults.
 
-            Request bodies may be JSON, form-urlencoded or multipart (of an object schema), text or binary; an \
-            operation whose body is none of these is left out of the client and the server with a warning.
+            Request bodies may be JSON, form-urlencoded or multipart (of an object schema), text, binary or a \
+            stream; an operation whose body is none of these is left out of the client and the server with a \
+            warning. Event streams, JSON Lines and JSON Sequences are ItemStreams read and written item by item, \
+            binary bodies HTTPBody byte streams: nothing streamed is collected in memory.
             """
     )
 
