@@ -12,12 +12,12 @@ extension DecodingContext {
     private static let schemaKeywords31Only: [String] = [
         "const", "examples", "prefixItems", "$defs", "definitions", "$id", "$anchor", "$dynamicAnchor",
         "$dynamicRef", "$schema", "patternProperties", "propertyNames", "contentEncoding", "contentMediaType",
-        "$comment",
+        "contentSchema", "$comment",
     ]
     /// Valid JSON Schema 2020-12 keywords that no stage uses yet; kept as raw JSON.
     private static let rawKeywords31: Set<String> = [
         "if", "then", "else", "dependentSchemas", "dependentRequired", "unevaluatedProperties",
-        "unevaluatedItems", "contains", "minContains", "maxContains", "$vocabulary", "contentSchema",
+        "unevaluatedItems", "contains", "minContains", "maxContains", "$vocabulary",
         "dependencies", "additionalItems",
     ]
 
@@ -195,6 +195,7 @@ extension DecodingContext {
             case "$schema" where is31: result.schemaDialect = string(value, field: key, in: "schema")
             case "contentEncoding" where is31: result.contentEncoding = string(value, field: key, in: "schema")
             case "contentMediaType" where is31: result.contentMediaType = string(value, field: key, in: "schema")
+            case "contentSchema" where is31: result.contentSchema = schema(value)
             case "$comment" where is31: continue
             default:
                 if key.hasPrefix("x-") {

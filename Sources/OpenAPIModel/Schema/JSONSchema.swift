@@ -75,6 +75,7 @@ public struct JSONSchema: Sendable, Equatable {
         var pattern: String? = nil
         var contentEncoding: String? = nil
         var contentMediaType: String? = nil
+        var contentSchema: JSONSchema? = nil
         var externalDocs: ExternalDocumentation? = nil
         var xml: JSONValue? = nil
         var id: String? = nil
@@ -320,6 +321,13 @@ public struct JSONSchema: Sendable, Equatable {
     public var contentEncoding: String? {
         get { storage.fields.rareFields?.fields.contentEncoding }
         set { storage.update { $0.rare.contentEncoding = newValue } }
+    }
+
+    /// `contentSchema` (3.1): the schema of string content decoded as its `contentMediaType` (the JSON a string
+    /// carries, such as the `data` of a server-sent event).
+    public var contentSchema: JSONSchema? {
+        get { storage.fields.rareFields?.fields.contentSchema }
+        set { storage.update { $0.rare.contentSchema = newValue } }
     }
 
     /// `contentMediaType` (3.1): the media type of string content.

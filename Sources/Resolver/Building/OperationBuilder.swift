@@ -401,7 +401,16 @@ final class OperationBuilder {
             var content = ResolvedContent(
                 mediaType: entry.key, encoding: encoding, type: type, propertyEncodings: encodings)
             if encoding == .eventStream || encoding == .jsonLines || encoding == .jsonSequence {
-                if let itemSchema = entry.value.itemSchema {
+                if encoding == .eventStream, let itemSchema = entry.value.itemSchema,
+                    let data = eventDataContentSchema(itemSchema)
+                {
+                    // A string `data` carrying JSON of its `contentSchema`: the events' data is that type.
+                    let dataKey = key.map {
+                        "\($0)/content/\(JSONPointer.escape(entry.key))/itemSchema/properties/data/contentSchema"
+                    }
+                    content.itemType = types.typeRef(
+                        SchemaSite(schema: data, file: file, key: dataKey), hint: hint + suffix + "Data")
+                } else if let itemSchema = entry.value.itemSchema {
                     let itemKey = key.map { "\($0)/content/\(JSONPointer.escape(entry.key))/itemSchema" }
                     content.itemType = types.typeRef(
                         SchemaSite(schema: itemSchema, file: file, key: itemKey), hint: hint + suffix + "Item")
@@ -414,6 +423,20 @@ final class OperationBuilder {
             }
             return content
         }
+    }
+
+    /// The `contentSchema` of the `data` property of an event `itemSchema` (OpenAPI 3.2's way to say the data is
+    /// JSON of a schema), when the item schema is written in place or is a component of the root document.
+    private func eventDataContentSchema(_ itemSchema: JSONSchema) -> JSONSchema? {
+        var event = itemSchema
+        if let reference = itemSchema.ref, reference.filePart.isEmpty, let fragment = reference.fragment,
+            fragment.hasPrefix("/components/schemas/")
+        {
+            let name = JSONPointer.unescape(String(fragment.dropFirst("/components/schemas/".count)))
+            guard let component = document.components.schemas[name] else { return nil }
+            event = component
+        }
+        return event.properties["data"]?.contentSchema
     }
 
     static func pointer(of key: String) -> String {

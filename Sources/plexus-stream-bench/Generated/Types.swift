@@ -71,6 +71,33 @@ internal struct ChatMessage: Codable, Hashable, Sendable {
     }
 }
 
+internal struct ChatReply: Codable, Hashable, Sendable {
+    internal var event: String?
+    internal var id: String?
+    internal var data: String
+
+    /// Creates a value.
+    internal init(event: String? = nil, id: String? = nil, data: String) {
+        self.event = event
+        self.id = id
+        self.data = data
+    }
+
+    internal init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.event = try container.readIfPresent(String.self, at: "event")
+        self.id = try container.readIfPresent(String.self, at: "id")
+        self.data = try container.read(String.self, at: "data")
+    }
+
+    internal func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.event, at: "event")
+        try container.writeIfPresent(self.id, at: "id")
+        try container.write(self.data, at: "data")
+    }
+}
+
 internal struct ImportSummary: Codable, Hashable, Sendable {
     internal var count: Int
     internal var lastID: Int

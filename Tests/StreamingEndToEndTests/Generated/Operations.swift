@@ -25,7 +25,7 @@ public enum Operations {
 
         /// One case per documented response, its headers typed.
         public indirect enum Output: Sendable {
-            /// The events echoed back in upper case.
+            /// The events echoed back in upper case; here the event's data is a string carrying JSON of its contentSchema, as OpenAPI 3.2 writes it.
             case ok(ItemStream<ServerSentEventWithJSONData<ChatMessage>>)
             /// A status the document does not list.
             case undocumented(statusCode: Int, headerFields: HTTPFields, body: [UInt8])

@@ -71,6 +71,33 @@ public struct ChatMessage: Codable, Hashable, Sendable {
     }
 }
 
+public struct ChatReply: Codable, Hashable, Sendable {
+    public var event: String?
+    public var id: String?
+    public var data: String
+
+    /// Creates a value.
+    public init(event: String? = nil, id: String? = nil, data: String) {
+        self.event = event
+        self.id = id
+        self.data = data
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: DynamicCodingKey.self)
+        self.event = try container.readIfPresent(String.self, at: "event")
+        self.id = try container.readIfPresent(String.self, at: "id")
+        self.data = try container.read(String.self, at: "data")
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: DynamicCodingKey.self)
+        try container.writeIfPresent(self.event, at: "event")
+        try container.writeIfPresent(self.id, at: "id")
+        try container.write(self.data, at: "data")
+    }
+}
+
 public struct ImportSummary: Codable, Hashable, Sendable {
     public var count: Int
     public var lastID: Int
