@@ -86,33 +86,38 @@ public struct OperationResponse: Sendable {
 
     /// The body as it arrives, never collected: a binary download.
     public var byteStream: HTTPBody {
-        StreamDecoding.bytes(stream ?? HTTPBody(body), origin: origin)
+        StreamDecoding.bytes(unread, origin: origin)
     }
 
     /// The body as JSON Lines of `Item`, read line by line as it arrives.
     public func jsonLines<Item: Decodable & Sendable>(_ type: Item.Type) -> ItemStream<Item> {
-        StreamDecoding.jsonLines(stream ?? HTTPBody(body), of: Item.self, decoder: JSONDecoder(), origin: origin)
+        StreamDecoding.jsonLines(unread, of: Item.self, decoder: JSONDecoder(), origin: origin)
     }
 
     /// The body as JSON Text Sequences of `Item`, read record by record as it arrives.
     public func jsonSequence<Item: Decodable & Sendable>(_ type: Item.Type) -> ItemStream<Item> {
-        StreamDecoding.jsonSequence(stream ?? HTTPBody(body), of: Item.self, decoder: JSONDecoder(), origin: origin)
+        StreamDecoding.jsonSequence(unread, of: Item.self, decoder: JSONDecoder(), origin: origin)
     }
 
     /// The body as server-sent events with JSON data of `Payload`, read event by event as it arrives.
     public func events<Payload: Decodable & Sendable & Hashable>(_ type: Payload.Type)
         -> ItemStream<ServerSentEventWithJSONData<Payload>>
     {
-        StreamDecoding.events(stream ?? HTTPBody(body), of: Payload.self, decoder: JSONDecoder(), origin: origin)
+        StreamDecoding.events(unread, of: Payload.self, decoder: JSONDecoder(), origin: origin)
     }
 
     /// The body as server-sent events with text data, read event by event as it arrives.
     public var textEvents: ItemStream<ServerSentEvent> {
-        StreamDecoding.textEvents(stream ?? HTTPBody(body), origin: origin)
+        StreamDecoding.textEvents(unread, origin: origin)
+    }
+
+    /// The body for a stream reader: the unread stream, or the bytes read whole (a status that does not stream).
+    private var unread: HTTPBody {
+        stream ?? HTTPBody(body)
     }
 
     private var origin: StreamDecoding.Origin {
-        StreamDecoding.Origin(operationID: operationID, body: "response body")
+        StreamDecoding.Origin(operationID: operationID, body: .response)
     }
 
     /// The body as JSON of the documented type.

@@ -255,7 +255,7 @@ public struct IncomingRequest: Sendable {
     }
 
     private var origin: StreamDecoding.Origin {
-        StreamDecoding.Origin(operationID: operationID, body: "request body")
+        StreamDecoding.Origin(operationID: operationID, body: .request)
     }
 
     /// `application/json` and `+json` types such as `application/problem+json`.

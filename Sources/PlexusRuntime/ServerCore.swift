@@ -67,7 +67,7 @@ public struct ServerCore: Sendable {
                     return Self.plainText(.badRequest, "\(operationID): \(error.description)")
                 } catch let error as FormBody.Malformed {
                     return Self.plainText(.badRequest, "\(operationID): \(error.description)")
-                } catch let error as StreamError where error.body == "request body" {
+                } catch let error as StreamError where error.body == .request {
                     return Self.plainText(.badRequest, error.description)
                 }
                 var response = HTTPResponse(status: output.status, headerFields: output.headerFields)

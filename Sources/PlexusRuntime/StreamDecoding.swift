@@ -12,11 +12,11 @@ public enum StreamDecoding {
     public struct Origin: Sendable {
         /// The operation.
         public var operationID: String
-        /// `request body` or `response body`.
-        public var body: String
+        /// The request's body or the response's.
+        public var body: StreamError.Body
 
         /// The origin of a body of `operationID`.
-        public init(operationID: String, body: String) {
+        public init(operationID: String, body: StreamError.Body) {
             self.operationID = operationID
             self.body = body
         }

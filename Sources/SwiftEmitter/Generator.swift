@@ -37,20 +37,20 @@ public enum Generator {
         // The API's operations for the sides asked for; its webhooks and callbacks, when it has any, with a sender
         // and a receiver each whichever side is asked for (an app receives them, an API provider sends them, and
         // either tests with the other).
-        var surfaces: [(surface: OperationSurface, plans: OperationPlans)] = []
+        var surfaces: [OperationPlans] = []
         if !sides.isEmpty {
-            surfaces.append((.api, OperationPlans(api: api, options: options, renderer: renderer)))
+            surfaces.append(OperationPlans(api: api, options: options, renderer: renderer))
             for surface in [OperationSurface.webhooks, .callbacks] {
                 let plans = OperationPlans(api: api, options: options, renderer: renderer, surface: surface)
-                if !plans.plans.isEmpty || !plans.skipped.isEmpty { surfaces.append((surface, plans)) }
+                if !plans.plans.isEmpty || !plans.skipped.isEmpty { surfaces.append(plans) }
             }
         }
         // The operation emitters first: each renders a whole file, so starting them early keeps the cores evenly
         // busy while the models, many small units, fill in around them.
         var scheduled: [(emitter: Emitter, plans: OperationPlans)] = []
-        for (surface, plans) in surfaces {
+        for plans in surfaces {
             let emitted: [Emitter] =
-                surface == .api
+                plans.names.surface == .api
                 ? [.operationTypes(forClient: modes.contains(.client), forServer: modes.contains(.server))]
                     + sides.map { $0 == .client ? Emitter.client : .server }
                 : [.operationTypes(forClient: true, forServer: true), .client, .server]
@@ -80,9 +80,9 @@ public enum Generator {
         }
         var files = models?.files(units.suffix(modelCount).map(\.declaration)) ?? []
         var diagnostics = renderer.diagnostics
-        for (surface, plans) in surfaces {
+        for plans in surfaces {
             let leftOutOfAll =
-                surface == .api
+                plans.names.surface == .api
                 ? sides.map(\.rawValue).joined(separator: " and the ")
                 : "\(plans.names.client) and the \(plans.names.serverProtocol)"
             diagnostics += plans.skipped.map { skipped($0, from: leftOutOfAll) }
@@ -97,7 +97,7 @@ public enum Generator {
         // with only the header when the document has none.
         if case .fixed = options.typeFiles, !sides.isEmpty {
             for surface in [OperationSurface.webhooks, .callbacks]
-            where !surfaces.contains(where: { $0.surface == surface }) {
+            where !surfaces.contains(where: { $0.names.surface == surface }) {
                 let names = surface.fileNames
                 let empty = renderer.render(
                     FileViewModel(source: options.sourceName, imports: [], declarations: []), template: "File")
