@@ -84,6 +84,12 @@ let package = Package(
 
         // What every generated SDK needs at run time: dates, nullable values, any-JSON, union errors.
         .target(
+            name: "SpecDiff",
+            dependencies: ["SwiftEmitter", "Resolver", "OpenAPIModel", "YAMLLoader", "Diagnostics"],
+            swiftSettings: upcomingFeatures
+        ),
+
+        .target(
             name: "PlexusRuntime",
             dependencies: [
                 .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
@@ -112,7 +118,7 @@ let package = Package(
         .executableTarget(
             name: "plexus-gen",
             dependencies: [
-                "OpenAPIModel", "Diagnostics", "YAMLLoader", "Resolver", "SwiftEmitter", "Linter",
+                "OpenAPIModel", "Diagnostics", "YAMLLoader", "Resolver", "SwiftEmitter", "Linter", "SpecDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcomingFeatures
@@ -172,6 +178,12 @@ let package = Package(
                 "SwiftEmitter", "Templates", "Resolver", "Diagnostics", "TestSupport",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
+            swiftSettings: upcomingFeatures
+        ),
+        .testTarget(
+            name: "SpecDiffTests",
+            dependencies: ["SpecDiff", "SwiftEmitter", "Resolver", "Diagnostics", "PlexusRuntime", "TestSupport"],
+            exclude: ["Fixtures"],
             swiftSettings: upcomingFeatures
         ),
         .testTarget(

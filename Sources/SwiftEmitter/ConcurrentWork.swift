@@ -5,9 +5,9 @@ internal import Foundation
 ///
 /// Rendering a type or an operation reads only the resolved API, the options and the templates, all immutable
 /// values, so the pieces share nothing that changes.
-enum ConcurrentWork {
+public enum ConcurrentWork {
     /// `transform` applied to `0..<count`, spread over the active cores; results in index order.
-    static func map<Result: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
+    public static func map<Result: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
         let workers = min(ProcessInfo.processInfo.activeProcessorCount, count)
         guard workers > 1 else { return (0..<count).map(transform) }
         let results = Results<Result>(count: count)

@@ -106,12 +106,7 @@ struct GenerateCommand: ParsableCommand {
             printToStandardError("\(spec): not generated because of errors; nothing was written")
             throw ExitCode(1)
         }
-        var options = EmitterOptions(
-            numberType: numberType ?? settings.numberType ?? .double,
-            accessModifier: access ?? settings.accessModifier ?? .public,
-            sourceName: (spec as NSString).lastPathComponent,
-            operationFilter: settings.filter,
-            typeOverrides: Dictionary(settings.typeOverrides.map { ($0.schema, $0.swiftName) }) { first, _ in first })
+        var options = settings.emitterOptions(spec: spec, numberType: numberType, access: access)
         if singleTypesFile { options.typeFiles = .single }
         if let typesFiles { options.typeFiles = .fixed(typesFiles) }
         let renderer: TemplateRenderer

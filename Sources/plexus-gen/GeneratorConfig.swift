@@ -36,6 +36,18 @@ struct GeneratorConfig {
 
     static let supportedModes = GenerationMode.allCases.map(\.rawValue)
 
+    /// The emitter's options for `spec` with these settings, options given on the command line first.
+    func emitterOptions(
+        spec: String, numberType: EmitterOptions.NumberType? = nil, access: EmitterOptions.AccessModifier? = nil
+    ) -> EmitterOptions {
+        EmitterOptions(
+            numberType: numberType ?? self.numberType ?? .double,
+            accessModifier: access ?? accessModifier ?? .public,
+            sourceName: (spec as NSString).lastPathComponent,
+            operationFilter: filter,
+            typeOverrides: Dictionary(typeOverrides.map { ($0.schema, $0.swiftName) }) { first, _ in first })
+    }
+
     static let fileName = "plexus-gen.yaml"
 
     /// Reads a config file; every problem is a located diagnostic.
@@ -111,13 +123,13 @@ struct GeneratorConfig {
                     throw invalid("public, package or internal")
                 }
                 config.accessModifier = modifier
-            case "lint":
-                // `plexus-gen lint` reads this section (LintConfig).
+            case "lint", "diff":
+                // `plexus-gen lint` and `plexus-gen diff` read these sections (LintConfig, DiffConfig).
                 break
             default:
                 let known = [
                     "output", "modes", "templates", "numberType", "accessModifier", "filter", "typeNames",
-                    "typeOverrides", "lint",
+                    "typeOverrides", "lint", "diff",
                 ]
                 var message = "unknown setting '\(key)'"
                 if let suggestion = Suggestion.closest(to: key, in: known) {

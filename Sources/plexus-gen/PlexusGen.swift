@@ -15,7 +15,7 @@ struct PlexusGen: ParsableCommand {
             Exit codes: 0 success, 1 the document has errors, 2 usage problems or unreadable input.
             """,
         version: version,
-        subcommands: [ValidateCommand.self, GenerateCommand.self, LintCommand.self]
+        subcommands: [ValidateCommand.self, GenerateCommand.self, LintCommand.self, DiffCommand.self]
     )
 
     /// Runs the command, mapping argument errors to exit code 2 as documented (ArgumentParser's default is 64).

@@ -24,7 +24,7 @@ struct ClientBuilder {
             case .failure(let reason): skipped.append(.init(operation: plan.operation, reason: reason.description))
             }
         }
-        let schemes = api.securitySchemes.compactMap { scheme -> ClientSchemeViewModel? in
+        let schemes = api.securitySchemes.filter(Self.applies).compactMap { scheme -> ClientSchemeViewModel? in
             var model = ClientSchemeViewModel(
                 docLines: DocComment.lines(title: nil, description: scheme.description),
                 property: SwiftName.escaped(scheme.swiftName), name: literal(scheme.name), shape: .bearer)
@@ -54,6 +54,16 @@ struct ClientBuilder {
                 surface: names.surface),
             skipped
         )
+    }
+
+    /// Whether the client applies credentials of `scheme` (HTTP schemes other than basic and bearer, and mutual
+    /// TLS, are the transport's business).
+    static func applies(_ scheme: ResolvedSecurityScheme) -> Bool {
+        switch scheme.kind {
+        case .http(let kind, _): ["basic", "bearer"].contains(kind.lowercased())
+        case .oauth2, .openIdConnect, .apiKey: true
+        case .mutualTLS: false
+        }
     }
 
     /// Names a generated method uses itself.
@@ -123,14 +133,7 @@ struct ClientBuilder {
 
         let successes = plan.responses.filter { OperationCoding.isSuccess($0.status) }
         let successPayloads = successes.map(\.payload)
-        let kinds = Set(successPayloads.compactMap { $0 })
-        let returned: OperationCoding.Payload?
-        switch kinds.count {
-        case 0: returned = nil
-        case 1: returned = kinds.first
-        default:
-            returned = kinds.allSatisfy { if case .json = $0 { true } else { false } } ? .json("JSONValue") : .bytes
-        }
+        let (returned, returnType) = Self.returnValue(plan)
         let failures = operation.responses.filter { !OperationCoding.isSuccess($0.status) }
         let errorTypes = Set(
             failures.compactMap { $0.contents.first(where: { $0.encoding == .json })?.type }.map(mapping.swiftType))
@@ -141,7 +144,6 @@ struct ClientBuilder {
                 status: OperationCoding.status(response.status), read: payload == nil ? nil : read,
                 returnsNil: returned != nil && payload == nil)
         }
-        let returnType = returned.map { successPayloads.contains(nil) ? "\($0.swiftType)?" : $0.swiftType }
         let upper = plan.typeName.prefix(1).uppercased() + plan.typeName.dropFirst()
         let spelledArguments = arguments.map { renderer.code($0, template: "Argument") }
         let spelledBuilderArguments = builderArguments.map { renderer.code($0, template: "Argument") }
@@ -163,6 +165,21 @@ struct ClientBuilder {
                     ? nil : literal(accepted.joined(separator: ", ")),
                 parameters: parameters, body: body, statusCases: statusCases, errorType: errorType,
                 streaming: Self.streaming(plan.responses)))
+    }
+
+    /// What the convenience method returns: the body of the success responses (`JSONValue` or bytes when they
+    /// differ), optional when a success response has no body; `nil` for `Void`.
+    static func returnValue(_ plan: OperationPlan) -> (payload: OperationCoding.Payload?, type: String?) {
+        let successPayloads = plan.responses.filter { OperationCoding.isSuccess($0.status) }.map(\.payload)
+        let kinds = Set(successPayloads.compactMap { $0 })
+        let returned: OperationCoding.Payload?
+        switch kinds.count {
+        case 0: returned = nil
+        case 1: returned = kinds.first
+        default:
+            returned = kinds.allSatisfy { if case .json = $0 { true } else { false } } ? .json("JSONValue") : .bytes
+        }
+        return (returned, returned.map { successPayloads.contains(nil) ? "\($0.swiftType)?" : $0.swiftType })
     }
 
     /// Which responses stream, or nil when none does (the client then reads every body whole).

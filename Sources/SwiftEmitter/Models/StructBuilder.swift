@@ -61,6 +61,21 @@ struct StructBuilder {
             knownKeys: plans.map(\.key))
     }
 
+    /// What callers of the generated struct see: each property's name, its type as spelled and whether it is
+    /// deprecated, and the initializer's parameters. Nothing is rendered; `SDKSurface` reads this.
+    func members(_ type: NamedType, _ object: ObjectType) -> (
+        properties: [(property: Property, name: String, type: String)], parameters: [StructParameterViewModel]
+    ) {
+        let plans = object.properties.map { plan($0, in: type) }
+        var parameters = plans.map(parameter)
+        if let values = object.additionalProperties {
+            parameters.append(
+                StructParameterViewModel(
+                    name: "additionalProperties", type: mapping.swiftType(values), shape: .additional))
+        }
+        return (plans.map { ($0.property, $0.name, publicType($0)) }, parameters)
+    }
+
     private func plan(_ property: Property, in type: NamedType) -> Plan {
         let base = property.type.nonNullable
         let defaultLiteral =

@@ -1,0 +1,397 @@
+internal import Diagnostics
+internal import SwiftEmitter
+
+/// The generated Swift API's changes between two documents: declarations removed, renamed, added, retyped, made
+/// optional or required, new cases in enums callers switch over, changed method signatures. Each finding says
+/// what it does to code written against the old SDK.
+struct SurfaceDiff {
+    private(set) var findings: [DiffFinding] = []
+    private let old: [SDKDeclaration]
+    private let new: [SDKDeclaration]
+    private let newBySymbol: [String: SDKDeclaration]
+    private let operationPairs: [String: String]
+    /// Types and namespaces that hold declarations, mirrors included, on each side.
+    private let oldContainers: Set<String>
+    private let newContainers: Set<String>
+    /// Old top-level type or operation namespace → new, for renamed ones.
+    private var prefixRenames: [String: String] = [:]
+    /// Old method symbol → new.
+    private var methodRenames: [String: String] = [:]
+
+    /// Compares the surfaces; `operationPairs` and `schemaRenames` are the contract diff's pairings (old to new).
+    init(old: SDKSurface, new: SDKSurface, operationPairs: [String: String], schemaRenames: [String: String]) {
+        self.old = old.declarations.filter { $0.mirrors == nil }
+        self.new = new.declarations.filter { $0.mirrors == nil }
+        newBySymbol = Dictionary(self.new.map { ($0.symbol, $0) }) { first, _ in first }
+        self.operationPairs = operationPairs
+        oldContainers = Set(old.declarations.compactMap(\.container)).union(old.declarations.map(\.symbol))
+        newContainers = Set(new.declarations.compactMap(\.container)).union(new.declarations.map(\.symbol))
+        findRenamedTypes(schemaRenames: schemaRenames)
+        findRenamedOperations()
+        compare()
+    }
+
+    // MARK: Renames
+
+    private mutating func findRenamedTypes(schemaRenames: [String: String]) {
+        let oldSymbols = Set(old.map(\.symbol))
+        let gone = old.filter { $0.kind == .type && newBySymbol[$0.symbol] == nil }
+        let arrived = new.filter { $0.kind == .type && !oldSymbols.contains($0.symbol) }
+        var taken: Set<String> = []
+        // The same schema under another Swift name, or a schema the contract diff saw renamed.
+        for type in gone {
+            guard case .schema(let name) = type.origin else { continue }
+            let origin = SDKDeclaration.Origin.schema(schemaRenames[name] ?? name)
+            let candidates = arrived.filter { $0.origin == origin && !taken.contains($0.symbol) }
+            if candidates.count == 1 {
+                prefixRenames[type.symbol] = candidates[0].symbol
+                taken.insert(candidates[0].symbol)
+            }
+        }
+        // Otherwise the same members under another name, when exactly one type on each side has them.
+        let remainingGone = gone.filter { prefixRenames[$0.symbol] == nil }
+        let remainingArrived = arrived.filter { !taken.contains($0.symbol) }
+        let goneShapes = Dictionary(grouping: remainingGone) { shape(of: $0.symbol, in: old) }
+        let arrivedShapes = Dictionary(grouping: remainingArrived) { shape(of: $0.symbol, in: new) }
+        for type in remainingGone {
+            let shape = shape(of: type.symbol, in: old)
+            if goneShapes[shape]?.count == 1, let candidates = arrivedShapes[shape], candidates.count == 1 {
+                prefixRenames[type.symbol] = candidates[0].symbol
+            }
+        }
+    }
+
+    /// The members of a type, without its name: what a rename keeps.
+    private func shape(of symbol: String, in declarations: [SDKDeclaration]) -> String {
+        let kind = declarations.first { $0.symbol == symbol }?.type ?? ""
+        return kind + "{"
+            + declarations.filter { $0.container == symbol }
+            .map { "\($0.kind.rawValue) \($0.member): \($0.type) \($0.parameters.map { "\($0.label):\($0.type)" })" }
+            .sorted().joined(separator: ";") + "}"
+    }
+
+    /// Methods of an operation the contract diff paired, under another name; with them the operation's namespace.
+    private mutating func findRenamedOperations() {
+        let oldSymbols = Set(old.map(\.symbol))
+        for declaration in old where [.method, .requirement, .outputCase].contains(declaration.kind) {
+            guard case .operation(let route) = declaration.origin else { continue }
+            let target = SDKDeclaration.Origin.operation(operationPairs[route] ?? route)
+            if declaration.kind != .outputCase, newBySymbol[declaration.symbol] == nil,
+                let renamed = new.first(where: {
+                    $0.kind == declaration.kind && $0.origin == target && $0.container == declaration.container
+                        && !oldSymbols.contains($0.symbol)
+                })
+            {
+                methodRenames[declaration.symbol] = renamed.symbol
+            }
+            // `Operations.ListPets.Output.ok` → the namespace `Operations.ListPets`.
+            if declaration.kind == .outputCase, let oldSpace = Self.operationNamespace(declaration.symbol),
+                prefixRenames[oldSpace] == nil,
+                let newCase = new.first(where: { $0.kind == .outputCase && $0.origin == target }),
+                let newSpace = Self.operationNamespace(newCase.symbol), newSpace != oldSpace
+            {
+                prefixRenames[oldSpace] = newSpace
+            }
+        }
+    }
+
+    private static func operationNamespace(_ symbol: String) -> String? {
+        let parts = symbol.split(separator: ".")
+        guard parts.count >= 3 else { return nil }
+        return parts.prefix(2).joined(separator: ".")
+    }
+
+    /// A symbol or type spelling of the old SDK with renamed types and namespaces spelled as in the new one.
+    private func translated(_ text: String) -> String {
+        guard !prefixRenames.isEmpty else { return text }
+        var result = ""
+        var word = ""
+        func flush() {
+            result += prefixRenames[word] ?? word
+            word = ""
+        }
+        for character in text {
+            if character.isLetter || character.isNumber || character == "_" || character == "." {
+                word.append(character)
+                // A namespace is renamed as a whole before its members are named.
+                if character == ".", let renamed = prefixRenames[String(word.dropLast())] {
+                    result += renamed + "."
+                    word = ""
+                }
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
+        return result
+    }
+
+    // MARK: Comparing
+
+    private mutating func compare() {
+        // Types that became another kind of type are reported as that, not member by member.
+        var retyped: Set<String> = []
+        for declaration in old where declaration.kind == .type {
+            if let counterpart = newBySymbol[translated(declaration.symbol)],
+                translated(declaration.type) != counterpart.type
+            {
+                retyped.insert(counterpart.symbol)
+            }
+        }
+        let oldContainers = Set(self.oldContainers.map(translated))
+        var matched: Set<String> = []
+        for declaration in old {
+            let symbol = methodRenames[declaration.symbol] ?? translated(declaration.symbol)
+            if let counterpart = newBySymbol[symbol] {
+                matched.insert(symbol)
+                compare(declaration, counterpart)
+                continue
+            }
+            // A member of a type or namespace that is gone, or became another kind, is reported with it.
+            if declaration.kind != .type, declaration.kind != .method, declaration.kind != .requirement,
+                let container = declaration.container.map(translated),
+                !newContainers.contains(container) || retyped.contains(container)
+            {
+                continue
+            }
+            removed(declaration)
+        }
+        for declaration in new where !matched.contains(declaration.symbol) {
+            if declaration.kind != .type, declaration.kind != .method, declaration.kind != .requirement,
+                let container = declaration.container, !oldContainers.contains(container) || retyped.contains(container)
+            {
+                continue
+            }
+            added(declaration)
+        }
+    }
+
+    private mutating func removed(_ declaration: SDKDeclaration) {
+        let name = "`\(declaration.symbol)`"
+        switch declaration.kind {
+        case .type: add(.swiftTypeRemoved, .breaking, "\(name) is gone", old: declaration, new: nil)
+        case .property: add(.swiftPropertyRemoved, .breaking, "\(name) is gone", old: declaration, new: nil)
+        case .initializer: add(.swiftInitializerChanged, .breaking, "\(name) is gone", old: declaration, new: nil)
+        case .enumCase: add(.swiftEnumCaseRemoved, .breaking, "\(name) is gone", old: declaration, new: nil)
+        case .unionCase: add(.swiftUnionCaseRemoved, .breaking, "\(name) is gone", old: declaration, new: nil)
+        case .outputCase: add(.swiftOutputCaseRemoved, .breaking, "\(name) is gone", old: declaration, new: nil)
+        case .method: add(.swiftMethodRemoved, .breaking, "\(name) is gone", old: declaration, new: nil)
+        case .requirement:
+            // The implementation's method still compiles as a method, but its signature names the operation's
+            // `Input` and `Output`, which are gone with it.
+            add(
+                .swiftRequirementRemoved, .breaking,
+                "\(name) is no longer required, and the operation's `Input` and `Output` that implementations name "
+                    + "are gone", old: declaration, new: nil)
+        }
+    }
+
+    private mutating func added(_ declaration: SDKDeclaration) {
+        let name = "`\(declaration.symbol)`"
+        switch declaration.kind {
+        case .type:
+            guard !prefixRenames.values.contains(declaration.symbol) else { return }
+            add(.swiftTypeAdded, .compatible, "\(name) is new", old: nil, new: declaration)
+        case .property: add(.swiftPropertyAdded, .compatible, "\(name) is new", old: nil, new: declaration)
+        case .initializer: break
+        case .enumCase:
+            add(
+                .swiftEnumCaseAdded, .potentiallyBreaking,
+                "\(name) is new: a `switch` over `\(declaration.container ?? "")` without `default` stops compiling",
+                old: nil, new: declaration)
+        case .unionCase:
+            add(
+                .swiftUnionCaseAdded, .potentiallyBreaking,
+                "\(name) is new: a `switch` over `\(declaration.container ?? "")` without `default` stops compiling",
+                old: nil, new: declaration)
+        case .outputCase:
+            add(
+                .swiftOutputCaseAdded, .potentiallyBreaking,
+                "\(name) is new: a `switch` over `\(declaration.container ?? "")` without `default` stops compiling",
+                old: nil, new: declaration)
+        case .method:
+            add(.swiftMethodAdded, .compatible, "\(name) is new", old: nil, new: declaration)
+        case .requirement:
+            add(
+                .swiftRequirementAdded, .breaking, "\(name) is new: every server implementation must implement it",
+                old: nil, new: declaration)
+        }
+    }
+
+    private mutating func compare(_ oldDeclaration: SDKDeclaration, _ newDeclaration: SDKDeclaration) {
+        let name = "`\(newDeclaration.symbol)`"
+        if oldDeclaration.symbol != newDeclaration.symbol {
+            if oldDeclaration.kind == .type {
+                add(
+                    .swiftTypeRenamed, .breaking, "`\(oldDeclaration.symbol)` is called \(name) now",
+                    old: oldDeclaration, new: newDeclaration)
+            } else if oldDeclaration.kind == .method {
+                add(
+                    .swiftMethodRenamed, .breaking, "`\(oldDeclaration.symbol)` is called \(name) now",
+                    old: oldDeclaration, new: newDeclaration)
+            } else if oldDeclaration.kind == .requirement {
+                add(
+                    .swiftRequirementAdded, .breaking,
+                    "`\(oldDeclaration.symbol)` is called \(name) now: every server implementation must rename its "
+                        + "method", old: oldDeclaration, new: newDeclaration)
+            }
+        }
+        let oldType = translated(oldDeclaration.type)
+        let newType = newDeclaration.type
+        switch newDeclaration.kind {
+        case .type:
+            if oldType != newType {
+                add(
+                    .swiftTypeKindChanged, .breaking, "\(name) is `\(newType)` instead of `\(oldType)`",
+                    old: oldDeclaration, new: newDeclaration)
+            }
+        case .property:
+            if oldType + "?" == newType {
+                add(
+                    .swiftPropertyBecameOptional, .breaking, "\(name) is `\(newType)` instead of `\(oldType)`",
+                    old: oldDeclaration, new: newDeclaration)
+            } else if newType + "?" == oldType {
+                add(
+                    .swiftPropertyBecameNonOptional, .breaking, "\(name) is `\(newType)` instead of `\(oldType)`",
+                    old: oldDeclaration, new: newDeclaration)
+            } else if oldType != newType {
+                add(
+                    .swiftPropertyTypeChanged, .breaking, "\(name) is `\(newType)` instead of `\(oldType)`",
+                    old: oldDeclaration, new: newDeclaration)
+            }
+        case .enumCase, .unionCase, .outputCase:
+            if oldType != newType {
+                add(
+                    .swiftCasePayloadChanged, .breaking,
+                    "\(name) carries `\(newType.isEmpty ? "nothing" : newType)` instead of "
+                        + "`\(oldType.isEmpty ? "nothing" : oldType)`", old: oldDeclaration, new: newDeclaration)
+            }
+        case .initializer:
+            compareInitializer(oldDeclaration, newDeclaration)
+        case .method:
+            if oldType != newType {
+                add(
+                    .swiftReturnTypeChanged, .breaking, "\(name) returns `\(newType)` instead of `\(oldType)`",
+                    old: oldDeclaration, new: newDeclaration)
+            }
+            compareArguments(oldDeclaration, newDeclaration)
+        case .requirement:
+            break
+        }
+        if !oldDeclaration.deprecated, newDeclaration.deprecated {
+            add(.swiftDeprecated, .compatible, "\(name) is deprecated: uses of it warn", old: oldDeclaration,
+                new: newDeclaration)
+        }
+    }
+
+    /// A call written against the old initializer compiles against the new one when every new parameter it does
+    /// not pass has a default and every argument it may pass is still there, in the same order.
+    private mutating func compareInitializer(_ oldDeclaration: SDKDeclaration, _ newDeclaration: SDKDeclaration) {
+        let oldLabels = oldDeclaration.parameters.map(\.label)
+        var reasons: [String] = []
+        for parameter in newDeclaration.parameters where !parameter.hasDefault {
+            if let previous = oldDeclaration.parameters.first(where: { $0.label == parameter.label }) {
+                if previous.hasDefault { reasons.append("`\(parameter.label)` has no default any more") }
+            } else {
+                reasons.append("it needs `\(parameter.label)`")
+            }
+        }
+        let newLabels = newDeclaration.parameters.map(\.label)
+        for label in oldLabels where !newLabels.contains(label) { reasons.append("`\(label)` is gone") }
+        let kept = oldLabels.filter(newLabels.contains)
+        if kept != newLabels.filter(oldLabels.contains) { reasons.append("its parameters come in another order") }
+        guard !reasons.isEmpty else { return }
+        add(
+            .swiftInitializerChanged, .breaking,
+            "`\(newDeclaration.symbol)(...)` changed: " + reasons.joined(separator: "; "), old: oldDeclaration,
+            new: newDeclaration)
+    }
+
+    private mutating func compareArguments(_ oldDeclaration: SDKDeclaration, _ newDeclaration: SDKDeclaration) {
+        let name = "`\(newDeclaration.symbol)`"
+        let oldParameters = oldDeclaration.parameters.map {
+            SDKDeclaration.Parameter(label: $0.label, type: translated($0.type), hasDefault: $0.hasDefault)
+        }
+        let newParameters = newDeclaration.parameters
+        let newLabels = Set(newParameters.map(\.label))
+        let oldLabels = Set(oldParameters.map(\.label))
+        var renamedTo: [String: String] = [:]
+        // A label gone where a new label of the same type stands at the same position: renamed.
+        for (position, parameter) in oldParameters.enumerated() where !newLabels.contains(parameter.label) {
+            if position < newParameters.count, !oldLabels.contains(newParameters[position].label),
+                newParameters[position].type == parameter.type
+            {
+                renamedTo[parameter.label] = newParameters[position].label
+                add(
+                    .swiftArgumentRenamed, .breaking,
+                    "\(name): argument `\(parameter.label):` is `\(newParameters[position].label):` now",
+                    old: oldDeclaration, new: newDeclaration)
+            } else {
+                add(
+                    .swiftArgumentRemoved, .breaking, "\(name): argument `\(parameter.label):` is gone",
+                    old: oldDeclaration, new: newDeclaration)
+            }
+        }
+        for parameter in newParameters where !oldLabels.contains(parameter.label) {
+            guard !renamedTo.values.contains(parameter.label) else { continue }
+            if parameter.hasDefault {
+                add(
+                    .swiftArgumentAddedWithDefault, .compatible,
+                    "\(name) takes `\(parameter.label): \(parameter.type)`, which callers may leave out",
+                    old: oldDeclaration, new: newDeclaration)
+            } else {
+                add(
+                    .swiftArgumentAdded, .breaking, "\(name) needs `\(parameter.label): \(parameter.type)`",
+                    old: oldDeclaration, new: newDeclaration)
+            }
+        }
+        for parameter in oldParameters {
+            guard let counterpart = newParameters.first(where: { $0.label == parameter.label }) else { continue }
+            if parameter.type == counterpart.type, parameter.hasDefault == counterpart.hasDefault { continue }
+            let argument = "\(name): argument `\(parameter.label):`"
+            if parameter.type + "?" == counterpart.type, counterpart.hasDefault {
+                add(
+                    .swiftArgumentBecameOptional, .compatible,
+                    "\(argument) is `\(counterpart.type)` with a default instead of `\(parameter.type)`",
+                    old: oldDeclaration, new: newDeclaration)
+            } else if counterpart.type + "?" == parameter.type || (parameter.type == counterpart.type
+                && parameter.hasDefault && !counterpart.hasDefault)
+            {
+                add(
+                    .swiftArgumentBecameRequired, .breaking,
+                    "\(argument) is a required `\(counterpart.type)` instead of `\(parameter.type)`",
+                    old: oldDeclaration, new: newDeclaration)
+            } else if parameter.type != counterpart.type {
+                add(
+                    .swiftArgumentTypeChanged, .breaking,
+                    "\(argument) is `\(counterpart.type)` instead of `\(parameter.type)`", old: oldDeclaration,
+                    new: newDeclaration)
+            }
+        }
+        let kept = oldParameters.map { renamedTo[$0.label] ?? $0.label }.filter(newLabels.contains)
+        let order = newParameters.map(\.label).filter { kept.contains($0) }
+        if kept != order {
+            add(
+                .swiftArgumentsReordered, .breaking,
+                "\(name) takes \(order.map { "`\($0):`" }.joined(separator: ", ")) in this order now",
+                old: oldDeclaration, new: newDeclaration)
+        }
+    }
+
+    private mutating func add(
+        _ check: DiffCheck, _ severity: DiffSeverity, _ message: String, old: SDKDeclaration?,
+        new: SDKDeclaration?
+    ) {
+        let origin = (new ?? old)?.origin
+        let subject: String =
+            switch origin {
+            case .operation(let route)?: route
+            case .schema(let name)?: "schema \(name)"
+            case .securityScheme(let name)?: "security scheme \(name)"
+            case nil: ""
+            }
+        findings.append(
+            DiffFinding(check, severity, message, subject: subject, old: old?.location, new: new?.location))
+    }
+}

@@ -1,0 +1,7 @@
+import Foundation
+import PlexusRuntime
+
+func use() {
+    let tag: String? = "dog"
+    _ = NewPet(name: "Rex", tag: tag)
+}

@@ -1,0 +1,6 @@
+import Foundation
+import PlexusRuntime
+
+func use() {
+    _ = NewPet(name: "Rex", tag: "dog")
+}

@@ -1,0 +1,7 @@
+import Foundation
+import PlexusRuntime
+
+func use() {
+    let output = Operations.ListPets.Output.ok([], xRateLimit: 1)
+    if case .ok(_, let limit) = output, let value = limit { _ = value }
+}

@@ -1,0 +1,6 @@
+import Foundation
+import PlexusRuntime
+
+func use() {
+    _ = Operations.ListPets.Output.ok([], xRateLimit: 1)
+}

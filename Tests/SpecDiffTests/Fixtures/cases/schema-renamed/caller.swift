@@ -1,0 +1,6 @@
+import Foundation
+import PlexusRuntime
+
+func use() {
+    _ = Problem(code: 1, message: "gone")
+}

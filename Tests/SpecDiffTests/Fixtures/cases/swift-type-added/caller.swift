@@ -1,0 +1,6 @@
+import Foundation
+import PlexusRuntime
+
+func use() {
+    _ = Pet(id: 1, name: "Rex")
+}

@@ -1,0 +1,7 @@
+import Foundation
+import PlexusRuntime
+
+func use() {
+    let status: PetStatus = .sold
+    _ = status
+}
