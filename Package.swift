@@ -126,7 +126,8 @@ let package = Package(
         .executableTarget(
             name: "plexus-bench",
             dependencies: [
-                "OpenAPIModel", "Resolver", "SwiftEmitter", "Linter", "YAMLLoader", "Diagnostics", "CLibYAML",
+                "OpenAPIModel", "Resolver", "SwiftEmitter", "Linter", "SpecDiff", "YAMLLoader", "Diagnostics",
+                "CLibYAML",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcomingFeatures

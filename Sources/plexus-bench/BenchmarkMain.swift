@@ -35,11 +35,28 @@ struct BenchmarkMain: ParsableCommand {
     @Argument(help: "OpenAPI documents to measure (default: openapi.yaml and the three largest corpus documents).")
     var documents: [String] = []
 
+    @Flag(
+        help: ArgumentHelp(
+            "Measure `plexus-gen diff` of the two documents given (old, new) instead: resolving each, comparing, "
+                + "the whole job, peak memory, and the wall time of the command."))
+    var diff = false
+
     func validate() throws {
         guard iterations >= 1 else { throw ValidationError("--iterations must be at least 1") }
+        if diff, documents.count != 2 { throw ValidationError("--diff needs two documents: OLD NEW") }
     }
 
     func run() throws {
+        if diff {
+            let figures = try DiffMeasurement.measure(old: documents[0], new: documents[1], iterations: iterations)
+            print("plexus-bench --diff: median of \(iterations) runs per figure")
+            print(figures.table(old: documents[0], new: documents[1]))
+            let wall = try Self.wallClock(
+                ["diff", documents[0], documents[1], "--fail-on", "never", "--no-config"],
+                iterations: min(iterations, 10))
+            print(String(format: "plexus-gen diff %8.1f ms   (the command, wall time)", wall * 1000))
+            return
+        }
         if let measuredDocument {
             let figures = try DocumentMeasurement.measure(path: measuredDocument, iterations: iterations)
             print(figures.serialized)
@@ -54,14 +71,18 @@ struct BenchmarkMain: ParsableCommand {
                 print("\(path): measurement failed: \(output)")
                 continue
             }
-            figures.wallSeconds = try Self.wallClock(path, iterations: min(iterations, 10))
+            figures.wallSeconds = try Self.wallClock(
+                [
+                    "generate", path, "--output", "{output}", "--mode", "types", "--mode", "client", "--mode",
+                    "server", "--ref-root", "/",
+                ], iterations: min(iterations, 10))
             print(figures.row)
         }
     }
 
-    /// The median wall time of the `plexus-gen` beside this executable generating everything into a fresh
-    /// directory, or 0 when it is not built.
-    private static func wallClock(_ path: String, iterations: Int) throws -> Double {
+    /// The median wall time of the `plexus-gen` beside this executable run with `arguments` (`{output}` stands
+    /// for a fresh directory), or 0 when it is not built.
+    private static func wallClock(_ arguments: [String], iterations: Int) throws -> Double {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
             .deletingLastPathComponent().appendingPathComponent("plexus-gen")
         guard FileManager.default.isExecutableFile(atPath: executable.path) else { return 0 }
@@ -71,12 +92,8 @@ struct BenchmarkMain: ParsableCommand {
             let output = FileManager.default.temporaryDirectory.appendingPathComponent(
                 "plexus-bench-\(UUID().uuidString)")
             defer { try? FileManager.default.removeItem(at: output) }
-            let arguments = [
-                executable.path, "generate", path, "--output", output.path, "--mode", "types", "--mode", "client",
-                "--mode", "server", "--ref-root", "/",
-            ]
             let start = clock.now
-            try spawnAndWait(arguments)
+            try spawnAndWait([executable.path] + arguments.map { $0 == "{output}" ? output.path : $0 })
             samples.append(start.duration(to: clock.now))
         }
         return samples.medianSeconds

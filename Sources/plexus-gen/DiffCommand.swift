@@ -100,10 +100,15 @@ struct DiffCommand: ParsableCommand {
         var resolverOptions = input.resolverOptions
         resolverOptions.typeNames = settings.typeNames
         resolverOptions.typeOverrides = settings.typeOverrides
-        let oldSide = try Side(old ?? "", options: resolverOptions)
+        let oldSide = try Side(old ?? "")
         defer { oldSide.revision?.remove() }
-        let newSide = try Side(new ?? "openapi.yaml", options: resolverOptions)
+        let newSide = try Side(new ?? "openapi.yaml")
         defer { newSide.revision?.remove() }
+        // The two documents are independent: each is resolved on a core of its own.
+        let (oldResult, newResult) = LargeStack.concurrently(
+            { oldSide.resolve(options: resolverOptions) }, { newSide.resolve(options: resolverOptions) })
+        let oldAPI = try oldSide.api(from: oldResult)
+        let newAPI = try newSide.api(from: newResult)
         let renderer: TemplateRenderer
         do {
             renderer = try TemplateRenderer(overrides: settings.templates)
@@ -112,7 +117,7 @@ struct DiffCommand: ParsableCommand {
             throw ExitCode(2)
         }
         var report = SpecDiff.compare(
-            old: oldSide.api, new: newSide.api, names: (oldSide.name, newSide.name), modes: modes,
+            old: oldAPI, new: newAPI, names: (oldSide.name, newSide.name), modes: modes,
             options: settings.emitterOptions(spec: newSide.name), renderer: renderer, config: diffConfig)
         for index in report.findings.indices {
             report.findings[index].old = oldSide.relocated(report.findings[index].old)
@@ -122,14 +127,14 @@ struct DiffCommand: ParsableCommand {
         if let threshold = failOn.severity, report.count(atLeast: threshold) > 0 { throw ExitCode(1) }
     }
 
-    /// One document, resolved.
+    /// One document: a file, or `REV:PATH` read from git into a temporary directory.
     private struct Side {
-        var api: ResolvedAPI
+        var path: String
         var name: String
         var revision: GitRevisionDocument?
 
-        init(_ argument: String, options: ResolverOptions) throws {
-            var path = argument
+        init(_ argument: String) throws {
+            path = argument
             name = argument
             if let (revisionName, repositoryPath) = GitRevisionDocument.parse(argument) {
                 do {
@@ -142,21 +147,27 @@ struct DiffCommand: ParsableCommand {
                     throw ExitCode(2)
                 }
             }
+        }
+
+        func resolve(options: ResolverOptions) -> ResolutionResult {
             var options = options
             if let revision, options.allowedRoot == nil { options.allowedRoot = revision.directory.path }
-            let result = APIResolver.resolve(contentsOf: path, displayName: name, options: options)
+            return APIResolver.resolve(contentsOf: path, displayName: name, options: options)
+        }
+
+        /// The resolved API, or its errors printed (with the places git revisions had) and exit code 2.
+        func api(from result: ResolutionResult) throws -> ResolvedAPI {
             let errors = result.diagnostics.filter { $0.severity == .error }
             guard let api = result.api, errors.isEmpty else {
                 for diagnostic in errors.prefix(20) {
                     var shown = diagnostic
-                    shown.location = revision?.relocated(diagnostic.location) ?? diagnostic.location
+                    shown.location = relocated(diagnostic.location)
                     printToStandardError(shown.description)
                 }
                 printToStandardError("\(name): cannot be compared because of errors")
-                revision?.remove()
                 throw ExitCode(2)
             }
-            self.api = api
+            return api
         }
 
         func relocated(_ location: SourceLocation?) -> SourceLocation? {

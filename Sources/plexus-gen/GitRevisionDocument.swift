@@ -101,7 +101,8 @@ struct GitRevisionDocument {
             let value = afterKey.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
             let end = value.firstIndex { $0 == "\"" || $0 == "'" || $0 == "\n" || $0 == "\r" || $0 == "," || $0 == "}" }
             let reference = String(value[..<(end ?? value.endIndex)]).trimmingCharacters(in: .whitespaces)
-            let file = String(reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+            let file = String(
+                reference.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
             guard !file.isEmpty, !file.contains("://"), !file.hasPrefix("/") else { continue }
             files.append(file.removingPercentEncoding ?? file)
         }

@@ -33,7 +33,8 @@ import Testing
         let api = try DiffCase.resolve(document)
         let generated = Generator.generate(
             api, modes: modes, options: EmitterOptions(), renderer: try TemplateRenderer())
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("diff-caller-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "diff-caller-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         for file in generated.files {
@@ -51,7 +52,9 @@ import Testing
         var directory = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
         while directory.path != "/" {
             let candidate = directory.appendingPathComponent("Modules")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("PlexusRuntime.swiftmodule").path) {
+            if FileManager.default.fileExists(
+                atPath: candidate.appendingPathComponent("PlexusRuntime.swiftmodule").path)
+            {
                 return candidate
             }
             directory = directory.deletingLastPathComponent()

@@ -48,3 +48,15 @@ import Testing
         }
     }
 }
+
+@Suite struct DiffDocumentationTests {
+    @Test func theChecksDocumentIsCurrent() throws {
+        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/diff-checks.md")
+        if ProcessInfo.processInfo.environment["DIFF_RECORD"] == "1" {
+            try DiffCheckList.markdown().write(to: file, atomically: true, encoding: .utf8)
+        }
+        #expect(
+            try String(contentsOf: file, encoding: .utf8) == DiffCheckList.markdown(), "regenerate with DIFF_RECORD=1")
+    }
+}

@@ -65,7 +65,9 @@ struct PlexusChange: CustomTestStringConvertible, Sendable {
         case .document, .everywhere:
             return text.startIndex..<text.endIndex
         case .operation(let id):
-            guard let idLine = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "operationId: \(id)" })
+            guard
+                let idLine = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "operationId: \(id)" }
+                )
             else { break }
             start = lines[..<idLine].lastIndex { indent($0) == 4 && $0.hasSuffix(":") }
         case .component(let section, let name):
@@ -77,7 +79,8 @@ struct PlexusChange: CustomTestStringConvertible, Sendable {
         // Character offsets of the lines: each line plus its newline.
         let lower = lines[..<start].reduce(0) { $0 + $1.count + 1 }
         let upper = lines[..<end].reduce(0) { $0 + $1.count + 1 }
-        return text.index(text.startIndex, offsetBy: lower)..<text.index(
-            text.startIndex, offsetBy: min(upper, text.count))
+        return text.index(
+            text.startIndex, offsetBy: lower)..<text.index(
+                text.startIndex, offsetBy: min(upper, text.count))
     }
 }

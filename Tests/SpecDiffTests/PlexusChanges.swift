@@ -24,14 +24,17 @@ enum PlexusChanges {
         "security-scheme-removed": "both Plexus schemes are used by operations; removing one is an invalid document",
         "response-header-removed": "Plexus documents one response header, which response-header-type-changed changes",
         "response-header-became-optional": "the one Plexus response header, Retry-After, is optional",
-        "response-header-became-required": "Plexus documents one response header, which response-header-type-changed changes",
+        "response-header-became-required":
+            "Plexus documents one response header, which response-header-type-changed changes",
     ]
 
     static let all: [PlexusChange] = [
         // Operations
         .init(
             "operation-removed", [op("deleteNotification", "    delete:\n", "    x-removed-delete:\n")],
-            expect: ["operation-removed breaking", "swift-method-removed breaking", "swift-requirement-removed breaking"]),
+            expect: [
+                "operation-removed breaking", "swift-method-removed breaking", "swift-requirement-removed breaking",
+            ]),
         .init(
             "operation-added",
             [
@@ -50,7 +53,8 @@ enum PlexusChanges {
                 "operation-id-changed compatible", "swift-method-renamed breaking", "swift-requirement-added breaking",
             ]),
         .init(
-            "operation-deprecated", [op("getUser", "      operationId: getUser\n", "      operationId: getUser\n      deprecated: true\n")],
+            "operation-deprecated",
+            [op("getUser", "      operationId: getUser\n", "      operationId: getUser\n      deprecated: true\n")],
             expect: ["operation-deprecated compatible", "swift-deprecated compatible"]),
         .init(
             "path-parameter-renamed",
@@ -71,9 +75,12 @@ enum PlexusChanges {
                 op(
                     "listCatalogServices", "        - $ref: '#/components/parameters/AcceptLanguage'\n",
                     "        - $ref: '#/components/parameters/AcceptLanguage'\n        - name: provider_type\n"
-                        + "          in: query\n          required: true\n          schema:\n            type: string\n")
+                        + "          in: query\n          required: true\n          schema:\n            type: string\n"
+                )
             ],
-            expect: ["parameter-added-required breaking", "swift-argument-added breaking", "swift-property-added compatible"]),
+            expect: [
+                "parameter-added-required breaking", "swift-argument-added breaking", "swift-property-added compatible",
+            ]),
         .init(
             "parameter-added-optional",
             [
@@ -150,7 +157,11 @@ enum PlexusChanges {
             ]),
         .init(
             "parameter-enum-value-added",
-            [edit(.component("parameters", "TransactionSinceTypeQuery"), "          - modified\n", "          - modified\n          - valued\n")],
+            [
+                edit(
+                    .component("parameters", "TransactionSinceTypeQuery"), "          - modified\n",
+                    "          - modified\n          - valued\n")
+            ],
             expect: [
                 "parameter-enum-value-added potentially-breaking", "swift-enum-case-added potentially-breaking",
             ]),
@@ -186,10 +197,12 @@ enum PlexusChanges {
                 op(
                     "deleteAccount", "      responses:\n",
                     "      requestBody:\n        required: true\n        content:\n          application/json:\n"
-                        + "            schema:\n              $ref: '#/components/schemas/Currency'\n      responses:\n")
+                        + "            schema:\n              $ref: '#/components/schemas/Currency'\n      responses:\n"
+                )
             ],
             expect: [
-                "request-body-added-required breaking", "swift-argument-added breaking", "swift-property-added compatible",
+                "request-body-added-required breaking", "swift-argument-added breaking",
+                "swift-property-added compatible",
             ]),
         .init(
             "request-body-added-optional",
@@ -197,7 +210,8 @@ enum PlexusChanges {
                 op(
                     "removePINFromProviderAccess", "      responses:\n",
                     "      requestBody:\n        content:\n          application/json:\n"
-                        + "            schema:\n              $ref: '#/components/schemas/Currency'\n      responses:\n")
+                        + "            schema:\n              $ref: '#/components/schemas/Currency'\n      responses:\n"
+                )
             ],
             expect: [
                 "request-body-added-optional compatible", "swift-argument-added-with-default compatible",
@@ -205,14 +219,22 @@ enum PlexusChanges {
             ]),
         .init(
             "request-body-removed",
-            [op("updateNotification", "      requestBody:\n        $ref: '#/components/requestBodies/UpdateNotification'\n", "")],
+            [
+                op(
+                    "updateNotification",
+                    "      requestBody:\n        $ref: '#/components/requestBodies/UpdateNotification'\n", "")
+            ],
             expect: [
                 "request-body-removed potentially-breaking", "swift-argument-removed breaking",
                 "swift-property-removed breaking",
             ]),
         .init(
             "request-body-became-required",
-            [edit(.component("requestBodies", "CreateSynchronization"), "      required: false\n", "      required: true\n")],
+            [
+                edit(
+                    .component("requestBodies", "CreateSynchronization"), "      required: false\n",
+                    "      required: true\n")
+            ],
             expect: [
                 "request-body-became-required breaking", "swift-argument-became-required breaking",
                 "swift-property-became-non-optional breaking",
@@ -228,7 +250,8 @@ enum PlexusChanges {
             "request-media-type-added",
             [
                 edit(
-                    .component("requestBodies", "CreatePayment"), "            $ref: '#/components/schemas/PaymentInput'\n",
+                    .component("requestBodies", "CreatePayment"),
+                    "            $ref: '#/components/schemas/PaymentInput'\n",
                     "            $ref: '#/components/schemas/PaymentInput'\n"
                         + "        application/x-www-form-urlencoded:\n          schema:\n"
                         + "            $ref: '#/components/schemas/Version'\n")
@@ -312,7 +335,9 @@ enum PlexusChanges {
         .init(
             "request-property-became-optional",
             [edit(.component("requestBodies", "CreateUser"), "              - password\n", "")],
-            expect: ["request-property-became-optional potentially-breaking", "swift-property-became-optional breaking"]),
+            expect: [
+                "request-property-became-optional potentially-breaking", "swift-property-became-optional breaking",
+            ]),
         .init(
             "request-property-type-changed",
             [
@@ -338,7 +363,9 @@ enum PlexusChanges {
                     .component("requestBodies", "RevokeToken"), "              token:\n                type: string\n",
                     "              token:\n                type: string\n                nullable: true\n")
             ],
-            expect: ["request-property-became-nullable potentially-breaking", "swift-property-became-optional breaking"]),
+            expect: [
+                "request-property-became-nullable potentially-breaking", "swift-property-became-optional breaking",
+            ]),
         .init(
             "request-enum-value-added",
             [schema("SyncScope", "        - ACCOUNTS\n", "        - ACCOUNTS\n        - SECURITIES\n")],
@@ -402,7 +429,8 @@ enum PlexusChanges {
             [
                 edit(
                     .component("responses", "SecurityDetails"), "            $ref: '#/components/schemas/Security'\n",
-                    "            type: array\n            items:\n              $ref: '#/components/schemas/Security'\n")
+                    "            type: array\n            items:\n              $ref: '#/components/schemas/Security'\n"
+                )
             ],
             expect: [
                 "response-body-type-changed breaking", "swift-return-type-changed breaking",
@@ -583,7 +611,8 @@ enum PlexusChanges {
         .init(
             "swift-type-removed",
             [
-                schema("Consent", "            $ref: '#/components/schemas/ConsentScope'\n", "            type: string\n"),
+                schema(
+                    "Consent", "            $ref: '#/components/schemas/ConsentScope'\n", "            type: string\n"),
                 edit(
                     .document,
                     "    ConsentScope:\n      type: string\n      description: Kind of data a consent covers.\n"

@@ -11,7 +11,8 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent("openapi.yaml")
 
     static func report(_ changed: String) throws -> DiffReport {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("plexus-diff-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "plexus-diff-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("openapi.yaml").path

@@ -52,7 +52,8 @@ struct ContractDiff {
         var result: [DiffFinding] = []
         var positions: [Key: Int] = [:]
         for finding in findings {
-            let key = Key(check: finding.check, message: finding.message, clients: finding.clients, servers: finding.servers)
+            let key = Key(
+                check: finding.check, message: finding.message, clients: finding.clients, servers: finding.servers)
             guard let position = positions[key] else {
                 positions[key] = result.count
                 result.append(finding)
@@ -118,7 +119,8 @@ struct ContractDiff {
 
         init(_ parameter: ResolvedParameter, renamed: [String: String] = [:]) {
             location = parameter.location
-            let name = parameter.location == .path ? renamed[parameter.wireName] ?? parameter.wireName : parameter.wireName
+            let name =
+                parameter.location == .path ? renamed[parameter.wireName] ?? parameter.wireName : parameter.wireName
             self.name = parameter.location == .header ? name.lowercased() : name
         }
     }
@@ -166,7 +168,8 @@ struct ContractDiff {
             add(
                 check, clients: clients, servers: nil,
                 "new \(parameter.required ? "required" : "optional") \(parameter.location.rawValue) parameter "
-                    + "'\(parameter.wireName)'", newOperation, old: oldOperation.location, new: parameter.sourceLocation)
+                    + "'\(parameter.wireName)'", newOperation, old: oldOperation.location, new: parameter.sourceLocation
+            )
         }
         _ = subject
     }
@@ -177,10 +180,12 @@ struct ContractDiff {
         let at = (old: oldParameter.sourceLocation, new: newParameter.sourceLocation)
         let name = "\(newParameter.location.rawValue) parameter '\(newParameter.wireName)'"
         if !oldParameter.required, newParameter.required {
-            add(.parameterBecameRequired, clients: .breaking, servers: nil, "\(name) is required now", operation,
+            add(
+                .parameterBecameRequired, clients: .breaking, servers: nil, "\(name) is required now", operation,
                 old: at.old, new: at.new)
         } else if oldParameter.required, !newParameter.required {
-            add(.parameterBecameOptional, clients: .compatible, servers: .potentiallyBreaking,
+            add(
+                .parameterBecameOptional, clients: .compatible, servers: .potentiallyBreaking,
                 "\(name) is optional now", operation, old: at.old, new: at.new)
         }
         // A parameter that moved has its new location's default style; the move is what is reported.
@@ -204,7 +209,8 @@ struct ContractDiff {
                     + (oldParameter.defaultValue.map { "\($0)" } ?? "nothing"), operation, old: at.old, new: at.new)
         }
         if !oldParameter.deprecated, newParameter.deprecated {
-            add(.parameterDeprecated, clients: .compatible, servers: nil, "\(name) is deprecated", operation,
+            add(
+                .parameterDeprecated, clients: .compatible, servers: nil, "\(name) is deprecated", operation,
                 old: at.old, new: at.new)
         }
         schemas.compare(
@@ -226,18 +232,22 @@ struct ContractDiff {
             let (check, clients) =
                 body.required
                 ? (DiffCheck.requestBodyAddedRequired, DiffSeverity.breaking) : (.requestBodyAddedOptional, .compatible)
-            add(check, clients: clients, servers: nil,
+            add(
+                check, clients: clients, servers: nil,
                 "takes a \(body.required ? "required" : "optional") request body now", newOperation, old: at.old,
                 new: at.new)
         case (_?, nil):
-            add(.requestBodyRemoved, clients: .potentiallyBreaking, servers: nil, "takes no request body now",
+            add(
+                .requestBodyRemoved, clients: .potentiallyBreaking, servers: nil, "takes no request body now",
                 newOperation, old: at.old, new: at.new)
         case (let oldBody?, let newBody?):
             if !oldBody.required, newBody.required {
-                add(.requestBodyBecameRequired, clients: .breaking, servers: nil, "the request body is required now",
+                add(
+                    .requestBodyBecameRequired, clients: .breaking, servers: nil, "the request body is required now",
                     newOperation, old: at.old, new: at.new)
             } else if oldBody.required, !newBody.required {
-                add(.requestBodyBecameOptional, clients: .compatible, servers: .potentiallyBreaking,
+                add(
+                    .requestBodyBecameOptional, clients: .compatible, servers: .potentiallyBreaking,
                     "the request body is optional now", newOperation, old: at.old, new: at.new)
             }
             compareContents(
@@ -256,7 +266,8 @@ struct ContractDiff {
         let oldTypes = Set(oldContents.map { $0.mediaType.lowercased() })
         for content in oldContents {
             guard let newContent = newByType[content.mediaType.lowercased()] else {
-                add(removed.0, clients: removed.1, servers: nil, "\(path) is no longer \(content.mediaType)", operation,
+                add(
+                    removed.0, clients: removed.1, servers: nil, "\(path) is no longer \(content.mediaType)", operation,
                     old: at.old, new: at.new)
                 continue
             }
@@ -268,7 +279,8 @@ struct ContractDiff {
             }
         }
         for content in newContents where !oldTypes.contains(content.mediaType.lowercased()) {
-            add(added.0, clients: added.1, servers: nil, "\(path) may be \(content.mediaType) now", operation,
+            add(
+                added.0, clients: added.1, servers: nil, "\(path) may be \(content.mediaType) now", operation,
                 old: at.old, new: at.new)
         }
     }
@@ -308,16 +320,19 @@ struct ContractDiff {
         let oldNames = Set(oldResponse.headers.map { $0.wireName.lowercased() })
         for header in oldResponse.headers {
             guard let newHeader = newByName[header.wireName.lowercased()] else {
-                add(.responseHeaderRemoved, clients: header.required ? .breaking : .potentiallyBreaking, servers: nil,
+                add(
+                    .responseHeaderRemoved, clients: header.required ? .breaking : .potentiallyBreaking, servers: nil,
                     "\(path) no longer has the header '\(header.wireName)'", operation, old: at.old, new: at.new)
                 continue
             }
             let name = "header '\(newHeader.wireName)' of \(path)"
             if header.required, !newHeader.required {
-                add(.responseHeaderBecameOptional, clients: .breaking, servers: nil, "\(name) is optional now",
+                add(
+                    .responseHeaderBecameOptional, clients: .breaking, servers: nil, "\(name) is optional now",
                     operation, old: at.old, new: at.new)
             } else if !header.required, newHeader.required {
-                add(.responseHeaderBecameRequired, clients: .compatible, servers: nil, "\(name) is always sent now",
+                add(
+                    .responseHeaderBecameRequired, clients: .compatible, servers: nil, "\(name) is always sent now",
                     operation, old: at.old, new: at.new)
             }
             schemas.compare(
@@ -325,7 +340,8 @@ struct ContractDiff {
                 at: .init(subject: OperationMatching.subject(operation), path: name, old: at.old, new: at.new))
         }
         for header in newResponse.headers where !oldNames.contains(header.wireName.lowercased()) {
-            add(.responseHeaderAdded, clients: .compatible, servers: nil,
+            add(
+                .responseHeaderAdded, clients: .compatible, servers: nil,
                 "\(path) has a new header '\(header.wireName)'", operation, old: at.old, new: at.new)
         }
     }
@@ -354,18 +370,21 @@ struct ContractDiff {
         var reportedLockout = false
         for scheme in newSchemes.subtracting(oldSchemes).sorted() {
             reportedLockout = reportedLockout || locksOut
-            add(.securityRequirementAdded, clients: locksOut ? .breaking : .compatible, servers: nil,
+            add(
+                .securityRequirementAdded, clients: locksOut ? .breaking : .compatible, servers: nil,
                 locksOut ? "requires '\(scheme)' now" : "accepts '\(scheme)' now", newOperation, old: at.old,
                 new: at.new)
         }
         if locksOut, !reportedLockout {
-            add(.securityRequirementAdded, clients: .breaking, servers: nil,
+            add(
+                .securityRequirementAdded, clients: .breaking, servers: nil,
                 "requires a combination of schemes it did not: "
                     + newAlternatives.map { $0.sorted().joined(separator: " + ") }.joined(separator: " or "),
                 newOperation, old: at.old, new: at.new)
         }
         for scheme in oldSchemes.subtracting(newSchemes).sorted() {
-            add(.securityRequirementRemoved, clients: .compatible, servers: .potentiallyBreaking,
+            add(
+                .securityRequirementRemoved, clients: .compatible, servers: .potentiallyBreaking,
                 "no longer requires '\(scheme)'", newOperation, old: at.old, new: at.new)
         }
         func scopes(_ operation: ResolvedOperation) -> [String: Set<String>] {
@@ -381,11 +400,14 @@ struct ContractDiff {
             let before = oldScopes[scheme] ?? []
             let after = newScopes[scheme] ?? []
             for scope in after.subtracting(before).sorted() {
-                add(.securityScopeAdded, clients: .breaking, servers: nil, "requires the scope '\(scope)' of '\(scheme)'",
+                add(
+                    .securityScopeAdded, clients: .breaking, servers: nil,
+                    "requires the scope '\(scope)' of '\(scheme)'",
                     newOperation, old: at.old, new: at.new)
             }
             for scope in before.subtracting(after).sorted() {
-                add(.securityScopeRemoved, clients: .compatible, servers: nil,
+                add(
+                    .securityScopeRemoved, clients: .compatible, servers: nil,
                     "no longer requires the scope '\(scope)' of '\(scheme)'", newOperation, old: at.old, new: at.new)
             }
         }
@@ -399,7 +421,8 @@ struct ContractDiff {
             guard let newScheme = newByName[scheme.name] else {
                 findings.append(
                     DiffFinding(
-                        .securitySchemeRemoved, clients: .potentiallyBreaking, "security scheme '\(scheme.name)' is gone",
+                        .securitySchemeRemoved, clients: .potentiallyBreaking,
+                        "security scheme '\(scheme.name)' is gone",
                         subject: "security scheme \(scheme.name)", old: root.old, new: root.new))
                 continue
             }
@@ -497,9 +520,11 @@ struct ContractDiff {
     static func shape(_ type: NamedType) -> String {
         switch type.kind {
         case .object(let object):
-            "object{" + object.properties.map { "\($0.jsonName):\($0.type):\($0.isRequired)" }.sorted()
+            "object{"
+                + object.properties.map { "\($0.jsonName):\($0.type):\($0.isRequired)" }.sorted()
                 .joined(separator: ",") + "|\(object.additionalProperties?.description ?? "-")}"
-        case .enumeration(let enumeration): "enum{" + enumeration.cases.map { "\($0.value)" }.joined(separator: ",") + "}"
+        case .enumeration(let enumeration):
+            "enum{" + enumeration.cases.map { "\($0.value)" }.joined(separator: ",") + "}"
         case .union(let union):
             "union{" + union.cases.map { "\($0.type)=\($0.discriminatorValues)" }.joined(separator: ",") + "}"
         case .alias(let target): "alias{\(target)}"

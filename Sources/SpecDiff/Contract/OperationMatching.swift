@@ -106,7 +106,8 @@ struct OperationMatching {
             body.contents.map { "\($0.mediaType)=\($0.type?.description ?? "")" }.joined(separator: ",")
         }
         let responses = operation.responses.map { response in
-            "\(response.status)=" + response.contents.map { "\($0.mediaType):\($0.type?.description ?? "")" }
+            "\(response.status)="
+                + response.contents.map { "\($0.mediaType):\($0.type?.description ?? "")" }
                 .joined(separator: ",")
         }
         return operation.method.rawValue + "|" + parameters.joined(separator: ";") + "|" + (body ?? "-") + "|"

@@ -79,7 +79,8 @@ struct SchemaComparison {
         guard let oldType = old.type(named: oldName), let newType = new.type(named: newName) else { return [] }
         let key = PairKey(old: oldName, new: newName, context: context)
         if let done = compared[key] {
-            for index in done where findings[index].subject != site.subject
+            for index in done
+            where findings[index].subject != site.subject
                 && !findings[index].alsoAffects.contains(site.subject)
             {
                 findings[index].alsoAffects.append(site.subject)
@@ -99,7 +100,8 @@ struct SchemaComparison {
         default:
             reached = record(
                 .typeChanged, context, site,
-                "\(site.path) is \(describe(.named(newName), in: new)) instead of \(describe(.named(oldName), in: old))")
+                "\(site.path) is \(describe(.named(newName), in: new)) instead of \(describe(.named(oldName), in: old))"
+            )
         }
         compared[key] = reached
         return reached

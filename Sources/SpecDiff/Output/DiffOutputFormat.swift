@@ -130,8 +130,10 @@ public enum DiffOutputFormat: String, Sendable, CaseIterable {
                     case .compatible: "🟢"
                     }
                 let place = finding.location.map { "`\(code("\($0.file):\($0.line)"))`" } ?? ""
+                let also = finding.alsoAffects.isEmpty ? "" : " (also \(finding.alsoAffects.joined(separator: ", ")))"
                 lines.append(
-                    "| \(mark) | \(cell(finding.message)) | \(cell(finding.effects)) | `\(finding.check.id)` | \(place) |")
+                    "| \(mark) | \(cell(finding.message + also)) | \(cell(finding.effects)) | `\(finding.check.id)` "
+                        + "| \(place) |")
             }
         }
         if !report.ignored.isEmpty {

@@ -17,6 +17,9 @@ struct SurfaceDiff {
     private var prefixRenames: [String: String] = [:]
     /// Old method symbol → new.
     private var methodRenames: [String: String] = [:]
+    /// The first part of every renamed name (`Operations` for `Operations.GetPet`): names starting otherwise are
+    /// not looked up.
+    private var renamedHeads: Set<String> = []
 
     /// Compares the surfaces; `operationPairs` and `schemaRenames` are the contract diff's pairings (old to new).
     init(old: SDKSurface, new: SDKSurface, operationPairs: [String: String], schemaRenames: [String: String]) {
@@ -28,6 +31,8 @@ struct SurfaceDiff {
         newContainers = Set(new.declarations.compactMap(\.container)).union(new.declarations.map(\.symbol))
         findRenamedTypes(schemaRenames: schemaRenames)
         findRenamedOperations()
+        renamedHeads = Set(
+            prefixRenames.keys.map { $0.split(separator: ".", maxSplits: 1).first.map(String.init) ?? $0 })
         compare()
     }
 
@@ -51,21 +56,22 @@ struct SurfaceDiff {
         // Otherwise the same members under another name, when exactly one type on each side has them.
         let remainingGone = gone.filter { prefixRenames[$0.symbol] == nil }
         let remainingArrived = arrived.filter { !taken.contains($0.symbol) }
-        let goneShapes = Dictionary(grouping: remainingGone) { shape(of: $0.symbol, in: old) }
-        let arrivedShapes = Dictionary(grouping: remainingArrived) { shape(of: $0.symbol, in: new) }
-        for type in remainingGone {
-            let shape = shape(of: type.symbol, in: old)
-            if goneShapes[shape]?.count == 1, let candidates = arrivedShapes[shape], candidates.count == 1 {
-                prefixRenames[type.symbol] = candidates[0].symbol
+        guard !remainingGone.isEmpty, !remainingArrived.isEmpty else { return }
+        let oldMembers = Dictionary(grouping: old.filter { $0.container != nil }) { $0.container ?? "" }
+        let newMembers = Dictionary(grouping: new.filter { $0.container != nil }) { $0.container ?? "" }
+        let goneShapes = Dictionary(grouping: remainingGone) { Self.shape(of: $0, members: oldMembers) }
+        let arrivedShapes = Dictionary(grouping: remainingArrived) { Self.shape(of: $0, members: newMembers) }
+        for (shape, types) in goneShapes where types.count == 1 {
+            if let candidates = arrivedShapes[shape], candidates.count == 1 {
+                prefixRenames[types[0].symbol] = candidates[0].symbol
             }
         }
     }
 
     /// The members of a type, without its name: what a rename keeps.
-    private func shape(of symbol: String, in declarations: [SDKDeclaration]) -> String {
-        let kind = declarations.first { $0.symbol == symbol }?.type ?? ""
-        return kind + "{"
-            + declarations.filter { $0.container == symbol }
+    private static func shape(of type: SDKDeclaration, members: [String: [SDKDeclaration]]) -> String {
+        type.type + "{"
+            + (members[type.symbol] ?? [])
             .map { "\($0.kind.rawValue) \($0.member): \($0.type) \($0.parameters.map { "\($0.label):\($0.type)" })" }
             .sorted().joined(separator: ";") + "}"
     }
@@ -73,21 +79,29 @@ struct SurfaceDiff {
     /// Methods of an operation the contract diff paired, under another name; with them the operation's namespace.
     private mutating func findRenamedOperations() {
         let oldSymbols = Set(old.map(\.symbol))
+        struct Key: Hashable {
+            var kind: SDKDeclaration.Kind
+            var origin: SDKDeclaration.Origin
+        }
+        // The first new declaration of each kind per operation, in order.
+        var newByOrigin: [Key: [SDKDeclaration]] = [:]
+        for declaration in new where [.method, .requirement, .outputCase].contains(declaration.kind) {
+            newByOrigin[Key(kind: declaration.kind, origin: declaration.origin), default: []].append(declaration)
+        }
         for declaration in old where [.method, .requirement, .outputCase].contains(declaration.kind) {
             guard case .operation(let route) = declaration.origin else { continue }
             let target = SDKDeclaration.Origin.operation(operationPairs[route] ?? route)
+            let candidates = newByOrigin[Key(kind: declaration.kind, origin: target)] ?? []
             if declaration.kind != .outputCase, newBySymbol[declaration.symbol] == nil,
-                let renamed = new.first(where: {
-                    $0.kind == declaration.kind && $0.origin == target && $0.container == declaration.container
-                        && !oldSymbols.contains($0.symbol)
+                let renamed = candidates.first(where: {
+                    $0.container == declaration.container && !oldSymbols.contains($0.symbol)
                 })
             {
                 methodRenames[declaration.symbol] = renamed.symbol
             }
             // `Operations.ListPets.Output.ok` → the namespace `Operations.ListPets`.
             if declaration.kind == .outputCase, let oldSpace = Self.operationNamespace(declaration.symbol),
-                prefixRenames[oldSpace] == nil,
-                let newCase = new.first(where: { $0.kind == .outputCase && $0.origin == target }),
+                prefixRenames[oldSpace] == nil, let newCase = candidates.first,
                 let newSpace = Self.operationNamespace(newCase.symbol), newSpace != oldSpace
             {
                 prefixRenames[oldSpace] = newSpace
@@ -101,30 +115,50 @@ struct SurfaceDiff {
         return parts.prefix(2).joined(separator: ".")
     }
 
-    /// A symbol or type spelling of the old SDK with renamed types and namespaces spelled as in the new one.
+    /// A symbol or type spelling of the old SDK with renamed types and namespaces spelled as in the new one:
+    /// each dotted name (`Operations.GetPet.Output`) has its longest renamed prefix replaced.
     private func translated(_ text: String) -> String {
         guard !prefixRenames.isEmpty else { return text }
-        var result = ""
-        var word = ""
-        func flush() {
-            result += prefixRenames[word] ?? word
-            word = ""
+        let bytes = Array(text.utf8)
+        // Names are ASCII identifiers joined by dots; anything else (and any non-ASCII byte) separates them.
+        func isNameByte(_ byte: UInt8) -> Bool {
+            (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
+                || byte == 0x2E
         }
-        for character in text {
-            if character.isLetter || character.isNumber || character == "_" || character == "." {
-                word.append(character)
-                // A namespace is renamed as a whole before its members are named.
-                if character == ".", let renamed = prefixRenames[String(word.dropLast())] {
-                    result += renamed + "."
-                    word = ""
-                }
+        var result = ""
+        var position = 0
+        var changed = false
+        while position < bytes.count {
+            guard isNameByte(bytes[position]) else {
+                let start = position
+                while position < bytes.count, !isNameByte(bytes[position]) { position += 1 }
+                result += String(decoding: bytes[start..<position], as: UTF8.self)
+                continue
+            }
+            let start = position
+            while position < bytes.count, isNameByte(bytes[position]) { position += 1 }
+            let name = String(decoding: bytes[start..<position], as: UTF8.self)
+            if let renamed = renamedPrefix(of: name) {
+                result += renamed
+                changed = true
             } else {
-                flush()
-                result.append(character)
+                result += name
             }
         }
-        flush()
-        return result
+        return changed ? result : text
+    }
+
+    /// `name` with its longest renamed prefix (the whole name, or up to a dot) replaced; `nil` when none is.
+    private func renamedPrefix(of name: String) -> String? {
+        let head = name.split(separator: ".", maxSplits: 1).first.map(String.init) ?? name
+        guard renamedHeads.contains(head) else { return nil }
+        if let renamed = prefixRenames[name] { return renamed }
+        var end = name.endIndex
+        while let dot = name[..<end].lastIndex(of: ".") {
+            if let renamed = prefixRenames[String(name[..<dot])] { return renamed + name[dot...] }
+            end = dot
+        }
+        return nil
     }
 
     // MARK: Comparing
@@ -280,7 +314,8 @@ struct SurfaceDiff {
             break
         }
         if !oldDeclaration.deprecated, newDeclaration.deprecated {
-            add(.swiftDeprecated, .compatible, "\(name) is deprecated: uses of it warn", old: oldDeclaration,
+            add(
+                .swiftDeprecated, .compatible, "\(name) is deprecated: uses of it warn", old: oldDeclaration,
                 new: newDeclaration)
         }
     }
@@ -355,8 +390,9 @@ struct SurfaceDiff {
                     .swiftArgumentBecameOptional, .compatible,
                     "\(argument) is `\(counterpart.type)` with a default instead of `\(parameter.type)`",
                     old: oldDeclaration, new: newDeclaration)
-            } else if counterpart.type + "?" == parameter.type || (parameter.type == counterpart.type
-                && parameter.hasDefault && !counterpart.hasDefault)
+            } else if counterpart.type + "?" == parameter.type
+                || (parameter.type == counterpart.type
+                    && parameter.hasDefault && !counterpart.hasDefault)
             {
                 add(
                     .swiftArgumentBecameRequired, .breaking,
@@ -386,7 +422,8 @@ struct SurfaceDiff {
         let origin = (new ?? old)?.origin
         let subject: String =
             switch origin {
-            case .operation(let route)?: route
+            // A declaration that is gone is filed under the operation as the new document has it.
+            case .operation(let route)?: new == nil ? operationPairs[route] ?? route : route
             case .schema(let name)?: "schema \(name)"
             case .securityScheme(let name)?: "security scheme \(name)"
             case nil: ""

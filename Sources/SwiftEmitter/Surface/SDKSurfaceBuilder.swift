@@ -34,21 +34,26 @@ struct SDKSurfaceBuilder {
         for type in plan.types {
             let origin = SDKDeclaration.Origin.schema(type.originalName)
             let deprecated = type.deprecated && !plan.referenced.contains(type.name)
-            func member(_ name: String, _ kind: SDKDeclaration.Kind, _ spelled: String, deprecated: Bool = false,
-                at location: SourceLocation? = nil) -> SDKDeclaration {
+            func member(
+                _ name: String, _ kind: SDKDeclaration.Kind, _ spelled: String, deprecated: Bool = false,
+                at location: SourceLocation? = nil
+            ) -> SDKDeclaration {
                 SDKDeclaration(
                     symbol: type.name + "." + Self.unescaped(name), kind: kind, type: spelled, deprecated: deprecated,
                     origin: origin, location: location ?? type.location)
             }
             switch type.kind {
             case .object(let object):
-                declarations.append(.init(symbol: type.name, kind: .type, type: "struct", deprecated: deprecated,
-                    origin: origin, location: type.location))
+                declarations.append(
+                    .init(
+                        symbol: type.name, kind: .type, type: "struct", deprecated: deprecated,
+                        origin: origin, location: type.location))
                 let builder = StructBuilder(mapping: plan.mapping, api: api, access: access, renderer: renderer)
                 let members = builder.members(type, object)
                 for property in members.properties {
                     declarations.append(
-                        member(property.name, .property, property.type, deprecated: property.property.isDeprecated,
+                        member(
+                            property.name, .property, property.type, deprecated: property.property.isDeprecated,
                             at: property.property.location))
                 }
                 if let values = object.additionalProperties {
@@ -63,19 +68,24 @@ struct SDKSurfaceBuilder {
                 }
                 declarations.append(initializer)
             case .enumeration(let enumeration):
-                declarations.append(.init(symbol: type.name, kind: .type, type: "enum", deprecated: deprecated,
-                    origin: origin, location: type.location))
+                declarations.append(
+                    .init(
+                        symbol: type.name, kind: .type, type: "enum", deprecated: deprecated,
+                        origin: origin, location: type.location))
                 let model = EnumBuilder(access: access).build(type, enumeration)
                 declarations += model.cases.map { member($0.name, .enumCase, "") }
                 declarations.append(member(model.unknownCase, .enumCase, "(String)"))
             case .union(let union):
-                declarations.append(.init(symbol: type.name, kind: .type, type: "union", deprecated: deprecated,
-                    origin: origin, location: type.location))
+                declarations.append(
+                    .init(
+                        symbol: type.name, kind: .type, type: "union", deprecated: deprecated,
+                        origin: origin, location: type.location))
                 let model = UnionBuilder(mapping: plan.mapping, api: api, access: access).build(type, union)
                 declarations += model.cases.map { member($0.name, .unionCase, "(\($0.type))") }
             case .alias(let target):
                 declarations.append(
-                    .init(symbol: type.name, kind: .type, type: "typealias \(plan.mapping.swiftType(target))",
+                    .init(
+                        symbol: type.name, kind: .type, type: "typealias \(plan.mapping.swiftType(target))",
                         deprecated: deprecated, origin: origin, location: type.location))
             }
         }
@@ -94,7 +104,8 @@ struct SDKSurfaceBuilder {
             let typePath = names.namespace + "." + Self.unescaped(plan.typeName)
             let outputType = typePath + "." + names.output
             func declaration(
-                _ symbol: String, _ kind: SDKDeclaration.Kind, _ type: String, _ parameters: [SDKDeclaration.Parameter] = []
+                _ symbol: String, _ kind: SDKDeclaration.Kind, _ type: String,
+                _ parameters: [SDKDeclaration.Parameter] = []
             ) -> SDKDeclaration {
                 // Only the client's methods carry the deprecation attribute.
                 SDKDeclaration(
@@ -102,12 +113,14 @@ struct SDKSurfaceBuilder {
                     deprecated: kind == .method && operation.deprecated, origin: origin, location: operation.location)
             }
             var arguments: [SDKDeclaration.Parameter] = plan.parameters.map {
-                .init(label: Self.unescaped($0.label), type: $0.swiftType + ($0.optional ? "?" : ""),
+                .init(
+                    label: Self.unescaped($0.label), type: $0.swiftType + ($0.optional ? "?" : ""),
                     hasDefault: $0.optional)
             }
             if let body = plan.body {
                 arguments.append(
-                    .init(label: body.label, type: body.payload.swiftType + (body.required ? "" : "?"),
+                    .init(
+                        label: body.label, type: body.payload.swiftType + (body.required ? "" : "?"),
                         hasDefault: !body.required))
             }
             for response in plan.responses {
@@ -123,7 +136,8 @@ struct SDKSurfaceBuilder {
             }
             if client {
                 let methods = names.client + "."
-                let sent = names.surface == .api ? arguments : [.init(label: "to", type: "URL", hasDefault: false)] + arguments
+                let sent =
+                    names.surface == .api ? arguments : [.init(label: "to", type: "URL", hasDefault: false)] + arguments
                 let returned = ClientBuilder.returnValue(plan).type ?? "Void"
                 declarations.append(declaration(methods + Self.unescaped(plan.name), .method, returned, sent))
                 var fullResponse = declaration(
