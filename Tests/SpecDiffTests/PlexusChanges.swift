@@ -21,7 +21,6 @@ enum PlexusChanges {
         "request-discriminator-changed": "no request union of Plexus has a discriminator",
         "security-scope-removed": "no Plexus operation requires a scope",
         "server-variable-changed": "the Plexus servers have no variables",
-        "security-scheme-removed": "both Plexus schemes are used by operations; removing one is an invalid document",
         "response-header-removed": "Plexus documents one response header, which response-header-type-changed changes",
         "response-header-became-optional": "the one Plexus response header, Retry-After, is optional",
         "response-header-became-required":
@@ -63,7 +62,7 @@ enum PlexusChanges {
                 edit(.document, "  /rest/banks/{bank-id}/remove_pin:\n", "  /rest/banks/{bank}/remove_pin:\n"),
                 edit(.component("parameters", "BankID"), "name: bank-id", "name: bank"),
             ],
-            expect: ["path-parameter-renamed compatible"]
+            expect: Array(repeating: "path-parameter-renamed compatible", count: 3)
                 + Array(repeating: "swift-argument-renamed breaking", count: 3)
                 + Array(repeating: "swift-property-removed breaking", count: 3)
                 + Array(repeating: "swift-property-added compatible", count: 3)),
@@ -557,8 +556,32 @@ enum PlexusChanges {
             ],
             expect: ["security-scheme-added compatible", "swift-property-added compatible"]),
         .init(
+            // The operations that used it take the other scheme instead.
+            "security-scheme-removed",
+            [
+                edit(
+                    .component("securitySchemes", "client_auth"),
+                    "    client_auth:\n      type: http\n      scheme: basic\n      description: |-\n"
+                        + "        HTTP basic authentication with the client credentials of your application: the client ID\n"
+                        + "        as username and the client secret as password. Used to create users and access tokens.\n",
+                    ""),
+                op("createAccessToken", "        - client_auth: []\n", "        - user_auth: []\n"),
+                op("createUser", "        - client_auth: []\n", "        - user_auth: []\n"),
+                op("revokeToken", "        - client_auth: []\n", "        - user_auth: []\n"),
+                op("listCompleteCatalog", "        - client_auth: []\n", "        - user_auth: []\n"),
+            ],
+            // Each of the four operations requires the other scheme now.
+            expect: ["security-scheme-removed potentially-breaking", "swift-property-removed breaking"]
+                + Array(repeating: "security-requirement-added breaking", count: 4)
+                + Array(repeating: "security-requirement-removed potentially-breaking", count: 4)),
+        .init(
             "security-scheme-changed",
-            [edit(.component("securitySchemes", "client_auth"), "      scheme: basic\n", "      scheme: bearer\n")],
+            [
+                edit(
+                    .component("securitySchemes", "user_auth"), "      type: oauth2\n",
+                    "      type: openIdConnect\n      openIdConnectUrl: https://plexus.me/.well-known/openid-configuration\n"
+                )
+            ],
             expect: ["security-scheme-changed breaking"]),
         .init(
             "security-requirement-added",

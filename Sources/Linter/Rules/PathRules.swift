@@ -12,23 +12,6 @@ enum PathRules {
         }
     }
 
-    /// `/pets/{}/x`: a template with its parameter names blanked, for spotting paths that match the same URLs.
-    static func shape(_ path: String) -> String {
-        var result = ""
-        var inBraces = false
-        for character in path {
-            if character == "{" {
-                inBraces = true
-                result.append("{}")
-            } else if character == "}" {
-                inBraces = false
-            } else if !inBraces {
-                result.append(character)
-            }
-        }
-        return result
-    }
-
     static let rules: [LintRule] = [
         LintRule(
             "path-no-ambiguity", .warning, .recommended, .design,
@@ -37,7 +20,7 @@ enum PathRules {
         ) { context, sink in
             var seen: [String: String] = [:]
             for (path, location, pointer) in paths(context) {
-                let key = shape(path)
+                let key = URLTemplate.shape(path)
                 if let first = seen[key] {
                     sink.report("path '\(path)' matches the same URLs as '\(first)'", at: location, pointer: pointer)
                 } else {

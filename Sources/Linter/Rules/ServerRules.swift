@@ -4,23 +4,6 @@ import OpenAPIModel
 
 /// Rules about `servers`, read from the decoded document (the model keeps where each URL and default is written).
 enum ServerRules {
-    /// The `{name}`s of a server URL.
-    static func variables(_ url: String) -> [String] {
-        var names: [String] = []
-        var current: String?
-        for character in url {
-            if character == "{" {
-                current = ""
-            } else if character == "}", let name = current {
-                names.append(name)
-                current = nil
-            } else if current != nil {
-                current?.append(character)
-            }
-        }
-        return names
-    }
-
     /// Every server object written in the document, with its pointer: top level, path items and operations
     /// (path items given by `$ref` are linted where they are written).
     static func servers(_ context: LintContext) -> [(server: Server, pointer: String)] {
@@ -71,7 +54,7 @@ enum ServerRules {
         ) { context, sink in
             for (server, pointer) in servers(context) {
                 guard let location = server.urlLocation else { continue }
-                for name in variables(server.url) where server.variables[name] == nil {
+                for name in URLTemplate.variables(server.url) where server.variables[name] == nil {
                     sink.report(
                         "server variable '\(name)' of '\(server.url)' is not defined", at: location,
                         pointer: pointer + "/url")
@@ -84,7 +67,7 @@ enum ServerRules {
             rationale: "An unused variable is dead configuration, usually a renamed placeholder."
         ) { context, sink in
             for (server, pointer) in servers(context) {
-                let used = Set(variables(server.url))
+                let used = Set(URLTemplate.variables(server.url))
                 for entry in server.variables where !used.contains(entry.key) {
                     sink.report(
                         "server variable '\(entry.key)' is not used in '\(server.url)'", at: entry.keyLocation,

@@ -345,7 +345,7 @@ final class OperationBuilder {
                 result.append(
                     ResolvedResponse(
                         status: status, description: response.description, headers: shared.headers,
-                        contents: shared.contents))
+                        contents: shared.contents, location: response.location))
                 continue
             }
             let positional =
@@ -379,7 +379,8 @@ final class OperationBuilder {
             if let key { componentResponses[key] = (headers, resolvedContents) }
             result.append(
                 ResolvedResponse(
-                    status: status, description: response.description, headers: headers, contents: resolvedContents))
+                    status: status, description: response.description, headers: headers, contents: resolvedContents,
+                    location: response.location))
         }
         return result.sorted { $0.status < $1.status }
     }

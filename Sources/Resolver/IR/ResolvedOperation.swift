@@ -161,6 +161,8 @@ public struct ResolvedResponse: Sendable, Equatable {
     public var headers: [ResolvedHeader]
     /// One entry per media type, in document order.
     public var contents: [ResolvedContent]
+    /// Where the response is written (a shared response: where its component is), when known.
+    public var location: SourceLocation? = nil
 }
 
 /// A response header.

@@ -43,17 +43,22 @@ struct ContractDiff {
     /// One finding per change: the same change reached through several operations (a shared response or
     /// parameter) is reported once, the other operations in `alsoAffects`.
     private static func merged(_ findings: [DiffFinding]) -> [DiffFinding] {
+        // The same change at the same places: a finding of an operation's own part is at that operation's place,
+        // so only changes of shared parts merge.
         struct Key: Hashable {
             var check: DiffCheck
             var message: String
             var clients: DiffSeverity?
             var servers: DiffSeverity?
+            var old: SourceLocation?
+            var new: SourceLocation?
         }
         var result: [DiffFinding] = []
         var positions: [Key: Int] = [:]
         for finding in findings {
             let key = Key(
-                check: finding.check, message: finding.message, clients: finding.clients, servers: finding.servers)
+                check: finding.check, message: finding.message, clients: finding.clients, servers: finding.servers,
+                old: finding.old, new: finding.new)
             guard let position = positions[key] else {
                 positions[key] = result.count
                 result.append(finding)
@@ -95,8 +100,8 @@ struct ContractDiff {
         }
         // Path parameters renamed in the template are the same parameters.
         var renamedPathParameters: [String: String] = [:]
-        let oldNames = OperationMatching.pathParameterNames(oldOperation.path)
-        let newNames = OperationMatching.pathParameterNames(newOperation.path)
+        let oldNames = URLTemplate.variables(oldOperation.path)
+        let newNames = URLTemplate.variables(newOperation.path)
         if evidence == .route, oldNames.count == newNames.count {
             for (oldName, newName) in zip(oldNames, newNames) where oldName != newName {
                 renamedPathParameters[oldName] = newName
@@ -296,19 +301,22 @@ struct ContractDiff {
             guard let newResponse = newByStatus[response.status] else {
                 add(
                     .responseStatusRemoved, clients: success ? .breaking : .compatible, servers: nil,
-                    "response \(response.status) is no longer documented", newOperation, old: at.old, new: at.new)
+                    "response \(response.status) is no longer documented", newOperation,
+                    old: response.location ?? at.old, new: at.new)
                 continue
             }
             let path = "response \(response.status)"
+            let place = (old: response.location ?? at.old, new: newResponse.location ?? at.new)
             compareContents(
-                response.contents, newResponse.contents, .response, operation: newOperation, path: path, at: at,
+                response.contents, newResponse.contents, .response, operation: newOperation, path: path, at: place,
                 removed: (.responseMediaTypeRemoved, .breaking), added: (.responseMediaTypeAdded, .compatible))
-            compareHeaders(response, newResponse, newOperation, path: path, at: at)
+            compareHeaders(response, newResponse, newOperation, path: path, at: place)
         }
         for response in newOperation.responses where !oldStatuses.contains(response.status) {
             add(
                 .responseStatusAdded, clients: Self.isSuccess(response.status) ? .potentiallyBreaking : .compatible,
-                servers: nil, "response \(response.status) is new", newOperation, old: at.old, new: at.new)
+                servers: nil, "response \(response.status) is new", newOperation, old: at.old,
+                new: response.location ?? at.new)
         }
     }
 

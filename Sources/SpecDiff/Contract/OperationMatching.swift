@@ -54,46 +54,12 @@ struct OperationMatching {
 
     /// `GET /pets/{}`: the method and the path with its parameter names left out.
     static func route(_ operation: ResolvedOperation) -> String {
-        operation.method.rawValue.uppercased() + " " + normalized(operation.path)
+        operation.method.rawValue.uppercased() + " " + URLTemplate.shape(operation.path)
     }
 
     /// `GET /pets/{id}`, as findings name the operation.
     static func subject(_ operation: ResolvedOperation) -> String {
         operation.method.rawValue.uppercased() + " " + operation.path
-    }
-
-    /// The path with every `{name}` replaced by `{}`.
-    static func normalized(_ path: String) -> String {
-        var result = ""
-        var inside = false
-        for character in path {
-            if character == "{" {
-                inside = true
-                result.append("{}")
-            } else if character == "}" {
-                inside = false
-            } else if !inside {
-                result.append(character)
-            }
-        }
-        return result
-    }
-
-    /// The names of the path's parameters, in order.
-    static func pathParameterNames(_ path: String) -> [String] {
-        var names: [String] = []
-        var current: String?
-        for character in path {
-            if character == "{" {
-                current = ""
-            } else if character == "}" {
-                if let current { names.append(current) }
-                current = nil
-            } else if current != nil {
-                current?.append(character)
-            }
-        }
-        return names
     }
 
     /// What an operation takes and answers, without its names: parameters, body and responses.

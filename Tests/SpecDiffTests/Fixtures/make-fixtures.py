@@ -97,7 +97,7 @@ case('operation-deprecated', f, ['operation-deprecated compatible', 'swift-depre
 def f(d):
     d['paths']['/pets/{id}'] = d['paths'].pop('/pets/{petId}')
     d['paths']['/pets/{id}']['parameters'][0]['name'] = 'id'
-case('path-parameter-renamed', f, ['path-parameter-renamed compatible',
+case('path-parameter-renamed', f, ['path-parameter-renamed compatible', 'path-parameter-renamed compatible',
                                    'swift-argument-renamed breaking', 'swift-argument-renamed breaking',
                                    'swift-property-removed breaking', 'swift-property-removed breaking',
                                    'swift-property-added compatible', 'swift-property-added compatible'],
