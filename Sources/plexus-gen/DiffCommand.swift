@@ -45,7 +45,10 @@ struct DiffCommand: ParsableCommand {
         help: "Exit 1 when a finding is at least this severe: breaking, potentially-breaking, compatible or never.")
     var failOn: FailThreshold = .breaking
 
-    @Option(help: "The SDK the Swift checks compare (repeatable): types, client, server (default: all three).")
+    @Option(
+        help:
+            "The SDK the Swift checks compare (repeatable): types, client, server (default: the config's modes, else all three)."
+    )
     var mode: [String] = []
 
     @Option(help: "The config file (default: plexus-gen.yaml in the current directory, if present).")
