@@ -41,6 +41,9 @@ struct GitRevisionDocument {
             let prefix = try git(["rev-parse", "--show-prefix"]).trimmingCharacters(in: .whitespacesAndNewlines)
             repositoryPath = normalized(prefix + path)
         }
+        guard !repositoryPath.hasPrefix("..") else {
+            throw Failure(description: "\(path) is outside the repository")
+        }
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "plexus-gen-diff-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -66,7 +69,9 @@ struct GitRevisionDocument {
             try contents.write(to: target)
             let base = (next as NSString).deletingLastPathComponent
             for reference in referencedFiles(String(decoding: contents, as: UTF8.self)) {
-                pending.append(normalized(base.isEmpty ? reference : base + "/" + reference))
+                let path = normalized(base.isEmpty ? reference : base + "/" + reference)
+                // Only files inside the repository are read, and only into the temporary directory.
+                if !path.hasPrefix("..") { pending.append(path) }
             }
         }
         return document

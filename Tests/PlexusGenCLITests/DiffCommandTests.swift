@@ -143,7 +143,7 @@ import Testing
             ["init", "-q"], ["add", "."],
             ["-c", "user.name=T", "-c", "user.email=t@example.com", "commit", "-qm", "base"],
         ] {
-            let git = try CLI.run(command, in: directory, program: URL(fileURLWithPath: "/usr/bin/git"))
+            let git = try CLI.run(["git"] + command, in: directory, program: URL(fileURLWithPath: "/usr/bin/env"))
             #expect(git.status == 0, "\(git.standardError)")
         }
         // The working copy drops `tag` from the referenced file.
