@@ -12,6 +12,8 @@ struct ContractDiff {
     private(set) var operationPairs: [String: String] = [:]
     /// Component schemas renamed with their shape kept, by name in the document: old to new.
     private(set) var schemaRenames: [String: String] = [:]
+    /// Webhooks and callbacks are being compared: the API is their client, apps their servers.
+    private var sentByAPI = false
     private var schemas: SchemaComparison
 
     /// Compares the documents.
@@ -19,21 +21,19 @@ struct ContractDiff {
         self.old = old
         self.new = new
         schemas = SchemaComparison(old: old, new: new)
-        let matching = OperationMatching(old: old.operations, new: new.operations)
-        for operation in matching.removed {
-            add(
-                .operationRemoved, clients: .breaking, servers: nil,
-                "\(OperationMatching.subject(operation)) is gone", operation, old: operation.location, new: nil)
+        let pairs = compareOperations(old.operations, new.operations)
+        // Webhooks and callbacks: the API sends these requests and apps serve them, so their findings judge the
+        // API as the client and the receiving apps as the servers.
+        sentByAPI = true
+        schemas.sentByAPI = true
+        compareOperations(Self.webhookOperations(old), Self.webhookOperations(new))
+        for (oldOperation, newOperation) in pairs {
+            compareOperations(
+                Self.callbackOperations(of: oldOperation, subject: OperationMatching.subject(newOperation)),
+                Self.callbackOperations(of: newOperation, subject: OperationMatching.subject(newOperation)))
         }
-        for (oldOperation, newOperation, evidence) in matching.pairs {
-            operationPairs[OperationMatching.subject(oldOperation)] = OperationMatching.subject(newOperation)
-            compareOperation(oldOperation, newOperation, evidence: evidence)
-        }
-        for operation in matching.added {
-            add(
-                .operationAdded, clients: .compatible, servers: nil,
-                "\(OperationMatching.subject(operation)) is new", operation, old: nil, new: operation.location)
-        }
+        sentByAPI = false
+        schemas.sentByAPI = false
         compareSecuritySchemes()
         compareServers()
         findRenamedSchemas()
@@ -73,6 +73,54 @@ struct ContractDiff {
     }
 
     // MARK: Operations
+
+    /// Compares two lists of operations; returns the pairs.
+    @discardableResult
+    private mutating func compareOperations(_ oldOperations: [ResolvedOperation], _ newOperations: [ResolvedOperation])
+        -> [(ResolvedOperation, ResolvedOperation)]
+    {
+        let matching = OperationMatching(old: oldOperations, new: newOperations)
+        // A webhook or callback that is gone no longer reaches the apps that handle it; a new one reaches apps that
+        // do not expect it.
+        for operation in matching.removed {
+            add(
+                .operationRemoved, clients: sentByAPI ? nil : .breaking, servers: sentByAPI ? .breaking : nil,
+                "\(OperationMatching.subject(operation)) is gone", operation, old: operation.location, new: nil)
+        }
+        for (oldOperation, newOperation, evidence) in matching.pairs {
+            operationPairs[OperationMatching.subject(oldOperation)] = OperationMatching.subject(newOperation)
+            compareOperation(oldOperation, newOperation, evidence: evidence)
+        }
+        for operation in matching.added {
+            add(
+                .operationAdded, clients: sentByAPI ? nil : .compatible,
+                servers: sentByAPI ? .potentiallyBreaking : nil,
+                "\(OperationMatching.subject(operation)) is new", operation, old: nil, new: operation.location)
+        }
+        return matching.pairs.map { ($0.old, $0.new) }
+    }
+
+    /// The webhooks' operations, each with `webhook <name>` as its path.
+    private static func webhookOperations(_ api: ResolvedAPI) -> [ResolvedOperation] {
+        api.webhooks.flatMap { webhook in
+            webhook.operations.map { operation in
+                var named = operation
+                named.path = "webhook \(webhook.name)"
+                return named
+            }
+        }
+    }
+
+    /// The callbacks' operations of `operation`, each with `callback <name> of <operation>` as its path.
+    private static func callbackOperations(of operation: ResolvedOperation, subject: String) -> [ResolvedOperation] {
+        operation.callbacks.flatMap { callback in
+            callback.operations.map { received in
+                var named = received
+                named.path = "callback \(callback.name) of \(subject)"
+                return named
+            }
+        }
+    }
 
     private mutating func compareOperation(
         _ oldOperation: ResolvedOperation, _ newOperation: ResolvedOperation, evidence: OperationMatching.Evidence
@@ -545,10 +593,11 @@ struct ContractDiff {
         _ check: DiffCheck, clients: DiffSeverity?, servers: DiffSeverity?, _ message: String,
         _ operation: ResolvedOperation, old: SourceLocation?, new: SourceLocation?
     ) {
-        findings.append(
-            DiffFinding(
-                check, clients: clients, servers: servers, message, subject: OperationMatching.subject(operation),
-                old: old, new: new))
+        var finding = DiffFinding(
+            check, clients: clients, servers: servers, message, subject: OperationMatching.subject(operation),
+            old: old, new: new)
+        finding.sentByAPI = sentByAPI
+        findings.append(finding)
     }
 
     /// The first line of the root document, for findings about the document as a whole.

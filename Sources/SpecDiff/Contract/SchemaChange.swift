@@ -23,7 +23,7 @@ enum SchemaChange: Sendable, Hashable {
     case becameNullable, becameNonNullable
     case variantAdded, variantRemoved, discriminatorChanged
     case propertyAdded(required: Bool)
-    case propertyRemoved
+    case propertyRemoved(wasRequired: Bool)
     case becameRequired, becameOptional
 
     /// The check that reports this change in `context`, at the body's root or inside it; `nil` when no check
@@ -93,9 +93,11 @@ enum SchemaChange: Sendable, Hashable {
             return clientsWrite ? (.breaking, .compatible) : (.compatible, .compatible)
         case .propertyAdded(let required):
             return clientsWrite ? (required ? .breaking : .compatible, .compatible) : (.compatible, .compatible)
-        case .propertyRemoved:
-            // A client sending it may be refused or see it ignored; a client reading it loses it.
-            return clientsWrite ? (.potentiallyBreaking, .compatible) : (.breaking, .compatible)
+        case .propertyRemoved(let wasRequired):
+            // A writer still sending it may be refused or see it ignored; a reader loses it, and code that counted on
+            // a required one breaks.
+            let reader: DiffSeverity = wasRequired ? .breaking : .potentiallyBreaking
+            return clientsWrite ? (.potentiallyBreaking, reader) : (reader, .compatible)
         }
     }
 }

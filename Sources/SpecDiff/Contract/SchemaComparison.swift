@@ -9,6 +9,8 @@ struct SchemaComparison {
     let old: ResolvedAPI
     let new: ResolvedAPI
     private(set) var findings: [DiffFinding] = []
+    /// The places compared belong to webhooks or callbacks, whose client is the API.
+    var sentByAPI = false
     private var compared: [PairKey: [Int]] = [:]
     private var inProgress: Set<PairKey> = []
 
@@ -21,6 +23,7 @@ struct SchemaComparison {
         var old: String
         var new: String
         var context: SchemaContext
+        var sentByAPI: Bool
     }
 
     /// The place being compared: the operation it belongs to, how messages name it, and where it is written.
@@ -77,7 +80,7 @@ struct SchemaComparison {
         -> [Int]
     {
         guard let oldType = old.type(named: oldName), let newType = new.type(named: newName) else { return [] }
-        let key = PairKey(old: oldName, new: newName, context: context)
+        let key = PairKey(old: oldName, new: newName, context: context, sentByAPI: sentByAPI)
         if let done = compared[key] {
             for index in done
             where findings[index].subject != site.subject
@@ -123,7 +126,9 @@ struct SchemaComparison {
         var reached: [Int] = []
         for property in oldProperties where newByName[property.jsonName] == nil {
             let place = site.inside("\(name).\(property.jsonName)", old: property.location, new: newType.location)
-            reached += record(.propertyRemoved, context, place, "property '\(property.jsonName)' of \(name) is gone")
+            reached += record(
+                .propertyRemoved(wasRequired: property.isRequired), context, place,
+                "property '\(property.jsonName)' of \(name) is gone")
         }
         for property in oldProperties {
             guard let newProperty = newByName[property.jsonName] else { continue }
@@ -228,10 +233,11 @@ struct SchemaComparison {
     {
         guard let check = change.check(in: context, atRoot: site.atRoot) else { return [] }
         let effects = change.effects(clientsWrite: context.clientsWrite)
-        findings.append(
-            DiffFinding(
-                check, clients: effects.clients, servers: effects.servers, message, subject: site.subject,
-                old: site.old, new: site.new))
+        var finding = DiffFinding(
+            check, clients: effects.clients, servers: effects.servers, message, subject: site.subject, old: site.old,
+            new: site.new)
+        finding.sentByAPI = sentByAPI
+        findings.append(finding)
         return [findings.count - 1]
     }
 

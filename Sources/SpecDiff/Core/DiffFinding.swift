@@ -21,6 +21,9 @@ public struct DiffFinding: Sendable, Hashable {
     public var old: SourceLocation?
     /// Where it is written in the new document (`nil` when it was removed).
     public var new: SourceLocation?
+    /// The finding is about a webhook or a callback, which the API sends and apps receive: `clients` is then the
+    /// API (the sender) and `servers` the apps that receive it.
+    public var sentByAPI = false
 
     /// A contract finding: its severity is the worse of its effects on clients and servers.
     init(

@@ -22,8 +22,8 @@ extension DiffFinding {
     public var effects: String {
         guard check.level == .contract else { return "Swift API: \(severity.words)" }
         var parts: [String] = []
-        if let clients { parts.append("\(clients.words) for clients") }
-        if let servers { parts.append("\(servers.words) for servers") }
+        if let clients { parts.append("\(clients.words) for \(sentByAPI ? "the API, which sends it" : "clients")") }
+        if let servers { parts.append("\(servers.words) for \(sentByAPI ? "apps that receive it" : "servers")") }
         return parts.joined(separator: ", ")
     }
 

@@ -81,6 +81,7 @@ public enum DiffOutputFormat: String, Sendable, CaseIterable {
             if let clients = finding.clients { entry["clients"] = clients.rawValue }
             if let servers = finding.servers { entry["servers"] = servers.rawValue }
             if !finding.alsoAffects.isEmpty { entry["alsoAffects"] = finding.alsoAffects }
+            if finding.sentByAPI { entry["sentByAPI"] = true }
             return entry
         }
         var summary: [String: Any] = ["ignored": report.ignored.count]

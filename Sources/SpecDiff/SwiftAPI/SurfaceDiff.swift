@@ -247,6 +247,14 @@ struct SurfaceDiff {
         case .method:
             add(.swiftMethodAdded, .compatible, "\(name) is new", old: nil, new: declaration)
         case .requirement:
+            // A requirement of a protocol that is new itself (the first callback's receiver) has no implementations
+            // to break.
+            guard let container = declaration.container, oldContainers.contains(container) else {
+                add(
+                    .swiftRequirementAdded, .compatible,
+                    "\(name) is new, in a protocol that is new: nothing implements it yet", old: nil, new: declaration)
+                return
+            }
             add(
                 .swiftRequirementAdded, .breaking, "\(name) is new: every server implementation must implement it",
                 old: nil, new: declaration)

@@ -307,7 +307,7 @@ case('response-property-added', f, ['response-property-added compatible', 'swift
      caller=use('let pet = Pet(id: 1, name: "Rex")\n_ = pet.tag'))
 
 def f(d): del schemas(d)['Pet']['properties']['tag']
-case('response-property-removed', f, ['response-property-removed breaking', 'swift-property-removed breaking',
+case('response-property-removed', f, ['response-property-removed potentially-breaking', 'swift-property-removed breaking',
                                       'swift-initializer-changed breaking'],
      caller=use('let pet = Pet(id: 1, name: "Rex")\n_ = pet.tag'), error="has no member 'tag'")
 
@@ -468,6 +468,35 @@ case('swift-requirement-added', f, ['operation-added compatible', 'swift-require
 def f(d): del d['paths']['/pets/{petId}']['delete']
 case('swift-requirement-removed', f, ['operation-removed breaking', 'swift-requirement-removed breaking'],
      caller=STUBS, error="'DeletePet' is not a member type", modes=['types', 'server'])
+
+# MARK: Webhooks and callbacks: the API sends them, apps receive them
+
+def with_webhook(d):
+    d['openapi'] = '3.1.0'
+    schemas(d)['AdoptionEvent'] = {'type': 'object', 'required': ['petId', 'adopter'],
+                                   'properties': {'petId': {'type': 'string'}, 'adopter': {'type': 'string'}}}
+    d['webhooks'] = {'petAdopted': {'post': {
+        'operationId': 'petAdopted',
+        'requestBody': {'required': True, 'content': {'application/json': {'schema': ref('AdoptionEvent')}}},
+        'responses': {'204': {'description': 'Received'}}}}}
+def o(d): with_webhook(d)
+def f(d):
+    with_webhook(d)
+    del schemas(d)['AdoptionEvent']['properties']['adopter']
+    schemas(d)['AdoptionEvent']['required'] = ['petId']
+case('webhook-payload-property-removed', f, ['request-property-removed breaking', 'swift-property-removed breaking',
+                                            'swift-initializer-changed breaking'],
+     old=o, caller=use('let event = AdoptionEvent(petID: "1", adopter: "Ada")\n_ = event.adopter'),
+     error="extra argument 'adopter'")
+
+def f(d):
+    op(d, '/pets', 'post')['callbacks'] = {'petReady': {'{$request.body#/tag}': {'post': {
+        'operationId': 'petReady',
+        'requestBody': {'required': True, 'content': {'application/json': {'schema': ref('Pet')}}},
+        'responses': {'204': {'description': 'Received'}}}}}}
+case('callback-added', f, ['operation-added potentially-breaking', 'swift-method-added compatible',
+                           'swift-requirement-added compatible'],
+     caller=STUBS, modes=['types', 'server'])
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
