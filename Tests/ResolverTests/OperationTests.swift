@@ -89,7 +89,7 @@ import Testing
         #expect(body.contents.map(\.encoding) == [.json, .formURLEncoded, .multipart, .binary, .text])
         #expect(
             body.contents.map { $0.type?.description } == [
-                "AddItemRequestJSON", "AddItemRequestFormURLEncoded", "AddItemRequestMultipart", "binary", "string",
+                "AddItemRequest", "AddItemRequestFormURLEncoded", "AddItemRequestMultipart", "binary", "string",
             ])
         #expect(body.contents[2].propertyEncodings == ["file": "image/png"])
     }

@@ -388,10 +388,14 @@ final class OperationBuilder {
     private func contents(_ content: OrderedMap<MediaType>, file: String, key: String?, hint: String)
         -> [ResolvedContent]
     {
-        let schemaCount = content.entries.lazy.filter { $0.value.schema != nil }.count
+        // One media type's schema keeps the plain name, the others are named by their encoding: the first JSON one
+        // (what the generated client sends and reads), else the first with a schema. So adding another media type
+        // beside JSON renames nothing callers already use.
+        let withSchema = content.entries.filter { $0.value.schema != nil }.map(\.key)
+        let plain = withSchema.first { ResolvedContent.encoding(of: $0) == .json } ?? withSchema.first
         return content.map { entry in
             let encoding = ResolvedContent.encoding(of: entry.key)
-            let suffix = schemaCount > 1 ? SwiftName.typeName(encoding.rawValue) : ""
+            let suffix = withSchema.count <= 1 || entry.key == plain ? "" : SwiftName.typeName(encoding.rawValue)
             let schemaKey = key.map { "\($0)/content/\(JSONPointer.escape(entry.key))/schema" }
             let type = entry.value.schema.map {
                 types.typeRef(SchemaSite(schema: $0, file: file, key: schemaKey), hint: hint + suffix)
