@@ -345,7 +345,7 @@ struct ContractDiff {
         let newByStatus = Dictionary(newOperation.responses.map { ($0.status, $0) }) { first, _ in first }
         let oldStatuses = Set(oldOperation.responses.map(\.status))
         for response in oldOperation.responses {
-            let success = Self.isSuccess(response.status)
+            let success = response.status.isSuccess
             guard let newResponse = newByStatus[response.status] else {
                 add(
                     .responseStatusRemoved, clients: success ? .breaking : .compatible, servers: nil,
@@ -362,7 +362,7 @@ struct ContractDiff {
         }
         for response in newOperation.responses where !oldStatuses.contains(response.status) {
             add(
-                .responseStatusAdded, clients: Self.isSuccess(response.status) ? .potentiallyBreaking : .compatible,
+                .responseStatusAdded, clients: response.status.isSuccess ? .potentiallyBreaking : .compatible,
                 servers: nil, "response \(response.status) is new", newOperation, old: at.old,
                 new: response.location ?? at.new)
         }
@@ -399,14 +399,6 @@ struct ContractDiff {
             add(
                 .responseHeaderAdded, clients: .compatible, servers: nil,
                 "\(path) has a new header '\(header.wireName)'", operation, old: at.old, new: at.new)
-        }
-    }
-
-    static func isSuccess(_ status: ResponseStatus) -> Bool {
-        switch status {
-        case .code(let code): (200..<300).contains(code)
-        case .range(let digit): digit == 2
-        case .default: false
         }
     }
 

@@ -20,8 +20,8 @@ struct SDKSurfaceBuilder {
             // The API's client and stubs as asked; a webhook or callback gets a sender and a receiver either way.
             let api = surface == .api
             declarations += operations(plans, client: client || !api, server: server || !api)
+            if api, client { declarations += credentials(of: plans.names.client) }
         }
-        if client { declarations += credentials() }
         return declarations
     }
 
@@ -163,13 +163,11 @@ struct SDKSurfaceBuilder {
     }
 
     /// The client's `Credentials`: a property per security scheme it can apply.
-    private func credentials() -> [SDKDeclaration] {
-        let names = OperationNames(
-            api: api, operations: [], surface: .api, mapping: SwiftTypeMapping(options: options, api: api))
+    private func credentials(of client: String) -> [SDKDeclaration] {
         let root = SourceLocation(file: api.files.first ?? "", line: 1, column: 1)
         return api.securitySchemes.filter { ClientBuilder.applies($0) }.map { scheme in
             SDKDeclaration(
-                symbol: "\(names.client).Credentials.\(scheme.swiftName)", kind: .property, type: "Credential?",
+                symbol: "\(client).Credentials.\(scheme.swiftName)", kind: .property, type: "Credential?",
                 origin: .securityScheme(scheme.name), location: root)
         }
     }
