@@ -26,6 +26,8 @@ let package = Package(
     products: [
         .executable(name: "plexus-gen", targets: ["plexus-gen"]),
         .executable(name: "plexus-bench", targets: ["plexus-bench"]),
+        .executable(name: "plexus-sandbox", targets: ["plexus-sandbox"]),
+        .executable(name: "plexus-tour", targets: ["PlexusTour"]),
         .library(name: "OpenAPIModel", targets: ["OpenAPIModel"]),
         .library(name: "Resolver", targets: ["Resolver"]),
         .library(name: "PlexusRuntime", targets: ["PlexusRuntime"]),
@@ -43,6 +45,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-openapi-async-http-client", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-openapi-hummingbird", from: "2.1.0"),
+        // plexus-load sizes AsyncHTTPClient's connection pool for 256 concurrent callers.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         // Stage 0: Debian's libyaml, found through pkg-config.
@@ -96,6 +100,64 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ],
             swiftSettings: upcomingFeatures
+        ),
+
+        // The Plexus SDK as `plexus-gen generate` writes it from openapi.yaml (kept current by a test): models,
+        // client and server stubs, compiled with warnings as errors.
+        .target(
+            name: "PlexusAPI",
+            dependencies: [
+                "PlexusRuntime",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            swiftSettings: generatedSDKTestSettings
+        ),
+
+        // The Plexus sandbox: an in-memory demo bank on the generated server stubs, served by Hummingbird.
+        .target(
+            name: "PlexusSandbox",
+            dependencies: [
+                "PlexusAPI", "PlexusRuntime",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "OpenAPIHummingbird", package: "swift-openapi-hummingbird"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+            ],
+            swiftSettings: upcomingFeatures
+        ),
+        .executableTarget(
+            name: "plexus-sandbox",
+            dependencies: [
+                "PlexusSandbox", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: upcomingFeatures
+        ),
+        // The generated stubs under load against a hand-written route doing the same work, and awkward callers.
+        .executableTarget(
+            name: "plexus-load",
+            dependencies: [
+                "PlexusSandbox", "PlexusAPI", "PlexusRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+            ],
+            swiftSettings: upcomingFeatures
+        ),
+        // The walk-through: the generated client against the sandbox, step by step (README, SandboxTests).
+        .executableTarget(
+            name: "PlexusTour",
+            dependencies: [
+                "PlexusAPI", "PlexusRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "OpenAPIAsyncHTTPClient", package: "swift-openapi-async-http-client"),
+            ],
+            path: "Examples/PlexusTour", swiftSettings: upcomingFeatures
         ),
 
         // SwiftPM plugins: the SDK generated at build time, or written into the target on request.
@@ -199,11 +261,17 @@ let package = Package(
             name: "PlexusSpecTests", dependencies: ["TestSupport"], exclude: ["Fixtures"],
             swiftSettings: upcomingFeatures
         ),
-        // The Plexus SDK as `plexus-gen generate` writes it (kept current by a test), compiled and exercised.
+        // The Plexus SDK (PlexusAPI) exercised: models, client against server over HTTP.
         .testTarget(
             name: "PlexusModelTests",
-            dependencies: generatedSDKTestDependencies, exclude: ["Fixtures"],
+            dependencies: generatedSDKTestDependencies + ["PlexusAPI"], exclude: ["Fixtures"],
             swiftSettings: generatedSDKTestSettings
+        ),
+        // The sandbox in process: the flows, the tour, schemathesis against it, slow and vanishing clients.
+        .testTarget(
+            name: "SandboxTests",
+            dependencies: generatedSDKTestDependencies + ["PlexusAPI", "PlexusSandbox", "PlexusTour", "TestSupport"],
+            swiftSettings: upcomingFeatures
         ),
         // A small SDK with form and multipart bodies (Fixtures/forms.yaml), kept current the same way.
         .testTarget(

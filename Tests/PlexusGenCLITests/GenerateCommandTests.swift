@@ -20,7 +20,7 @@ import Testing
 
     @Test func theCommittedPlexusModelsAreCurrent() throws {
         // CI keeps the committed SDK honest: plexus-gen.yaml at the root selects the client and Decimal for money.
-        let result = try CLI.run(["generate", "--output", "Tests/PlexusModelTests/Generated", "--check"])
+        let result = try CLI.run(["generate", "--output", "Sources/PlexusAPI/Generated", "--check"])
         #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
         #expect(result.standardOutput == "7 file(s) up to date\n")
         let forms = try CLI.run([

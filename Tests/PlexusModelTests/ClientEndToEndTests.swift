@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import OpenAPIAsyncHTTPClient
 import OpenAPIRuntime
+import PlexusAPI
 import PlexusRuntime
 import Synchronization
 import Testing
@@ -116,14 +117,14 @@ import Testing
         return Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
     }
 
-    func withClient(_ body: @Sendable (PlexusModelTests.Client, Seen) async throws -> Void) async throws {
+    func withClient(_ body: @Sendable (PlexusAPI.Client, Seen) async throws -> Void) async throws {
         let seen = Seen()
         try await Self.plexusServer(seen).test(.live) { testClient in
             let port = try #require(testClient.port)
-            var credentials = PlexusModelTests.Client.Credentials()
+            var credentials = PlexusAPI.Client.Credentials()
             credentials.clientAuth = .basic(username: "client-id", password: "client-secret")
             credentials.userAuth = .bearer { "AoFmNJLDTW8jQtGSJ1iZeeoLiwNZ2ihz3iiCHGpuvE439nppuY" }
-            let client = PlexusModelTests.Client(
+            let client = PlexusAPI.Client(
                 serverURL: try #require(URL(string: "http://127.0.0.1:\(port)")), transport: AsyncHTTPClientTransport(),
                 credentials: credentials,
                 retryPolicy: RetryMiddleware.Policy(baseDelay: .milliseconds(10)))

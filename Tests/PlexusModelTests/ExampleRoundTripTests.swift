@@ -1,4 +1,5 @@
 import Foundation
+import PlexusAPI
 import PlexusRuntime
 import Testing
 
@@ -64,7 +65,7 @@ import Testing
             "Icon": RoundTrip.check(Icon.self),
             "Language": RoundTrip.check(Language.self),
             "LanguageCode": RoundTrip.check(LanguageCode.self),
-            "Notification": RoundTrip.check(Notification.self),
+            "Notification": RoundTrip.check(PlexusAPI.Notification.self),
             "NotificationInput": RoundTrip.check(NotificationInput.self),
             "NotificationList": RoundTrip.check(NotificationList.self),
             "Payment": RoundTrip.check(Payment.self),

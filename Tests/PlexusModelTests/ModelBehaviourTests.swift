@@ -1,4 +1,5 @@
 import Foundation
+import PlexusAPI
 import PlexusRuntime
 import Testing
 

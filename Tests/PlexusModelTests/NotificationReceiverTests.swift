@@ -5,6 +5,7 @@ import HummingbirdTesting
 import OpenAPIAsyncHTTPClient
 import OpenAPIHummingbird
 import OpenAPIRuntime
+import PlexusAPI
 import PlexusRuntime
 import Synchronization
 import Testing

@@ -5,6 +5,7 @@ import HummingbirdTesting
 import OpenAPIAsyncHTTPClient
 import OpenAPIHummingbird
 import OpenAPIRuntime
+import PlexusAPI
 import PlexusRuntime
 import Synchronization
 import Testing
@@ -290,11 +291,11 @@ import Testing
         }
     }
 
-    static func client(_ url: URL, retry: Bool = true) -> PlexusModelTests.Client {
-        var credentials = PlexusModelTests.Client.Credentials()
+    static func client(_ url: URL, retry: Bool = true) -> PlexusAPI.Client {
+        var credentials = PlexusAPI.Client.Credentials()
         credentials.clientAuth = .basic(username: "client-id", password: "client-secret")
         credentials.userAuth = .bearer { ServerEndToEndTests.bearerToken }
-        return PlexusModelTests.Client(
+        return PlexusAPI.Client(
             serverURL: url, transport: AsyncHTTPClientTransport(), credentials: credentials,
             retryPolicy: retry ? RetryMiddleware.Policy(baseDelay: .milliseconds(10)) : nil)
     }
@@ -327,9 +328,9 @@ import Testing
 
     @Test func aWrongTokenIsRefusedByTheServersMiddleware() async throws {
         try await withServer { url, seen in
-            var credentials = PlexusModelTests.Client.Credentials()
+            var credentials = PlexusAPI.Client.Credentials()
             credentials.userAuth = .bearer { "expired" }
-            let client = PlexusModelTests.Client(
+            let client = PlexusAPI.Client(
                 serverURL: url, transport: AsyncHTTPClientTransport(), credentials: credentials)
             let error = await #expect(throws: ResponseError<ErrorModel>.self) { try await client.listAccounts() }
             #expect(error?.status == .unauthorized)

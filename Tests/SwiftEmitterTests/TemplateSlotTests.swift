@@ -129,7 +129,7 @@ import Testing
                         docLines: ["/// Doc"], route: "`GET /pets/{id}`", deprecated: true, name: "getPet",
                         inputType: "Operations.GetPet.Input", outputType: "Operations.GetPet.Output", method: "get",
                         path: "\"/pets/{id}\"", operationID: "\"getPet\"", inputArguments: ["id: 1"])
-                ]),
+                ], routes: [ServerRouteViewModel(path: "\"/pets/{id}\"", methods: ["delete", "get"])]),
             "Argument": ArgumentViewModel(
                 label: "id", internalName: "idValue", type: "Int", optional: true, defaultsToNil: true),
             "ArgumentValue": ArgumentValueViewModel(label: "id", argumentValue: "id"),

@@ -6,6 +6,8 @@ struct ServerViewModel: MustacheParent {
     var access: String
     var protocolName: String
     var operations: [ServerOperationViewModel]
+    /// Each path with the methods the document declares for it, for the 405 answers to the others.
+    var routes: [ServerRouteViewModel] = []
     /// The API's server stubs, or a webhook or callback receiver.
     var surface: OperationSurface = .api
     /// With no operations there are no routes, and nothing to register them with.
@@ -16,6 +18,7 @@ struct ServerViewModel: MustacheParent {
         case "access": access
         case "protocolName": protocolName
         case "operations": operations
+        case "routes": routes
         case "hasOperations": hasOperations
         default: surface.child(named: key)
         }
@@ -59,6 +62,22 @@ struct ServerOperationViewModel: MustacheParent {
         case "operationID": operationID
         case "inputArguments": inputArguments
         case "hasInputArguments": !inputArguments.isEmpty
+        default: nil
+        }
+    }
+}
+
+/// A path of the document and the methods it declares (the others are answered with 405 and `Allow`).
+struct ServerRouteViewModel: MustacheParent {
+    /// The path template as a Swift string literal.
+    var path: String
+    /// The declared methods' `HTTPRequest.Method` member names, sorted.
+    var methods: [String]
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "path": path
+        case "methods": methods
         default: nil
         }
     }

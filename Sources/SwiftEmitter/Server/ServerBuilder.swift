@@ -11,8 +11,18 @@ struct ServerBuilder {
 
     func build(_ plans: [OperationPlan]) -> ServerViewModel {
         ServerViewModel(
-            access: access, protocolName: names.serverProtocol, operations: plans.map(operation), surface: names.surface
+            access: access, protocolName: names.serverProtocol, operations: plans.map(operation),
+            routes: routes(plans), surface: names.surface
         )
+    }
+
+    /// Every path of the operations, sorted, each with its declared methods sorted.
+    private func routes(_ plans: [OperationPlan]) -> [ServerRouteViewModel] {
+        var methods: [String: Set<String>] = [:]
+        for plan in plans { methods[plan.operation.path, default: []].insert(plan.operation.method.rawValue) }
+        return methods.keys.sorted().map { path in
+            ServerRouteViewModel(path: coding.literal(path), methods: (methods[path] ?? []).sorted())
+        }
     }
 
     private func operation(_ plan: OperationPlan) -> ServerOperationViewModel {

@@ -1,7 +1,7 @@
 public import Resolver
 
 /// Renders `Server.swift`: the protocol a server implements, one method per operation, and
-/// `registerHandlers(on:serverURL:middlewares:)` for any swift-openapi-runtime `ServerTransport`.
+/// `registerHandlers(on:serverURL:middlewares:maximumBodySize:rejection:)` for any swift-openapi-runtime `ServerTransport`.
 public struct ServerEmitter: Sendable {
     /// How the server stubs are generated (number type, access level, filter).
     public var options: EmitterOptions
@@ -26,7 +26,7 @@ public struct ServerEmitter: Sendable {
         let file = OperationPlans.file(
             operations.names.surface.fileNames.receiver, model: builder.build(operations.plans), template: "Server",
             imports: ["Foundation", "HTTPTypes", "OpenAPIRuntime", "PlexusRuntime"],
-            publicly: ["Foundation", "OpenAPIRuntime"],
+            publicly: ["Foundation", "OpenAPIRuntime", "PlexusRuntime"],
             options: options, renderer: renderer)
         return ClientEmitter.Output(files: [file], skipped: operations.skipped)
     }

@@ -10,9 +10,10 @@ import PlexusRuntime
 /// Each is served at `<serverURL path>/<callback name>` (the route in its documentation): register that URL with
 /// the API.
 ///
-/// Conform to it, then call `registerHandlers(on:serverURL:middlewares:)` with any swift-openapi-runtime
-/// `ServerTransport` (Hummingbird, Vapor, ...). Requests the stub cannot read (bad JSON, wrong types, missing
-/// required parameters, enum values the document does not list) are answered with 400 before your method runs.
+/// Conform to it, then call `registerHandlers(on:serverURL:middlewares:maximumBodySize:rejection:)` with any
+/// swift-openapi-runtime `ServerTransport` (Hummingbird, Vapor, ...). Requests the stub cannot read (bad JSON, wrong
+/// types, missing required parameters, enum values the document does not list) are answered with 400, bodies over
+/// the size limit with 413, before your method runs.
 internal protocol CallbackReceiver: Sendable {
     /// An event of the subscription.
     ///
@@ -28,11 +29,16 @@ extension CallbackReceiver {
     ///   - transport: the server framework's transport, e.g. a Hummingbird `Router`.
     ///   - serverURL: only its path is used, as the prefix of every route.
     ///   - middlewares: run around every operation, the first outermost.
+    ///   - maximumBodySize: request bodies over this many bytes are answered with 413, unread.
+    ///   - rejection: writes the answer to a request the stub refuses (400, 413) in the error format the API
+    ///     documents; plain text when `nil`.
     internal func registerHandlers(
         on transport: any ServerTransport, serverURL: URL = .defaultOpenAPIServerURL,
-        middlewares: [any ServerMiddleware] = []
+        middlewares: [any ServerMiddleware] = [], maximumBodySize: Int = ServerCore.defaultMaximumBodySize,
+        rejection: RequestRejection.Responder? = nil
     ) throws {
-        let server = ServerCore(serverURL: serverURL, middlewares: middlewares)
+        let server = ServerCore(
+            serverURL: serverURL, middlewares: middlewares, maximumBodySize: maximumBodySize, rejection: rejection)
         try server.register(on: transport, method: .post, path: "/onEvent", operationID: "subscriptionEvent") { request in
             let input = Callbacks.SubscriptionEventOperation.Input(
                 attempt: try request.query("attempt", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "attempt") },
@@ -40,5 +46,6 @@ extension CallbackReceiver {
             )
             return try await self.subscriptionEvent(input).response()
         }
+        try server.refuseUndeclaredMethods(on: transport, path: "/onEvent", declared: [.post])
     }
 }

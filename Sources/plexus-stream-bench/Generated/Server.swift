@@ -7,9 +7,10 @@ import PlexusRuntime
 /// The API as a server implements it: one method per operation, taking the request's typed input and returning
 /// a typed output (one case per documented response).
 ///
-/// Conform to it, then call `registerHandlers(on:serverURL:middlewares:)` with any swift-openapi-runtime
-/// `ServerTransport` (Hummingbird, Vapor, ...). Requests the stub cannot read (bad JSON, wrong types, missing
-/// required parameters, enum values the document does not list) are answered with 400 before your method runs.
+/// Conform to it, then call `registerHandlers(on:serverURL:middlewares:maximumBodySize:rejection:)` with any
+/// swift-openapi-runtime `ServerTransport` (Hummingbird, Vapor, ...). Requests the stub cannot read (bad JSON, wrong
+/// types, missing required parameters, enum values the document does not list) are answered with 400, bodies over
+/// the size limit with 413, before your method runs.
 internal protocol APIProtocol: Sendable {
     /// Events described by an OpenAPI 3.2 itemSchema, sent and received.
     ///
@@ -63,11 +64,16 @@ extension APIProtocol {
     ///   - transport: the server framework's transport, e.g. a Hummingbird `Router`.
     ///   - serverURL: only its path is used, as the prefix of every route.
     ///   - middlewares: run around every operation, the first outermost.
+    ///   - maximumBodySize: request bodies over this many bytes are answered with 413, unread.
+    ///   - rejection: writes the answer to a request the stub refuses (400, 413) in the error format the API
+    ///     documents; plain text when `nil`.
     internal func registerHandlers(
         on transport: any ServerTransport, serverURL: URL = .defaultOpenAPIServerURL,
-        middlewares: [any ServerMiddleware] = []
+        middlewares: [any ServerMiddleware] = [], maximumBodySize: Int = ServerCore.defaultMaximumBodySize,
+        rejection: RequestRejection.Responder? = nil
     ) throws {
-        let server = ServerCore(serverURL: serverURL, middlewares: middlewares)
+        let server = ServerCore(
+            serverURL: serverURL, middlewares: middlewares, maximumBodySize: maximumBodySize, rejection: rejection)
         try server.register(on: transport, method: .post, path: "/chat", operationID: "chat", streamsRequestBody: true) { request in
             let input = Operations.Chat.Input(
                 body: try request.eventStreamBody(ChatMessage.self)
@@ -121,5 +127,14 @@ extension APIProtocol {
             )
             return try await self.upload(input).response()
         }
+        try server.refuseUndeclaredMethods(on: transport, path: "/chat", declared: [.post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/download", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/export", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/import", declared: [.post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/log", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/records", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/subscriptions", declared: [.post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/ticks", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/upload", declared: [.post])
     }
 }

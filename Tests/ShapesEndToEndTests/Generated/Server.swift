@@ -2,14 +2,15 @@
 public import Foundation
 import HTTPTypes
 public import OpenAPIRuntime
-import PlexusRuntime
+public import PlexusRuntime
 
 /// The API as a server implements it: one method per operation, taking the request's typed input and returning
 /// a typed output (one case per documented response).
 ///
-/// Conform to it, then call `registerHandlers(on:serverURL:middlewares:)` with any swift-openapi-runtime
-/// `ServerTransport` (Hummingbird, Vapor, ...). Requests the stub cannot read (bad JSON, wrong types, missing
-/// required parameters, enum values the document does not list) are answered with 400 before your method runs.
+/// Conform to it, then call `registerHandlers(on:serverURL:middlewares:maximumBodySize:rejection:)` with any
+/// swift-openapi-runtime `ServerTransport` (Hummingbird, Vapor, ...). Requests the stub cannot read (bad JSON, wrong
+/// types, missing required parameters, enum values the document does not list) are answered with 400, bodies over
+/// the size limit with 413, before your method runs.
 public protocol APIServerProtocol: Sendable {
     /// `POST /models`
     func echoModels(_ input: APIOperations.EchoModels.OperationInput) async throws -> APIOperations.EchoModels.OperationOutput
@@ -33,11 +34,16 @@ extension APIServerProtocol {
     ///   - transport: the server framework's transport, e.g. a Hummingbird `Router`.
     ///   - serverURL: only its path is used, as the prefix of every route.
     ///   - middlewares: run around every operation, the first outermost.
+    ///   - maximumBodySize: request bodies over this many bytes are answered with 413, unread.
+    ///   - rejection: writes the answer to a request the stub refuses (400, 413) in the error format the API
+    ///     documents; plain text when `nil`.
     public func registerHandlers(
         on transport: any ServerTransport, serverURL: URL = .defaultOpenAPIServerURL,
-        middlewares: [any ServerMiddleware] = []
+        middlewares: [any ServerMiddleware] = [], maximumBodySize: Int = ServerCore.defaultMaximumBodySize,
+        rejection: RequestRejection.Responder? = nil
     ) throws {
-        let server = ServerCore(serverURL: serverURL, middlewares: middlewares)
+        let server = ServerCore(
+            serverURL: serverURL, middlewares: middlewares, maximumBodySize: maximumBodySize, rejection: rejection)
         try server.register(on: transport, method: .post, path: "/models", operationID: "echoModels") { request in
             let input = APIOperations.EchoModels.OperationInput(
                 body: try request.jsonBody(Models.self)
@@ -73,5 +79,10 @@ extension APIServerProtocol {
             )
             return try await self.filter(input).response()
         }
+        try server.refuseUndeclaredMethods(on: transport, path: "/filters/{id}", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/models", declared: [.post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/names", declared: [.post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/shapes", declared: [.post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/tree", declared: [.post])
     }
 }

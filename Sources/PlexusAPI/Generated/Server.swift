@@ -2,14 +2,15 @@
 public import Foundation
 import HTTPTypes
 public import OpenAPIRuntime
-import PlexusRuntime
+public import PlexusRuntime
 
 /// The API as a server implements it: one method per operation, taking the request's typed input and returning
 /// a typed output (one case per documented response).
 ///
-/// Conform to it, then call `registerHandlers(on:serverURL:middlewares:)` with any swift-openapi-runtime
-/// `ServerTransport` (Hummingbird, Vapor, ...). Requests the stub cannot read (bad JSON, wrong types, missing
-/// required parameters, enum values the document does not list) are answered with 400 before your method runs.
+/// Conform to it, then call `registerHandlers(on:serverURL:middlewares:maximumBodySize:rejection:)` with any
+/// swift-openapi-runtime `ServerTransport` (Hummingbird, Vapor, ...). Requests the stub cannot read (bad JSON, wrong
+/// types, missing required parameters, enum values the document does not list) are answered with 400, bodies over
+/// the size limit with 413, before your method runs.
 public protocol APIProtocol: Sendable {
     /// Add provider access
     ///
@@ -462,11 +463,16 @@ extension APIProtocol {
     ///   - transport: the server framework's transport, e.g. a Hummingbird `Router`.
     ///   - serverURL: only its path is used, as the prefix of every route.
     ///   - middlewares: run around every operation, the first outermost.
+    ///   - maximumBodySize: request bodies over this many bytes are answered with 413, unread.
+    ///   - rejection: writes the answer to a request the stub refuses (400, 413) in the error format the API
+    ///     documents; plain text when `nil`.
     public func registerHandlers(
         on transport: any ServerTransport, serverURL: URL = .defaultOpenAPIServerURL,
-        middlewares: [any ServerMiddleware] = []
+        middlewares: [any ServerMiddleware] = [], maximumBodySize: Int = ServerCore.defaultMaximumBodySize,
+        rejection: RequestRejection.Responder? = nil
     ) throws {
-        let server = ServerCore(serverURL: serverURL, middlewares: middlewares)
+        let server = ServerCore(
+            serverURL: serverURL, middlewares: middlewares, maximumBodySize: maximumBodySize, rejection: rejection)
         try server.register(on: transport, method: .post, path: "/rest/accesses", operationID: "addProviderAccess") { request in
             let input = Operations.AddProviderAccess.Input(
                 body: try request.jsonBody(CreateAccessRequest.self)
@@ -865,5 +871,48 @@ extension APIProtocol {
             )
             return try await self.updateUser(input).response()
         }
+        try server.refuseUndeclaredMethods(on: transport, path: "/auth/revoke", declared: [.post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/auth/token", declared: [.post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/auth/user", declared: [.post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/catalog", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accesses", declared: [.get, .post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accesses/{access-id}", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accesses/{access-id}/remove_pin", declared: [.post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accesses/{access-id}/syncs", declared: [.post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accesses/{access-id}/syncs/{sync-id}", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges/{challenge-id}", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges/{challenge-id}/response", declared: [.post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accounts", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accounts/{account-id}", declared: [.delete, .get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accounts/{account-id}/balance", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accounts/{account-id}/payments", declared: [.get, .post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accounts/{account-id}/payments/{payment-id}", declared: [.delete, .get, .put])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accounts/{account-id}/payments/{payment-id}/init", declared: [.post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges/{challenge-id}", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges/{challenge-id}/response", declared: [.post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accounts/{account-id}/securities", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accounts/{account-id}/securities/{security-id}", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accounts/{account-id}/standing_orders", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accounts/{account-id}/standing_orders/{standing-order-id}", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accounts/{account-id}/transactions", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/accounts/{account-id}/transactions/{transaction-id}", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/banks/{bank-id}", declared: [.get, .put])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/banks/{bank-id}/remove_pin", declared: [.post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/catalog", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/catalog/banks", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/catalog/services", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/notifications", declared: [.get, .post])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/notifications/{notification-id}", declared: [.delete, .get, .put])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/payments", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/securities", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/standing_orders", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/standing_orders/{standing-order-id}", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/transactions", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/transactions/{transaction-id}", declared: [.get])
+        try server.refuseUndeclaredMethods(on: transport, path: "/rest/user", declared: [.delete, .get, .put])
+        try server.refuseUndeclaredMethods(on: transport, path: "/version", declared: [.get])
     }
 }
