@@ -38,7 +38,9 @@ public struct ServerCore: Sendable {
     ) throws {
         let allow = declared.map(\.rawValue).joined(separator: ", ")
         let rejection = self.rejection
-        let candidates: [HTTPRequest.Method] = [.get, .put, .post, .delete, .options, .head, .patch, .trace]
+        // The methods of RFC 9110 and PATCH, and QUERY (the safe method with a body of draft-ietf-httpbis-safe-method).
+        let candidates: [HTTPRequest.Method] =
+            [.get, .put, .post, .delete, .options, .head, .patch, .trace] + [HTTPRequest.Method("QUERY")].compactMap { $0 }
         for method in candidates where !declared.contains(method) && !(method == .head && declared.contains(.get)) {
             try transport.register(
                 { request, _, _ in
@@ -61,12 +63,15 @@ public struct ServerCore: Sendable {
 
     /// Registers one operation; `handler` reads the request and writes the response.
     ///
+    /// A path segment that cannot be its parameter's type is answered with `malformedPathStatus`: 404 (the path
+    /// names no resource), or 400 for an operation that documents 400 and no 404.
+    ///
     /// When `streamsRequestBody`, the body is handed to the handler unread (no size limit: the handler reads it
     /// as it arrives); otherwise it is read whole, up to `maximumBodySize`. A body whose `Content-Length` is over the
     /// limit is refused before a byte of it is read; one without a length is refused as soon as it passes the limit.
     public func register(
         on transport: any ServerTransport, method: HTTPRequest.Method, path: String, operationID: String,
-        streamsRequestBody: Bool = false,
+        streamsRequestBody: Bool = false, malformedPathStatus: HTTPResponse.Status = .notFound,
         handler: @escaping @Sendable (IncomingRequest) async throws -> OutgoingResponse
     ) throws {
         let maximumBodySize = self.maximumBodySize
@@ -104,9 +109,10 @@ public struct ServerCore: Sendable {
                     return refuse(error.status, "\(operationID): \(error.message)")
                 } catch let error as ParameterDecoding.Malformed {
                     // A path segment that cannot be its parameter's type (`/pets/abc` for an integer ID) names no
-                    // resource: not found, as for any other path the API does not serve.
+                    // resource: not found, as for any other path the API does not serve (unless the operation
+                    // documents 400 and no 404).
                     let status: HTTPResponse.Status =
-                        metadata.pathParameters[error.parameter] != nil ? .notFound : .badRequest
+                        metadata.pathParameters[error.parameter] != nil ? malformedPathStatus : .badRequest
                     return refuse(status, "\(operationID): \(error.description)")
                 } catch let error as FormBody.Malformed {
                     return refuse(.badRequest, "\(operationID): \(error.description)")

@@ -135,4 +135,65 @@ import Testing
         let text = try await String(collecting: try #require(responseBody), upTo: 1 << 16)
         #expect(text == "request body is larger than 8 bytes\n")
     }
+
+    /// A path segment that cannot be its parameter's type names no resource (404), unless the operation documents
+    /// 400 and no 404; a bad query parameter is still 400.
+    @Test func aMalformedPathSegmentIsNotFoundAndAMalformedQueryIsABadRequest() async throws {
+        for (status, expected) in [(HTTPResponse.Status.notFound, 404), (.badRequest, 400)] {
+            let transport = RecordingTransport()
+            try ServerCore().register(
+                on: transport, method: .get, path: "/pets/{id}", operationID: "getPet", malformedPathStatus: status
+            ) { request in
+                _ = try request.path("id", .primitive).value(Int.self, parameter: "id")
+                _ = try request.query("limit", .primitive, style: .form, explode: true).map {
+                    try $0.value(Int.self, parameter: "limit")
+                }
+                return OutgoingResponse(status: 204)
+            }
+            let (path, _) = try await transport.call(Self.request("/pets/abc"), pathParameters: ["id": "abc"])
+            #expect(path == expected)
+            let (query, _) = try await transport.call(Self.request("/pets/1?limit=x"), pathParameters: ["id": "1"])
+            #expect(query == 400)
+        }
+    }
+
+    /// Methods the document does not declare on a path get 405 with `Allow`; HEAD is left to GET's route.
+    @Test func undeclaredMethodsAreRefusedWith405AndAllow() async throws {
+        let transport = RecordingTransport()
+        try ServerCore().refuseUndeclaredMethods(on: transport, path: "/pets/{id}", declared: [.get, .delete])
+        let methods = transport.routes.withLock { $0.map(\.method.rawValue) }
+        #expect(methods == ["PUT", "POST", "OPTIONS", "PATCH", "TRACE", "QUERY"])
+        let handler = try #require(transport.routes.withLock { $0.first?.handler })
+        let (response, body) = try await handler(
+            HTTPRequest(method: .put, scheme: nil, authority: nil, path: "/pets/1"), nil,
+            ServerRequestMetadata(pathParameters: ["id": "1"]))
+        #expect(response.status == .methodNotAllowed)
+        #expect(response.headerFields[.allow] == "GET, DELETE")
+        #expect(
+            try await String(collecting: try #require(body), upTo: 1024)
+                == "PUT /pets/{id} is not allowed; allowed: GET, DELETE\n")
+    }
+
+    /// A rejection responder writes refusals in the API's own error format (here a JSON object).
+    @Test func theRejectionResponderWritesRefusals() async throws {
+        let transport = RecordingTransport()
+        let core = ServerCore(maximumBodySize: 8) { refused in
+            var response = OutgoingResponse(status: refused.status.code)
+            try response.setJSONBody(
+                ["status": "\(refused.status.code)", "why": refused.message], contentType: "application/json")
+            return response
+        }
+        try core.register(on: transport, method: .post, path: "/items", operationID: "put") { request in
+            _ = try request.jsonBody([String: Int].self)
+            return OutgoingResponse(status: 204)
+        }
+        let (status, text) = try await transport.call(
+            Self.request("/items", [.contentType: "application/json"]), body: "{]")
+        #expect(status == 400)
+        #expect(text.hasPrefix("{\"status\":\"400\",\"why\":\"put: request body is not a valid"))
+        let (tooLarge, answer) = try await transport.call(
+            Self.request("/items", [.contentType: "application/json", .contentLength: "9"]), body: "{\"n\": 100}")
+        #expect(tooLarge == 413)
+        #expect(answer.contains("request body is larger than 8 bytes"))
+    }
 }

@@ -128,7 +128,8 @@ import Testing
                     ServerOperationViewModel(
                         docLines: ["/// Doc"], route: "`GET /pets/{id}`", deprecated: true, name: "getPet",
                         inputType: "Operations.GetPet.Input", outputType: "Operations.GetPet.Output", method: "get",
-                        path: "\"/pets/{id}\"", operationID: "\"getPet\"", inputArguments: ["id: 1"])
+                        path: "\"/pets/{id}\"", operationID: "\"getPet\"", inputArguments: ["id: 1"],
+                        malformedPathIsBadRequest: true)
                 ], routes: [ServerRouteViewModel(path: "\"/pets/{id}\"", methods: ["delete", "get"])]),
             "Argument": ArgumentViewModel(
                 label: "id", internalName: "idValue", type: "Int", optional: true, defaultsToNil: true),

@@ -464,7 +464,8 @@ extension APIProtocol {
     ///   - serverURL: only its path is used, as the prefix of every route.
     ///   - middlewares: run around every operation, the first outermost.
     ///   - maximumBodySize: request bodies over this many bytes are answered with 413, unread.
-    ///   - rejection: writes the answer to a request the stub refuses (400, 413) in the error format the API
+    ///   - rejection: writes the answer to a request the stub refuses (400; 404 for a path segment that cannot be
+    ///     its parameter's type; 405 for a method the document does not declare; 413) in the error format the API
     ///     documents; plain text when `nil`.
     public func registerHandlers(
         on transport: any ServerTransport, serverURL: URL = .defaultOpenAPIServerURL,
@@ -498,7 +499,7 @@ extension APIProtocol {
             )
             return try await self.createPayment(input).response()
         }
-        try server.register(on: transport, method: .post, path: "/rest/accesses/{access-id}/syncs", operationID: "createSync") { request in
+        try server.register(on: transport, method: .post, path: "/rest/accesses/{access-id}/syncs", operationID: "createSync", malformedPathStatus: .badRequest) { request in
             let input = Operations.CreateSync.Input(
                 accessID: try request.path("access-id", .primitive, style: .simple, explode: false).value(UUID.self, parameter: "access-id"),
                 body: try request.jsonBodyIfPresent(CreateSynchronizationRequest.self)
@@ -613,7 +614,7 @@ extension APIProtocol {
             )
             return try await self.getStandingOrderOfAccount(input).response()
         }
-        try server.register(on: transport, method: .get, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges/{challenge-id}", operationID: "getSyncChallenge") { request in
+        try server.register(on: transport, method: .get, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges/{challenge-id}", operationID: "getSyncChallenge", malformedPathStatus: .badRequest) { request in
             let input = Operations.GetSyncChallenge.Input(
                 accessID: try request.path("access-id", .primitive, style: .simple, explode: false).value(UUID.self, parameter: "access-id"),
                 syncID: try request.path("sync-id", .primitive, style: .simple, explode: false).value(UUID.self, parameter: "sync-id"),
@@ -763,7 +764,7 @@ extension APIProtocol {
             )
             return try await self.listStandingOrdersOfAccount(input).response()
         }
-        try server.register(on: transport, method: .get, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges", operationID: "listSyncChallenges") { request in
+        try server.register(on: transport, method: .get, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges", operationID: "listSyncChallenges", malformedPathStatus: .badRequest) { request in
             let input = Operations.ListSyncChallenges.Input(
                 accessID: try request.path("access-id", .primitive, style: .simple, explode: false).value(UUID.self, parameter: "access-id"),
                 syncID: try request.path("sync-id", .primitive, style: .simple, explode: false).value(UUID.self, parameter: "sync-id")
@@ -834,7 +835,7 @@ extension APIProtocol {
             )
             return try await self.solvePaymentChallenge(input).response()
         }
-        try server.register(on: transport, method: .post, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges/{challenge-id}/response", operationID: "solveSyncChallenge") { request in
+        try server.register(on: transport, method: .post, path: "/rest/accesses/{access-id}/syncs/{sync-id}/challenges/{challenge-id}/response", operationID: "solveSyncChallenge", malformedPathStatus: .badRequest) { request in
             let input = Operations.SolveSyncChallenge.Input(
                 accessID: try request.path("access-id", .primitive, style: .simple, explode: false).value(UUID.self, parameter: "access-id"),
                 syncID: try request.path("sync-id", .primitive, style: .simple, explode: false).value(UUID.self, parameter: "sync-id"),

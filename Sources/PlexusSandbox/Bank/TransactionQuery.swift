@@ -50,7 +50,7 @@ struct TransactionQuery: Sendable {
         case .failure(let problem): return .failure(SandboxAPI.InvalidRequest(body: problem.body))
         }
         var parsedFilter: (Key, String)?
-        if let filter {
+        if let filter, !filter.isEmpty {
             let parts = filter.split(separator: ":", maxSplits: 1)
             guard parts.count == 2, let key = Key(rawValue: String(parts[0])) else {
                 return invalid("filter", "expected key:value with key date, person, purpose or amount")

@@ -46,10 +46,13 @@ struct ServerOperationViewModel: MustacheParent {
     var inputArguments: [String]
     /// The request body streams: the stub reads it as it arrives.
     var streamsRequestBody = false
+    /// A path segment that cannot be its parameter's type gets 400, not 404: the operation documents 400 and no 404.
+    var malformedPathIsBadRequest = false
 
     func child(named key: String) -> Any? {
         switch key {
         case "streamsRequestBody": streamsRequestBody
+        case "malformedPathIsBadRequest": malformedPathIsBadRequest
         case "docLines": docLines
         case "hasDocLines": !docLines.isEmpty
         case "route": route

@@ -62,6 +62,9 @@ struct ServerBuilder {
             outputType: "\(typePath).\(names.output)", method: operation.method.rawValue,
             path: coding.literal(operation.path), operationID: coding.literal(plan.operationID),
             inputArguments: arguments.map { renderer.code($0, template: "ArgumentValue") },
-            streamsRequestBody: plan.body?.payload.streams == true)
+            streamsRequestBody: plan.body?.payload.streams == true,
+            malformedPathIsBadRequest: plan.parameters.contains { $0.location == .path }
+                && !operation.responses.contains { $0.status == .code(404) }
+                && operation.responses.contains { $0.status == .code(400) })
     }
 }

@@ -30,7 +30,8 @@ extension CallbackReceiver {
     ///   - serverURL: only its path is used, as the prefix of every route.
     ///   - middlewares: run around every operation, the first outermost.
     ///   - maximumBodySize: request bodies over this many bytes are answered with 413, unread.
-    ///   - rejection: writes the answer to a request the stub refuses (400, 413) in the error format the API
+    ///   - rejection: writes the answer to a request the stub refuses (400; 404 for a path segment that cannot be
+    ///     its parameter's type; 405 for a method the document does not declare; 413) in the error format the API
     ///     documents; plain text when `nil`.
     internal func registerHandlers(
         on transport: any ServerTransport, serverURL: URL = .defaultOpenAPIServerURL,
