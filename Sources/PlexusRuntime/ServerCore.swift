@@ -39,8 +39,8 @@ public struct ServerCore: Sendable {
         let allow = declared.map(\.rawValue).joined(separator: ", ")
         let rejection = self.rejection
         // The methods of RFC 9110 and PATCH, and QUERY (the safe method with a body of draft-ietf-httpbis-safe-method).
-        let candidates: [HTTPRequest.Method] =
-            [.get, .put, .post, .delete, .options, .head, .patch, .trace] + [HTTPRequest.Method("QUERY")].compactMap { $0 }
+        let query = HTTPRequest.Method("QUERY").map { [$0] } ?? []
+        let candidates: [HTTPRequest.Method] = [.get, .put, .post, .delete, .options, .head, .patch, .trace] + query
         for method in candidates where !declared.contains(method) && !(method == .head && declared.contains(.get)) {
             try transport.register(
                 { request, _, _ in
