@@ -219,7 +219,7 @@ extension PaymentInitiation: ProcessStatus {}
 
 extension Challenge {
     /// The challenge's ID, whichever kind it is.
-    var identifier: UUID {
+    public var identifier: UUID {
         switch self {
         case .authMethodSelectChallenge(let challenge): challenge.id
         case .embeddedChallenge(let challenge): challenge.id

@@ -13,8 +13,8 @@ enum AwkwardCallers {
     static func run(transport: AsyncHTTPClientTransport, port: Int) async throws {
         let server = try ServerProcess(kind: .generated, port: port, maximumBodySize: 64 << 10)
         defer { server.stop() }
-        let client = try await LoadRun.client(server.url, transport: transport)
-        let token = try await bearer(server.url, transport: transport)
+        let client = LoadRun.client(server.url, token: server.token, transport: transport)
+        let token = server.token
         _ = try await LoadRun.drive(client, tasks: 64, seconds: 1, memory: nil)
         let alone = try await LoadRun.drive(client, tasks: 64, seconds: 4, memory: server)
         let tally = Tally()
@@ -42,15 +42,6 @@ enum AwkwardCallers {
             "    awkward outcomes: \(tally.outcomes.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))"
         )
         print("    RSS MiB per second: \(crowded.memory.map { String(format: "%.0f", $0) }.joined(separator: " "))")
-    }
-
-    static func bearer(_ url: URL, transport: any ClientTransport) async throws -> String {
-        var app = Client.Credentials()
-        app.clientAuth = .basic(username: "sandbox", password: "sandbox")
-        return try await Client(serverURL: url, transport: transport, credentials: app).createAccessToken(
-            body: .userCredentialRequest(
-                UserCredentialRequest(grantType: .password, username: "demo", password: "demo"))
-        ).accessToken
     }
 
     /// One awkward call: 0 trickles, 1 vanishes, 2 sends too much; returns what happened.

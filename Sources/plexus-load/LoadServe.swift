@@ -20,10 +20,11 @@ struct LoadServe: AsyncParsableCommand {
 
     func run() async throws {
         let bank = SandboxBank(configuration: SandboxConfiguration(maximumBodySize: maximumBodySize))
+        let token = bank.demoAccessToken()
         let router = kind == .generated ? try Sandbox.router(bank: bank) : Sandbox.handwrittenRouter(bank: bank)
         let app = Application(
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)),
-            onServerRunning: { _ in FileHandle.standardOutput.write(Data("ready\n".utf8)) })
+            onServerRunning: { _ in FileHandle.standardOutput.write(Data("ready \(token)\n".utf8)) })
         try await app.runService()
     }
 }

@@ -4,6 +4,8 @@ import Foundation
 final class ServerProcess: @unchecked Sendable {
     let process = Process()
     let url: URL
+    /// An access token of the demo user, issued by the server's bank.
+    let token: String
 
     /// Starts this executable's `serve` subcommand for `kind` on `port` and waits for its `ready` line.
     init(kind: LoadServe.Kind, port: Int, maximumBodySize: Int = 1 << 20) throws {
@@ -14,12 +16,13 @@ final class ServerProcess: @unchecked Sendable {
         let output = Pipe()
         process.standardOutput = output
         try process.run()
-        let ready = output.fileHandleForReading.availableData
-        guard String(decoding: ready, as: UTF8.self).hasPrefix("ready") else {
+        let ready = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
+        guard ready.hasPrefix("ready ") else {
             process.terminate()
             throw LoadError(description: "the \(kind.rawValue) server did not start on port \(port)")
         }
         url = URL(string: "http://127.0.0.1:\(port)") ?? URL(fileURLWithPath: "/")
+        token = ready.dropFirst("ready ".count).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Stops the server and waits for it to exit.

@@ -137,10 +137,10 @@ import Testing
             let accessID = try await demoAccessID(client)
             let selection = try #require(sync.challenge)
             try await client.solveSyncChallenge(
-                accessID: accessID, syncID: sync.id, challengeID: selection.challengeID,
+                accessID: accessID, syncID: sync.id, challengeID: selection.identifier,
                 body: .authMethodSelectResponse(AuthMethodSelectResponse(methodID: "903")))
             let again = try await client.solveSyncChallengeResponse(
-                accessID: accessID, syncID: sync.id, challengeID: selection.challengeID,
+                accessID: accessID, syncID: sync.id, challengeID: selection.identifier,
                 body: .authMethodSelectResponse(AuthMethodSelectResponse(methodID: "903")))
             guard case .conflict(let conflict) = again else {
                 Issue.record("answering twice should be 409, got \(again)")
@@ -153,7 +153,7 @@ import Testing
                 return
             }
             try await client.solveSyncChallenge(
-                accessID: accessID, syncID: sync.id, challengeID: tan.challengeID,
+                accessID: accessID, syncID: sync.id, challengeID: tan.identifier,
                 body: .challengeResponse(ChallengeResponse(value: "123456")))
             let failed = try await client.getSyncStatus(accessID: accessID, syncID: sync.id)
             #expect(failed.status == .failed)
@@ -169,11 +169,11 @@ import Testing
             let sync = try await client.createSync(accessID: accessID)
             var challenge = try #require(sync.challenge)
             try await client.solveSyncChallenge(
-                accessID: accessID, syncID: sync.id, challengeID: challenge.challengeID,
+                accessID: accessID, syncID: sync.id, challengeID: challenge.identifier,
                 body: .authMethodSelectResponse(AuthMethodSelectResponse(methodID: "902")))
             challenge = try #require(try await client.getSyncStatus(accessID: accessID, syncID: sync.id).challenge)
             try await client.solveSyncChallenge(
-                accessID: accessID, syncID: sync.id, challengeID: challenge.challengeID,
+                accessID: accessID, syncID: sync.id, challengeID: challenge.identifier,
                 body: .challengeResponse(ChallengeResponse(value: "111111")))
             #expect(try await client.getSyncStatus(accessID: accessID, syncID: sync.id).status == .running)
             let busy = try await client.listTransactionsOfAccountResponse(accountID: "A1.1")

@@ -67,15 +67,3 @@ enum SandboxHarness {
 
     struct Timeout: Error {}
 }
-
-extension Challenge {
-    /// The challenge's ID, whichever kind it is.
-    var challengeID: UUID {
-        switch self {
-        case .authMethodSelectChallenge(let challenge): challenge.id
-        case .embeddedChallenge(let challenge): challenge.id
-        case .redirectChallenge(let challenge): challenge.id
-        case .decoupledChallenge(let challenge): challenge.id
-        }
-    }
-}

@@ -8,6 +8,7 @@ import OpenAPIRuntime
 import PlexusAPI
 import PlexusRuntime
 import PlexusSandbox
+import PlexusTour
 import Synchronization
 import Testing
 
@@ -64,7 +65,7 @@ import Testing
                     let challenge = try #require(initiation.challenge)
                     try await client.solvePaymentChallenge(
                         accountID: "A1.1", paymentID: payment.paymentID, initID: initiation.id,
-                        challengeID: challenge.challengeID, body: answer)
+                        challengeID: challenge.identifier, body: answer)
                     initiation = try await client.getPaymentInitiationStatus(
                         accountID: "A1.1", paymentID: payment.paymentID, initID: initiation.id)
                 }

@@ -54,6 +54,15 @@ public final class SandboxBank: Sendable {
         }
     }
 
+    /// A fresh access token of the demo user with every scope, for tools that drive the sandbox without the
+    /// token endpoint (the load test's hand-written server has only its one route).
+    public func demoAccessToken() -> String {
+        switch issueToken(username: Self.demoUser.username, password: Self.demoUser.password, scope: nil) {
+        case .success(let token): token.accessToken
+        case .failure: ""
+        }
+    }
+
     /// Whether `authorization` is HTTP basic with the client credentials.
     func acceptsClient(authorization: String) -> Bool {
         let expected = Data("\(configuration.clientID):\(configuration.clientSecret)".utf8).base64EncodedString()
