@@ -4,10 +4,11 @@ import OpenAPIAsyncHTTPClient
 import OpenAPIRuntime
 import PlexusAPI
 import PlexusRuntime
-import PlexusSandbox
 import PlexusTour
 import Synchronization
 import Testing
+
+@testable import PlexusSandbox
 
 /// The sandbox's flows through the generated client, over loopback HTTP: the tour, each challenge type, failures,
 /// 423 while a synchronization runs, 429 over the rate limit.
@@ -195,9 +196,9 @@ import Testing
     }
 
     @Test func callersOverTheirRateGet429WithRetryAfter() async throws {
-        // A token every three seconds, bursts of three: the fourth request of a quick series is refused.
+        // A token a minute, bursts of three: the fourth request of a series is refused however slow the machine.
         let configuration = SandboxConfiguration(
-            rateLimit: SandboxConfiguration.RateLimit(requestsPerSecond: 1.0 / 3, burst: 3))
+            rateLimit: SandboxConfiguration.RateLimit(requestsPerSecond: 1.0 / 60, burst: 3))
         try await SandboxHarness.withSandbox(configuration) { url, _ in
             func version() async throws -> HTTPResponse {
                 try await AsyncHTTPClientTransport().send(
@@ -211,9 +212,82 @@ import Testing
             #expect(statuses == [200, 200, 200])
             #expect(refused.status == .tooManyRequests)
             let wait = try #require(refused.headerFields[.retryAfter].flatMap { Int($0) })
-            #expect((1...3).contains(wait))
-            try await Task.sleep(for: .seconds(wait))
-            #expect(try await version().status == .ok)
+            #expect((1...60).contains(wait))
+        }
+    }
+
+    /// The bucket refills at the configured rate: a refused caller is let through once `Retry-After` has passed.
+    @Test func theRateLimiterLetsACallerThroughAfterItsRetryAfter() {
+        let limiter = RateLimiter(limit: SandboxConfiguration.RateLimit(requestsPerSecond: 2, burst: 2))
+        let start = ContinuousClock.now
+        #expect(limiter.take(caller: "a", now: start) == nil)
+        #expect(limiter.take(caller: "a", now: start) == nil)
+        let wait = try? #require(limiter.take(caller: "a", now: start))
+        #expect(wait == 0.5)
+        #expect(limiter.take(caller: "b", now: start) == nil)
+        #expect(limiter.take(caller: "a", now: start + .milliseconds(499)) != nil)
+        #expect(limiter.take(caller: "a", now: start + .milliseconds(1000)) == nil)
+    }
+
+    @Test func tokensRefreshRevokeAndDieWithTheirUser() async throws {
+        try await SandboxHarness.withSandbox { url, _ in
+            let app = SandboxHarness.appClient(url)
+            _ = try await app.createUser(
+                body: CreateUserRequest(fullName: "Ann", email: "ann@example.com", password: "secret1"))
+            let taken = try await app.createUserResponse(
+                body: CreateUserRequest(fullName: "Ann", email: "ann@example.com", password: "secret1"))
+            guard case .conflict = taken else {
+                Issue.record("a taken email should be 409, got \(taken)")
+                return
+            }
+            let token = try await app.createAccessToken(
+                body: .userCredentialRequest(
+                    UserCredentialRequest(
+                        grantType: .password, username: "ann@example.com", password: "secret1",
+                        scope: "accounts=ro offline")))
+            #expect(token.scope == "accounts=ro offline")
+            let refresh = try #require(token.refreshToken)
+            let renewed = try await app.createAccessToken(
+                body: .refreshTokenRequest(RefreshTokenRequest(grantType: .refreshToken, refreshToken: refresh)))
+            #expect(renewed.accessToken != token.accessToken)
+            // A refresh token is spent once used.
+            let spent = try await app.createAccessTokenResponse(
+                body: .refreshTokenRequest(RefreshTokenRequest(grantType: .refreshToken, refreshToken: refresh)))
+            guard case .unauthorized = spent else {
+                Issue.record("a spent refresh token should be 401, got \(spent)")
+                return
+            }
+            func user(_ accessToken: String) -> Client {
+                var credentials = Client.Credentials()
+                credentials.userAuth = .bearer { accessToken }
+                return Client(
+                    serverURL: url, transport: AsyncHTTPClientTransport(), credentials: credentials, retryPolicy: nil)
+            }
+            #expect(try await user(token.accessToken).getUser().email == "ann@example.com")
+            try await app.revokeToken(body: RevokeTokenRequest(token: token.accessToken))
+            guard case .unauthorized = try await user(token.accessToken).getUserResponse() else {
+                Issue.record("a revoked token should be refused")
+                return
+            }
+            try await user(renewed.accessToken).deleteUser()
+            guard case .unauthorized = try await user(renewed.accessToken).getUserResponse() else {
+                Issue.record("the tokens of a deleted user should be refused")
+                return
+            }
+            // Three wrong passwords in a row block the user, even for the right one afterwards.
+            for _ in 0..<3 {
+                _ = try await app.createAccessTokenResponse(
+                    body: .userCredentialRequest(
+                        UserCredentialRequest(grantType: .password, username: "demo", password: "wrong")))
+            }
+            let blocked = try await app.createAccessTokenResponse(
+                body: .userCredentialRequest(
+                    UserCredentialRequest(grantType: .password, username: "demo", password: "demo")))
+            guard case .unauthorized(let error) = blocked else {
+                Issue.record("a blocked user should be refused, got \(blocked)")
+                return
+            }
+            #expect(error.error.code == ._10002)
         }
     }
 
