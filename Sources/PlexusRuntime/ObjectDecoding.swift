@@ -13,9 +13,26 @@ extension KeyedDecodingContainer where Key == DynamicCodingKey {
         try decode(type, forKey: DynamicCodingKey(key))
     }
 
-    /// An optional member: `nil` when absent or `null`.
+    /// An optional member: `nil` when absent, or `null` where the decoder is lenient (clients read what servers
+    /// send); a strict decoder (the server stubs') refuses `null` for a member the document does not make nullable.
     public func readIfPresent<Value: Decodable>(_ type: Value.Type, at key: String) throws -> Value? {
-        try decodeIfPresent(type, forKey: DynamicCodingKey(key))
+        let key = DynamicCodingKey(key)
+        guard contains(key) else { return nil }
+        if try decodeNil(forKey: key) {
+            try refuseNullIfStrict(Value.self, at: key)
+            return nil
+        }
+        return try decode(type, forKey: key)
+    }
+
+    /// Throws when the decoder is strict: `null` stands where the document allows only a value or nothing.
+    private func refuseNullIfStrict<Value>(_ type: Value.Type, at key: DynamicCodingKey) throws {
+        guard try superDecoder(forKey: key).userInfo[StrictDecoding.key] as? Bool == true else { return }
+        throw DecodingError.valueNotFound(
+            Value.self,
+            DecodingError.Context(
+                codingPath: codingPath + [key],
+                debugDescription: "null is not allowed here: the member is optional, not nullable"))
     }
 
     /// A required member that may be `null`: it must be there, and `null` is `nil`.
@@ -49,7 +66,8 @@ extension KeyedDecodingContainer where Key == DynamicCodingKey {
         return date
     }
 
-    /// An optional `date-time`: `nil` when absent or `null`.
+    /// An optional or nullable `date-time`: `nil` when absent or `null` (generated code reads required nullable
+    /// date-times with it too, so it cannot tell the two apart and stays lenient).
     public func readDateTimeIfPresent(at key: String) throws -> Date? {
         guard has(key), try !decodeNil(forKey: DynamicCodingKey(key)) else { return nil }
         return try readDateTime(at: key)
