@@ -67,8 +67,9 @@ public struct ServerCore: Sendable {
     /// names no resource), or 400 for an operation that documents 400 and no 404.
     ///
     /// When `streamsRequestBody`, the body is handed to the handler unread (no size limit: the handler reads it
-    /// as it arrives); otherwise it is read whole, up to `maximumBodySize`. A body whose `Content-Length` is over the
-    /// limit is refused before a byte of it is read; one without a length is refused as soon as it passes the limit.
+    /// as it arrives); otherwise it is read whole, up to `maximumBodySize`. A body whose announced length is over the
+    /// limit is refused before a byte of it is read (collecting checks the length first; the transports take it from
+    /// `Content-Length`); one without a length is refused as soon as it passes the limit.
     public func register(
         on transport: any ServerTransport, method: HTTPRequest.Method, path: String, operationID: String,
         streamsRequestBody: Bool = false, malformedPathStatus: HTTPResponse.Status = .notFound,
@@ -83,11 +84,6 @@ public struct ServerCore: Sendable {
             {
                 request, body, metadata in
                 let bytes: [UInt8]?
-                if !streamsRequestBody, let length = request.headerFields[.contentLength].flatMap({ Int($0) }),
-                    length > maximumBodySize
-                {
-                    return refuse(.contentTooLarge, "request body is larger than \(maximumBodySize) bytes")
-                }
                 do {
                     if streamsRequestBody {
                         bytes = nil

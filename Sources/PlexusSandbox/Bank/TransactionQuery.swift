@@ -107,7 +107,7 @@ struct TransactionQuery: Sendable {
         let page = Array(transactions.dropFirst(offset).prefix(count))
         return TransactionList(
             transactions: page, deleted: [], status: state.lastSync,
-            statistics: includeStatistics ? Self.statistics(transactions, cents: cents) : nil)
+            statistics: includeStatistics ? Self.statistics(transactions) : nil)
     }
 
     private func date(of transaction: Transaction) -> String? {
@@ -131,7 +131,7 @@ struct TransactionQuery: Sendable {
         return Wildcard(pattern).occurs(in: text)
     }
 
-    static func statistics(_ transactions: [Transaction], cents: Bool) -> TransactionStatistics {
+    static func statistics(_ transactions: [Transaction]) -> TransactionStatistics {
         let deposits = transactions.map(\.amount).filter { $0 > 0 }
         let expenses = transactions.map(\.amount).filter { $0 < 0 }
         return TransactionStatistics(
