@@ -33,6 +33,10 @@ KINDS = [
     ("inline", {"type": "object", "properties": {"a": {"type": "string"}, "b": {"type": "integer"}}}, {"a": "a", "b": 2}),
     ("base", {"$ref": "#/components/schemas/Base"}, {"id": 3}),
     ("anything", {}, {"free": ["form", 1, None]}),
+    # Validation keywords: the server stubs check them, so each read function with constraints is compiled.
+    ("bounded", {"type": "integer", "minimum": 0, "maximum": 10}, 7),
+    ("code", {"type": "string", "pattern": "^[a-z]+$", "maxLength": 8}, "abc"),
+    ("codes", {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}}, ["x"]),
 ]
 
 # Property names that are Swift hazards; each is a string property of `Names`.

@@ -10,7 +10,27 @@ public import Foundation
 extension KeyedDecodingContainer where Key == DynamicCodingKey {
     /// A required member.
     public func read<Value: Decodable>(_ type: Value.Type, at key: String) throws -> Value {
-        try decode(type, forKey: DynamicCodingKey(key))
+        try value(type, at: DynamicCodingKey(key))
+    }
+
+    /// The member's value. A number the Swift type cannot hold (`5e-324` or `1e200` for a `Decimal`, whose exponent
+    /// stops at ±128; `1e19` for an `Int`) is refused, as RFC 8259 allows, with a message that says so rather than
+    /// Foundation's "not valid JSON".
+    private func value<Value: Decodable>(_ type: Value.Type, at key: DynamicCodingKey) throws -> Value {
+        do {
+            return try decode(type, forKey: key)
+        } catch {
+            // Foundation throws an error of its own here, which it turns into "not valid JSON" at the top.
+            guard let range = NumberRange(Value.self), let number = try? decode(Double.self, forKey: key),
+                !range.holds(number)
+            else {
+                throw error
+            }
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: codingPath + [key],
+                    debugDescription: "\(number) is outside the range of numbers \(range) (\(range.limits))"))
+        }
     }
 
     /// An optional member: `nil` when absent, or `null` where the decoder is lenient (clients read what servers
@@ -22,7 +42,7 @@ extension KeyedDecodingContainer where Key == DynamicCodingKey {
             try refuseNullIfStrict(Value.self, at: key)
             return nil
         }
-        return try decode(type, forKey: key)
+        return try value(type, at: key)
     }
 
     /// Throws when the decoder is strict: `null` stands where the document allows only a value or nothing.
@@ -38,7 +58,7 @@ extension KeyedDecodingContainer where Key == DynamicCodingKey {
     /// A required member that may be `null`: it must be there, and `null` is `nil`.
     public func readNullable<Value: Decodable>(_ type: Value.Type, at key: String) throws -> Value? {
         let key = DynamicCodingKey(key)
-        return try decodeNil(forKey: key) ? nil : decode(type, forKey: key)
+        return try decodeNil(forKey: key) ? nil : value(type, at: key)
     }
 
     /// An optional member that may be `null`, the three states apart: `nil` when absent, `.null`, or a value.
@@ -47,6 +67,55 @@ extension KeyedDecodingContainer where Key == DynamicCodingKey {
     ) throws -> Nullable<Value>? {
         let key = DynamicCodingKey(key)
         return contains(key) ? try decode(Nullable<Value>.self, forKey: key) : nil
+    }
+
+    /// A required member with constraints: `read(_:at:)`, then, where the decoder is strict (the server stubs'),
+    /// the document's constraints checked.
+    public func read<Value: Decodable & ConstrainedValue>(
+        _ type: Value.Type, at key: String, checking constraints: ValueConstraints
+    ) throws -> Value {
+        let value = try read(type, at: key)
+        try check(value, at: key, constraints)
+        return value
+    }
+
+    /// An optional member with constraints: `readIfPresent(_:at:)`, then the constraints checked where the
+    /// decoder is strict.
+    public func readIfPresent<Value: Decodable & ConstrainedValue>(
+        _ type: Value.Type, at key: String, checking constraints: ValueConstraints
+    ) throws -> Value? {
+        let value = try readIfPresent(type, at: key)
+        if let value { try check(value, at: key, constraints) }
+        return value
+    }
+
+    /// A required nullable member with constraints: `readNullable(_:at:)`, then the constraints checked where the
+    /// decoder is strict (`null` satisfies them).
+    public func readNullable<Value: Decodable & ConstrainedValue>(
+        _ type: Value.Type, at key: String, checking constraints: ValueConstraints
+    ) throws -> Value? {
+        let value = try readNullable(type, at: key)
+        if let value { try check(value, at: key, constraints) }
+        return value
+    }
+
+    /// An optional nullable member with constraints: `readNullableIfPresent(_:at:)`, then the constraints checked
+    /// where the decoder is strict.
+    public func readNullableIfPresent<Value: Codable & ConstrainedValue>(
+        _ type: Value.Type, at key: String, checking constraints: ValueConstraints
+    ) throws -> Nullable<Value>? {
+        let value = try readNullableIfPresent(type, at: key)
+        if let wrapped = value?.value { try check(wrapped, at: key, constraints) }
+        return value
+    }
+
+    /// Throws when the decoder is strict and `value` fails `constraints`.
+    private func check(_ value: some ConstrainedValue, at key: String, _ constraints: ValueConstraints) throws {
+        guard let violation = constraints.violation(of: value) else { return }
+        let key = DynamicCodingKey(key)
+        guard try superDecoder(forKey: key).userInfo[StrictDecoding.key] as? Bool == true else { return }
+        throw DecodingError.dataCorrupted(
+            DecodingError.Context(codingPath: codingPath + [key], debugDescription: violation))
     }
 
     /// Whether the member is there, `null` or not.
@@ -81,5 +150,46 @@ extension KeyedDecodingContainer where Key == DynamicCodingKey {
     /// An optional list of `date-time`s: `nil` when absent or `null`.
     public func readDateTimesIfPresent(at key: String) throws -> [Date]? {
         try readIfPresent([String].self, at: key)?.map { try DateTimeCoding.requiredDate(from: $0) }
+    }
+}
+
+/// The numbers a Swift number type holds, for messages about one it cannot.
+private enum NumberRange: CustomStringConvertible {
+    case decimal
+    case integer(bits: Int)
+
+    init?(_ type: Any.Type) {
+        switch type {
+        case is Decimal.Type: self = .decimal
+        case is Int.Type, is Int64.Type: self = .integer(bits: 64)
+        case is Int32.Type: self = .integer(bits: 32)
+        default: return nil
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .decimal: "a Decimal holds"
+        case .integer(let bits): "a \(bits)-bit integer holds"
+        }
+    }
+
+    /// Whether the type holds `number` (a fraction for an integer type is another mistake, with its own message).
+    func holds(_ number: Double) -> Bool {
+        switch self {
+        case .decimal:
+            return number == 0 || (abs(number) >= 1e-128 && abs(number) < 1e127)
+        case .integer(let bits):
+            let limit = bits == 32 ? 2_147_483_648.0 : 9_223_372_036_854_775_808.0
+            return number.rounded() != number || (number >= -limit && number < limit)
+        }
+    }
+
+    var limits: String {
+        switch self {
+        case .decimal: "magnitudes from 1e-128 to 1e127, with 38 significant digits"
+        case .integer(64): "-9223372036854775808 to 9223372036854775807"
+        case .integer: "-2147483648 to 2147483647"
+        }
     }
 }

@@ -27,6 +27,29 @@ extension ParameterValue {
         return values
     }
 
+    /// The primitive value as `Value`, refused unless it satisfies the document's constraints.
+    public func value<Value: ParameterText & ConstrainedValue>(
+        _ type: Value.Type, parameter: String, checking constraints: ValueConstraints
+    ) throws(ParameterDecoding.Malformed) -> Value {
+        let value = try value(type, parameter: parameter)
+        if let violation = constraints.violation(of: value) {
+            throw ParameterDecoding.Malformed(parameter: parameter, reason: violation)
+        }
+        return value
+    }
+
+    /// The array's elements as `Element`s, refused unless the list satisfies the document's constraints (its
+    /// count, and each item's).
+    public func values<Element: ParameterText & ConstrainedValue>(
+        _ type: Element.Type, parameter: String, checking constraints: ValueConstraints
+    ) throws(ParameterDecoding.Malformed) -> [Element] {
+        let values = try values(type, parameter: parameter)
+        if let violation = constraints.violation(of: values) {
+            throw ParameterDecoding.Malformed(parameter: parameter, reason: violation)
+        }
+        return values
+    }
+
     /// The object's members decoded as `Value`: strings as they are, numbers and booleans parsed, nested values
     /// read as JSON text, the way `ParameterValue.object(_:)` writes them.
     public func object<Value: Decodable>(_ type: Value.Type, parameter: String) throws(ParameterDecoding.Malformed)
@@ -99,6 +122,16 @@ extension ParameterValue {
         throws(ParameterDecoding.Malformed) -> Value
     {
         guard let value = Value(parameterText: text) else {
+            let integerBits: Int? =
+                switch Value.self {
+                case is Int.Type, is Int64.Type: 64
+                case is Int32.Type: 32
+                default: nil
+                }
+            if let integerBits, text.wholeMatch(of: /[-+]?[0-9]+/) != nil {
+                throw ParameterDecoding.Malformed(
+                    parameter: parameter, reason: "'\(text)' is outside the range of a \(integerBits)-bit integer")
+            }
             throw ParameterDecoding.Malformed(
                 parameter: parameter, reason: "'\(text)' is not a valid \(Self.typeName(Value.self))")
         }

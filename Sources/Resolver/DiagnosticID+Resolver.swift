@@ -13,6 +13,9 @@ extension DiagnosticID {
     public static let requiredUndeclared = DiagnosticID("required-undeclared")
     /// An `enum` value is not of the schema's `type` (`1` under `type: string`): it is read as a value of the type.
     public static let enumValueType = DiagnosticID("enum-value-type")
+    /// A `pattern` is not a regular expression the generated server stubs can read (Swift's `Regex` reads the
+    /// common subset of ECMA-262): values are not checked against it.
+    public static let patternUnsupported = DiagnosticID("pattern-unsupported")
     /// A discriminator mapping entry does not lead to one of the union's variants.
     public static let discriminatorMapping = DiagnosticID("discriminator-mapping")
     /// Two names become the same Swift identifier; the later one gets a numeric suffix.

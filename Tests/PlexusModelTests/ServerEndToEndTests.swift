@@ -379,14 +379,25 @@ import Testing
     @Test func notFoundIsThrownAsTheDecodedPlexusError() async throws {
         try await withServer { url, seen in
             do {
-                _ = try await Self.client(url).getAccount(accountID: "missing")
+                _ = try await Self.client(url).getAccount(accountID: "A9.9")
                 Issue.record("expected an error")
             } catch let error as ResponseError<ErrorModel> {
                 #expect(error.status.code == 404)
                 #expect(error.body?.error.code == ._1002)
                 #expect(error.body?.error.description == "Not Found")
             }
-            #expect(seen.calls.withLock { $0 } == ["getAccount missing"])
+            #expect(seen.calls.withLock { $0 } == ["getAccount A9.9"])
+        }
+    }
+
+    /// `AccountID` has a `pattern`: a path segment that does not match it names no account, and the stub answers
+    /// 404 without calling the handler.
+    @Test func aPathSegmentOutsideItsPatternIsNotFoundBeforeTheHandlerRuns() async throws {
+        try await withServer { url, seen in
+            let (status, text) = try await Self.raw(url, .get, "/rest/accounts/missing")
+            #expect(status == 404)
+            #expect(text.contains(#"parameter 'account-id': must match the pattern ^A[1-9]\d*\.[1-9]\d*$"#))
+            #expect(seen.calls.withLock { $0 } == [])
         }
     }
 
@@ -440,6 +451,15 @@ import Testing
                 "listTransactions: parameter 'types': 'Bogus' is not one of the values TransactionType allows"
             ),
             ("/rest/transactions?count=ten", nil, "listTransactions: parameter 'count': 'ten' is not a valid integer"),
+            ("/rest/transactions?count=0", nil, "listTransactions: parameter 'count': must be at least 1"),
+            (
+                "/rest/transactions?offset=4196258214828035750756352", nil,
+                "listTransactions: parameter 'offset': '4196258214828035750756352' is outside the range of a 64-bit integer"
+            ),
+            (
+                "/rest/transactions?accounts=A1.1,B2", nil,
+                #"listTransactions: parameter 'accounts': item 1 must match the pattern ^A[1-9]\d*\.[1-9]\d*$"#
+            ),
             (
                 "/rest/transactions?until=2019-13-45", nil,
                 "listTransactions: parameter 'until': '2019-13-45' is not a valid date (YYYY-MM-DD)"

@@ -1,8 +1,10 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import OpenAPIAsyncHTTPClient
 import OpenAPIHummingbird
+import OpenAPIRuntime
 import PlexusRuntime
 import Testing
 
@@ -87,13 +89,19 @@ import Testing
     }
 
     func withClient(_ body: @Sendable (APIClient) async throws -> Void) async throws {
+        try await withServerURL { url in
+            try await body(APIClient(serverURL: url, transport: AsyncHTTPClientTransport()))
+        }
+    }
+
+    /// The echo server's stubs on a free port of 127.0.0.1.
+    func withServerURL(_ body: @Sendable (URL) async throws -> Void) async throws {
         let router = Router()
         try EchoServer().registerHandlers(on: router)
         let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
         try await app.test(.live) { testClient in
             let port = try #require(testClient.port)
-            let url = try #require(URL(string: "http://127.0.0.1:\(port)"))
-            try await body(APIClient(serverURL: url, transport: AsyncHTTPClientTransport()))
+            try await body(try #require(URL(string: "http://127.0.0.1:\(port)")))
         }
     }
 
@@ -124,6 +132,36 @@ import Testing
         try await withClient { client in
             try await roundTrip("shapesFull", as: Shapes.self) { try await client.echoShapes(body: $0) }
             try await roundTrip("shapesMinimal", as: Shapes.self) { try await client.echoShapes(body: $0) }
+        }
+    }
+
+    /// Members with validation keywords, in every shape: the client sends what it is given, the server's strict
+    /// decoder refuses a value outside the keywords with 400 naming the member, before the handler runs.
+    @Test(arguments: [
+        ("bounded", JSONValue.number(11), "must be at most 10"),
+        ("code", .string("ABC"), "must match the pattern ^[a-z]+$"),
+        ("codes", .array([]), "must have at least 1 item, found 0"),
+    ])
+    func valuesOutsideTheirConstraintsAreRefusedByTheServer(kind: String, value: JSONValue, reason: String)
+        async throws
+    {
+        guard case .object(let full) = try JSONDecoder().decode(JSONValue.self, from: try Self.sample("shapesFull"))
+        else { throw SampleMissing(name: "shapesFull") }
+        try await withServerURL { url in
+            for name in ["ReqPlain", "ReqNull", "OptPlain", "OptNull"].map({ kind + $0 }) {
+                var sample = full
+                sample[name] = value
+                var fields = HTTPFields()
+                fields[.contentType] = "application/json"
+                let (response, body) = try await AsyncHTTPClientTransport().send(
+                    HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/shapes", headerFields: fields),
+                    body: HTTPBody(try JSONEncoder().encode(JSONValue.object(sample))), baseURL: url,
+                    operationID: "raw")
+                var text = ""
+                if let body { text = try await String(collecting: body, upTo: 1 << 16) }
+                #expect(response.status.code == 400, "\(name)")
+                #expect(text.contains("at '\(name)': \(reason)"), "\(name): \(text)")
+            }
         }
     }
 

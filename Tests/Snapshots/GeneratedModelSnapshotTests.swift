@@ -46,13 +46,14 @@ import Testing
                         seenOrNull: {type: string, format: date-time, nullable: true}
                         seenList: {type: array, items: {type: string, format: date-time}}
                         seenLaterList: {type: array, items: {type: string, format: date-time}}
-                        name: {type: string}
-                        maybeName: {type: string, nullable: true}
-                        note: {type: string}
-                        noteOrNull: {type: string, nullable: true}
-                        id: {type: string, format: uuid}
+                        name: {type: string, maxLength: 70}
+                        maybeName: {type: string, nullable: true, pattern: '^[A-Z]'}
+                        note: {type: string, minLength: 1}
+                        noteOrNull: {type: string, nullable: true, maxLength: 140}
+                        id: {type: string, format: uuid, maxLength: 36}
                         otherId: {type: string, format: uuid}
-                        size: {type: integer, default: 3}
+                        size: {type: integer, default: 3, minimum: 1, maximum: 10, exclusiveMaximum: true}
+                        codes: {type: array, minItems: 1, items: {type: string, pattern: '^[a-z]{2}$'}}
                         old: {type: string, deprecated: true}
                         child: {$ref: '#/components/schemas/Shapes'}
                         maybeChild: {allOf: [{$ref: '#/components/schemas/Shapes'}], nullable: true}

@@ -13,7 +13,7 @@ import Testing
         deprecated: true,
         publicType: "Int", storedType: "Int?", baseType: "Int", valueType: "Int", encodedValue: "_id",
         defaultLiteral: "1", deprecation: "    @available(*, deprecated)\n", member: .defaulted, assignment: .plain,
-        decode: .ifPresent, encode: .ifPresent)
+        decode: .ifPresent, encode: .ifPresent, constraints: "ValueConstraints(minimum: 1)")
     static let parameter = StructParameterViewModel(name: "id", type: "Int", shape: .defaulted)
     static let structModel = StructViewModel(
         docLines: ["/// Doc"], deprecated: true, deprecationNote: true, access: "public", name: "Pet",
@@ -141,8 +141,11 @@ import Testing
                 explode: true),
             "ParameterRead": ParameterReadViewModel(
                 source: "request.path(\"id\", .primitive)", optional: true, shape: .single, type: "Int",
-                wireName: "\"id\"", separator: "\",\""),
+                wireName: "\"id\"", separator: "\",\"", constraints: "ValueConstraints(minimum: 1)"),
             "DefaultValue": DefaultValueViewModel(shape: .decimalText, literal: "1.5"),
+            "Constraints": ConstraintsViewModel(arguments: [
+                .init(label: "maxLength", value: "2"), .init(label: "patterns", value: #"["^[A-Z]{2}$"]"#),
+            ]),
             "BodyWrite": Self.body,
             "ResponseBodyRead": Self.body,
             "RequestBodyRead": Self.body,

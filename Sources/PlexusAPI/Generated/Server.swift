@@ -494,7 +494,7 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .post, path: "/rest/accounts/{account-id}/payments", operationID: "createPayment") { request in
             let input = Operations.CreatePayment.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
                 body: try request.jsonBody(PaymentInput.self)
             )
             return try await self.createPayment(input).response()
@@ -514,7 +514,7 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .delete, path: "/rest/accounts/{account-id}", operationID: "deleteAccount") { request in
             let input = Operations.DeleteAccount.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id")
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"]))
             )
             return try await self.deleteAccount(input).response()
         }
@@ -526,7 +526,7 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .delete, path: "/rest/accounts/{account-id}/payments/{payment-id}", operationID: "deletePayment") { request in
             let input = Operations.DeletePayment.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
                 paymentID: try request.path("payment-id", .primitive, style: .simple, explode: false).value(String.self, parameter: "payment-id")
             )
             return try await self.deletePayment(input).response()
@@ -537,14 +537,14 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/rest/accounts/{account-id}", operationID: "getAccount") { request in
             let input = Operations.GetAccount.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
                 cents: try request.query("cents", .primitive, style: .form, explode: true).map { try $0.value(Bool.self, parameter: "cents") }
             )
             return try await self.getAccount(input).response()
         }
         try server.register(on: transport, method: .get, path: "/rest/accounts/{account-id}/balance", operationID: "getAccountBalance") { request in
             let input = Operations.GetAccountBalance.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
                 cents: try request.query("cents", .primitive, style: .form, explode: true).map { try $0.value(Bool.self, parameter: "cents") }
             )
             return try await self.getAccountBalance(input).response()
@@ -563,7 +563,7 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/rest/accounts/{account-id}/payments/{payment-id}", operationID: "getPayment") { request in
             let input = Operations.GetPayment.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
                 paymentID: try request.path("payment-id", .primitive, style: .simple, explode: false).value(String.self, parameter: "payment-id"),
                 cents: try request.query("cents", .primitive, style: .form, explode: true).map { try $0.value(Bool.self, parameter: "cents") }
             )
@@ -571,7 +571,7 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges/{challenge-id}", operationID: "getPaymentChallenge") { request in
             let input = Operations.GetPaymentChallenge.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
                 paymentID: try request.path("payment-id", .primitive, style: .simple, explode: false).value(String.self, parameter: "payment-id"),
                 initID: try request.path("init-id", .primitive, style: .simple, explode: false).value(UUID.self, parameter: "init-id"),
                 challengeID: try request.path("challenge-id", .primitive, style: .simple, explode: false).value(UUID.self, parameter: "challenge-id")
@@ -580,7 +580,7 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}", operationID: "getPaymentInitiationStatus") { request in
             let input = Operations.GetPaymentInitiationStatus.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
                 paymentID: try request.path("payment-id", .primitive, style: .simple, explode: false).value(String.self, parameter: "payment-id"),
                 initID: try request.path("init-id", .primitive, style: .simple, explode: false).value(UUID.self, parameter: "init-id")
             )
@@ -594,7 +594,7 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/rest/accounts/{account-id}/securities/{security-id}", operationID: "getSecurityOfAccount") { request in
             let input = Operations.GetSecurityOfAccount.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
                 securityID: try request.path("security-id", .primitive, style: .simple, explode: false).value(String.self, parameter: "security-id")
             )
             return try await self.getSecurityOfAccount(input).response()
@@ -602,14 +602,14 @@ extension APIProtocol {
         try server.register(on: transport, method: .get, path: "/rest/standing_orders/{standing-order-id}", operationID: "getStandingOrder") { request in
             let input = Operations.GetStandingOrder.Input(
                 standingOrderID: try request.path("standing-order-id", .primitive, style: .simple, explode: false).value(String.self, parameter: "standing-order-id"),
-                accounts: try request.query("accounts", .array, style: .form, explode: false).map { try $0.values(AccountID.self, parameter: "accounts") },
+                accounts: try request.query("accounts", .array, style: .form, explode: false).map { try $0.values(AccountID.self, parameter: "accounts", checking: ValueConstraints(items: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"]))) },
                 cents: try request.query("cents", .primitive, style: .form, explode: true).map { try $0.value(Bool.self, parameter: "cents") }
             )
             return try await self.getStandingOrder(input).response()
         }
         try server.register(on: transport, method: .get, path: "/rest/accounts/{account-id}/standing_orders/{standing-order-id}", operationID: "getStandingOrderOfAccount") { request in
             let input = Operations.GetStandingOrderOfAccount.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
                 standingOrderID: try request.path("standing-order-id", .primitive, style: .simple, explode: false).value(String.self, parameter: "standing-order-id")
             )
             return try await self.getStandingOrderOfAccount(input).response()
@@ -638,7 +638,7 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/rest/accounts/{account-id}/transactions/{transaction-id}", operationID: "getTransctionOfAccount") { request in
             let input = Operations.GetTransctionOfAccount.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
                 transactionID: try request.path("transaction-id", .primitive, style: .simple, explode: false).value(String.self, parameter: "transaction-id"),
                 cents: try request.query("cents", .primitive, style: .form, explode: true).map { try $0.value(Bool.self, parameter: "cents") }
             )
@@ -654,7 +654,7 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .post, path: "/rest/accounts/{account-id}/payments/{payment-id}/init", operationID: "initiatePayment") { request in
             let input = Operations.InitiatePayment.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
                 paymentID: try request.path("payment-id", .primitive, style: .simple, explode: false).value(String.self, parameter: "payment-id"),
                 body: try request.jsonBodyIfPresent(InitiatePaymentRequest.self)
             )
@@ -666,7 +666,7 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/rest/catalog", operationID: "listCatalog") { request in
             let input = Operations.ListCatalog.Input(
-                country: try request.query("country", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "country") },
+                country: try request.query("country", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "country", checking: ValueConstraints(minLength: 2, maxLength: 2)) },
                 q: try request.query("q", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "q") },
                 acceptLanguage: try request.header("Accept-Language", .primitive, explode: false).map { try $0.value(String.self, parameter: "Accept-Language") }
             )
@@ -674,7 +674,7 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/rest/catalog/banks", operationID: "listCatalogBanks") { request in
             let input = Operations.ListCatalogBanks.Input(
-                country: try request.query("country", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "country") },
+                country: try request.query("country", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "country", checking: ValueConstraints(minLength: 2, maxLength: 2)) },
                 q: try request.query("q", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "q") },
                 acceptLanguage: try request.header("Accept-Language", .primitive, explode: false).map { try $0.value(String.self, parameter: "Accept-Language") }
             )
@@ -682,7 +682,7 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/rest/catalog/services", operationID: "listCatalogServices") { request in
             let input = Operations.ListCatalogServices.Input(
-                country: try request.query("country", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "country") },
+                country: try request.query("country", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "country", checking: ValueConstraints(minLength: 2, maxLength: 2)) },
                 q: try request.query("q", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "q") },
                 acceptLanguage: try request.header("Accept-Language", .primitive, explode: false).map { try $0.value(String.self, parameter: "Accept-Language") }
             )
@@ -690,7 +690,7 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/catalog", operationID: "listCompleteCatalog") { request in
             let input = Operations.ListCompleteCatalog.Input(
-                country: try request.query("country", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "country") },
+                country: try request.query("country", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "country", checking: ValueConstraints(minLength: 2, maxLength: 2)) },
                 q: try request.query("q", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "q") },
                 acceptLanguage: try request.header("Accept-Language", .primitive, explode: false).map { try $0.value(String.self, parameter: "Accept-Language") }
             )
@@ -702,7 +702,7 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges", operationID: "listPaymentChallenges") { request in
             let input = Operations.ListPaymentChallenges.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
                 paymentID: try request.path("payment-id", .primitive, style: .simple, explode: false).value(String.self, parameter: "payment-id"),
                 initID: try request.path("init-id", .primitive, style: .simple, explode: false).value(UUID.self, parameter: "init-id")
             )
@@ -710,18 +710,18 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/rest/payments", operationID: "listPayments") { request in
             let input = Operations.ListPayments.Input(
-                accounts: try request.query("accounts", .array, style: .form, explode: false).map { try $0.values(AccountID.self, parameter: "accounts") },
-                count: try request.query("count", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "count") },
-                offset: try request.query("offset", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "offset") },
+                accounts: try request.query("accounts", .array, style: .form, explode: false).map { try $0.values(AccountID.self, parameter: "accounts", checking: ValueConstraints(items: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"]))) },
+                count: try request.query("count", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "count", checking: ValueConstraints(minimum: 1, maximum: 1000)) },
+                offset: try request.query("offset", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "offset", checking: ValueConstraints(minimum: 0)) },
                 cents: try request.query("cents", .primitive, style: .form, explode: true).map { try $0.value(Bool.self, parameter: "cents") }
             )
             return try await self.listPayments(input).response()
         }
         try server.register(on: transport, method: .get, path: "/rest/accounts/{account-id}/payments", operationID: "listPaymentsOfAccount") { request in
             let input = Operations.ListPaymentsOfAccount.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
-                count: try request.query("count", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "count") },
-                offset: try request.query("offset", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "offset") },
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
+                count: try request.query("count", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "count", checking: ValueConstraints(minimum: 1, maximum: 1000)) },
+                offset: try request.query("offset", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "offset", checking: ValueConstraints(minimum: 0)) },
                 cents: try request.query("cents", .primitive, style: .form, explode: true).map { try $0.value(Bool.self, parameter: "cents") }
             )
             return try await self.listPaymentsOfAccount(input).response()
@@ -732,9 +732,9 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/rest/securities", operationID: "listSecurities") { request in
             let input = Operations.ListSecurities.Input(
-                accounts: try request.query("accounts", .array, style: .form, explode: false).map { try $0.values(AccountID.self, parameter: "accounts") },
-                count: try request.query("count", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "count") },
-                offset: try request.query("offset", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "offset") },
+                accounts: try request.query("accounts", .array, style: .form, explode: false).map { try $0.values(AccountID.self, parameter: "accounts", checking: ValueConstraints(items: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"]))) },
+                count: try request.query("count", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "count", checking: ValueConstraints(minimum: 1, maximum: 1000)) },
+                offset: try request.query("offset", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "offset", checking: ValueConstraints(minimum: 0)) },
                 since: try request.query("since", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "since") },
                 sinceType: try request.query("since_type", .primitive, style: .form, explode: true).map { try $0.value(SecuritySinceTypeQuery.self, parameter: "since_type") }
             )
@@ -742,9 +742,9 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/rest/accounts/{account-id}/securities", operationID: "listSecuritiesOfAccount") { request in
             let input = Operations.ListSecuritiesOfAccount.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
-                count: try request.query("count", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "count") },
-                offset: try request.query("offset", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "offset") },
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
+                count: try request.query("count", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "count", checking: ValueConstraints(minimum: 1, maximum: 1000)) },
+                offset: try request.query("offset", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "offset", checking: ValueConstraints(minimum: 0)) },
                 since: try request.query("since", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "since") },
                 sinceType: try request.query("since_type", .primitive, style: .form, explode: true).map { try $0.value(SecuritySinceTypeQuery.self, parameter: "since_type") }
             )
@@ -752,14 +752,14 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/rest/standing_orders", operationID: "listStandingOrders") { request in
             let input = Operations.ListStandingOrders.Input(
-                accounts: try request.query("accounts", .array, style: .form, explode: false).map { try $0.values(AccountID.self, parameter: "accounts") },
+                accounts: try request.query("accounts", .array, style: .form, explode: false).map { try $0.values(AccountID.self, parameter: "accounts", checking: ValueConstraints(items: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"]))) },
                 cents: try request.query("cents", .primitive, style: .form, explode: true).map { try $0.value(Bool.self, parameter: "cents") }
             )
             return try await self.listStandingOrders(input).response()
         }
         try server.register(on: transport, method: .get, path: "/rest/accounts/{account-id}/standing_orders", operationID: "listStandingOrdersOfAccount") { request in
             let input = Operations.ListStandingOrdersOfAccount.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
                 cents: try request.query("cents", .primitive, style: .form, explode: true).map { try $0.value(Bool.self, parameter: "cents") }
             )
             return try await self.listStandingOrdersOfAccount(input).response()
@@ -773,11 +773,11 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/rest/transactions", operationID: "listTransactions") { request in
             let input = Operations.ListTransactions.Input(
-                accounts: try request.query("accounts", .array, style: .form, explode: false).map { try $0.values(AccountID.self, parameter: "accounts") },
+                accounts: try request.query("accounts", .array, style: .form, explode: false).map { try $0.values(AccountID.self, parameter: "accounts", checking: ValueConstraints(items: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"]))) },
                 filter: try request.query("filter", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "filter") },
                 syncID: try request.query("sync_id", .primitive, style: .form, explode: true).map { try $0.value(UUID.self, parameter: "sync_id") },
-                count: try request.query("count", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "count") },
-                offset: try request.query("offset", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "offset") },
+                count: try request.query("count", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "count", checking: ValueConstraints(minimum: 1, maximum: 1000)) },
+                offset: try request.query("offset", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "offset", checking: ValueConstraints(minimum: 0)) },
                 sort: try request.query("sort", .primitive, style: .form, explode: true).map { try $0.value(SortQuery.self, parameter: "sort") },
                 since: try request.query("since", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "since") },
                 until: try request.query("until", .primitive, style: .form, explode: true).map { try $0.value(OpenAPIDate.self, parameter: "until") },
@@ -791,11 +791,11 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .get, path: "/rest/accounts/{account-id}/transactions", operationID: "listTransactionsOfAccount") { request in
             let input = Operations.ListTransactionsOfAccount.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
-                accounts: try request.query("accounts", .array, style: .form, explode: false).map { try $0.values(AccountID.self, parameter: "accounts") },
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
+                accounts: try request.query("accounts", .array, style: .form, explode: false).map { try $0.values(AccountID.self, parameter: "accounts", checking: ValueConstraints(items: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"]))) },
                 filter: try request.query("filter", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "filter") },
-                count: try request.query("count", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "count") },
-                offset: try request.query("offset", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "offset") },
+                count: try request.query("count", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "count", checking: ValueConstraints(minimum: 1, maximum: 1000)) },
+                offset: try request.query("offset", .primitive, style: .form, explode: true).map { try $0.value(Int.self, parameter: "offset", checking: ValueConstraints(minimum: 0)) },
                 includePending: try request.query("include_pending", .primitive, style: .form, explode: true).map { try $0.value(Bool.self, parameter: "include_pending") },
                 sort: try request.query("sort", .primitive, style: .form, explode: true).map { try $0.value(SortQuery.self, parameter: "sort") },
                 since: try request.query("since", .primitive, style: .form, explode: true).map { try $0.value(String.self, parameter: "since") },
@@ -827,7 +827,7 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .post, path: "/rest/accounts/{account-id}/payments/{payment-id}/init/{init-id}/challenges/{challenge-id}/response", operationID: "solvePaymentChallenge") { request in
             let input = Operations.SolvePaymentChallenge.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
                 paymentID: try request.path("payment-id", .primitive, style: .simple, explode: false).value(String.self, parameter: "payment-id"),
                 initID: try request.path("init-id", .primitive, style: .simple, explode: false).value(UUID.self, parameter: "init-id"),
                 challengeID: try request.path("challenge-id", .primitive, style: .simple, explode: false).value(UUID.self, parameter: "challenge-id"),
@@ -860,7 +860,7 @@ extension APIProtocol {
         }
         try server.register(on: transport, method: .put, path: "/rest/accounts/{account-id}/payments/{payment-id}", operationID: "updatePayment") { request in
             let input = Operations.UpdatePayment.Input(
-                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id"),
+                accountID: try request.path("account-id", .primitive, style: .simple, explode: false).value(AccountID.self, parameter: "account-id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"])),
                 paymentID: try request.path("payment-id", .primitive, style: .simple, explode: false).value(String.self, parameter: "payment-id"),
                 body: try request.jsonBody(PaymentInput.self)
             )

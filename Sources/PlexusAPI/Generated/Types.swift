@@ -308,7 +308,7 @@ public struct Account: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.accountID = try container.read(AccountID.self, at: "account_id")
+        self.accountID = try container.read(AccountID.self, at: "account_id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"]))
         self.accessID = try container.read(UUID.self, at: "access_id")
         self.accountNumber = try container.readIfPresent(String.self, at: "account_number")
         self.bankCode = try container.readIfPresent(String.self, at: "bank_code")
@@ -319,7 +319,7 @@ public struct Account: Codable, Hashable, Sendable {
         self.name = try container.readIfPresent(String.self, at: "name")
         self.owner = try container.readIfPresent(String.self, at: "owner")
         self.type = try container.read(AccountType.self, at: "type")
-        self.currency = try container.read(Currency.self, at: "currency")
+        self.currency = try container.read(Currency.self, at: "currency", checking: ValueConstraints(patterns: ["^[A-Z]{3}$"]))
         self._balance = try container.readIfPresent(AccountBalance.self, at: "balance").map(Indirect.init)
         self.autoSync = try container.readIfPresent(Bool.self, at: "auto_sync")
         self._savePIN = try container.readIfPresent(Bool.self, at: "save_pin")
@@ -401,7 +401,7 @@ public struct AccountIdentifier: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.id = try container.read(String.self, at: "id")
-        self.currency = try container.readIfPresent(Currency.self, at: "currency")
+        self.currency = try container.readIfPresent(Currency.self, at: "currency", checking: ValueConstraints(patterns: ["^[A-Z]{3}$"]))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -786,7 +786,7 @@ public struct CatalogBank: Codable, Hashable, Sendable {
         self.name = try container.read(String.self, at: "name")
         self._icon = try container.readIfPresent(Icon.self, at: "icon").map(Indirect.init)
         self.supported = try container.readIfPresent(Bool.self, at: "supported")
-        self.country = try container.readIfPresent(CountryCode.self, at: "country")
+        self.country = try container.readIfPresent(CountryCode.self, at: "country", checking: ValueConstraints(patterns: ["^[A-Z]{2}$"]))
         self._language = try container.readIfPresent(Language.self, at: "language").map(Indirect.init)
         self.accessMethods = try container.readIfPresent([AccessMethod].self, at: "access_methods")
         self.bankCode = try container.readIfPresent(String.self, at: "bank_code")
@@ -854,7 +854,7 @@ public struct CatalogService: Codable, Hashable, Sendable {
         self.name = try container.read(String.self, at: "name")
         self._icon = try container.readIfPresent(Icon.self, at: "icon").map(Indirect.init)
         self.supported = try container.readIfPresent(Bool.self, at: "supported")
-        self.country = try container.readIfPresent(CountryCode.self, at: "country")
+        self.country = try container.readIfPresent(CountryCode.self, at: "country", checking: ValueConstraints(patterns: ["^[A-Z]{2}$"]))
         self._language = try container.readIfPresent(Language.self, at: "language").map(Indirect.init)
         self.accessMethods = try container.readIfPresent([AccessMethod].self, at: "access_methods")
     }
@@ -1153,7 +1153,7 @@ public struct Consent: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.recurring = try container.readIfPresent(Bool.self, at: "recurring")
-        self.period = try container.readIfPresent(Int.self, at: "period")
+        self.period = try container.readIfPresent(Int.self, at: "period", checking: ValueConstraints(minimum: 1, maximum: 90))
         self.scopes = try container.readIfPresent([ConsentScope].self, at: "scopes")
         self.accounts = try container.readIfPresent([AccountIdentifier].self, at: "accounts")
         self.expiresAt = try container.readIfPresent(OpenAPIDate.self, at: "expires_at")
@@ -1354,7 +1354,7 @@ public struct CreateSynchronizationRequest: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self._disableNotifications = try container.readIfPresent(Bool.self, at: "disable_notifications")
         self.redirectURI = try container.readIfPresent(URL.self, at: "redirect_uri")
-        self.state = try container.readIfPresent(String.self, at: "state")
+        self.state = try container.readIfPresent(String.self, at: "state", checking: ValueConstraints(minLength: 1, maxLength: 1024))
         self._credentials = try container.readIfPresent(CredentialsInput.self, at: "credentials").map(Indirect.init)
         self._saveSecrets = try container.readIfPresent(Bool.self, at: "save_secrets")
         self.scope = try container.readIfPresent([SyncScope].self, at: "scope")
@@ -1393,8 +1393,8 @@ public struct CreateUserRequest: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.fullName = try container.read(String.self, at: "full_name")
         self.email = try container.read(String.self, at: "email")
-        self.password = try container.read(String.self, at: "password")
-        self.language = try container.readIfPresent(LanguageCode.self, at: "language")
+        self.password = try container.read(String.self, at: "password", checking: ValueConstraints(minLength: 6))
+        self.language = try container.readIfPresent(LanguageCode.self, at: "language", checking: ValueConstraints(patterns: ["^[a-z]{2}$"]))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1454,8 +1454,8 @@ public struct CredentialField: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.key = try container.read(String.self, at: "key")
         self.label = try container.read(String.self, at: "label")
-        self.minLength = try container.readIfPresent(Int.self, at: "min_length")
-        self.maxLength = try container.readIfPresent(Int.self, at: "max_length")
+        self.minLength = try container.readIfPresent(Int.self, at: "min_length", checking: ValueConstraints(minimum: 0))
+        self.maxLength = try container.readIfPresent(Int.self, at: "max_length", checking: ValueConstraints(minimum: 0))
         self._isOptional = try container.readIfPresent(Bool.self, at: "is_optional")
         self._isSecret = try container.readIfPresent(Bool.self, at: "is_secret")
     }
@@ -1735,8 +1735,8 @@ public struct EmbeddedChallenge: Codable, Hashable, Sendable {
         self.additionalInfo = try container.readIfPresent(String.self, at: "additional_info")
         self.label = try container.readIfPresent(String.self, at: "label")
         self.inputFormat = try container.readIfPresent(String.self, at: "input_format")
-        self.minLength = try container.readIfPresent(Int.self, at: "min_length")
-        self.maxLength = try container.readIfPresent(Int.self, at: "max_length")
+        self.minLength = try container.readIfPresent(Int.self, at: "min_length", checking: ValueConstraints(minimum: 0))
+        self.maxLength = try container.readIfPresent(Int.self, at: "max_length", checking: ValueConstraints(minimum: 0))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2165,7 +2165,7 @@ public struct InitiatePaymentRequest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.redirectURI = try container.readIfPresent(URL.self, at: "redirect_uri")
-        self.state = try container.readIfPresent(String.self, at: "state")
+        self.state = try container.readIfPresent(String.self, at: "state", checking: ValueConstraints(minLength: 1, maxLength: 1024))
         self._credentials = try container.readIfPresent(CredentialsInput.self, at: "credentials").map(Indirect.init)
         self._saveSecrets = try container.readIfPresent(Bool.self, at: "save_secrets")
     }
@@ -2193,8 +2193,8 @@ public struct Language: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
-        self.available = try container.readIfPresent([LanguageCode].self, at: "available")
-        self.current = try container.readIfPresent(LanguageCode.self, at: "current")
+        self.available = try container.readIfPresent([LanguageCode].self, at: "available", checking: ValueConstraints(items: ValueConstraints(patterns: ["^[a-z]{2}$"])))
+        self.current = try container.readIfPresent(LanguageCode.self, at: "current", checking: ValueConstraints(patterns: ["^[a-z]{2}$"]))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2263,7 +2263,7 @@ public struct NotificationInput: Codable, Hashable, Sendable {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.observeKey = try container.read(String.self, at: "observe_key")
         self.notifyURI = try container.read(URL.self, at: "notify_uri")
-        self.state = try container.readIfPresent(String.self, at: "state")
+        self.state = try container.readIfPresent(String.self, at: "state", checking: ValueConstraints(maxLength: 1024))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2413,7 +2413,7 @@ public struct Payment: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.paymentID = try container.read(String.self, at: "payment_id")
-        self.accountID = try container.read(AccountID.self, at: "account_id")
+        self.accountID = try container.read(AccountID.self, at: "account_id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"]))
         self.type = try container.read(PaymentType.self, at: "type")
         self.name = try container.readIfPresent(String.self, at: "name")
         self.iban = try container.readIfPresent(String.self, at: "iban")
@@ -2423,7 +2423,7 @@ public struct Payment: Codable, Hashable, Sendable {
         self.bankName = try container.readIfPresent(String.self, at: "bank_name")
         self._bankIcon = try container.readIfPresent(Icon.self, at: "bank_icon").map(Indirect.init)
         self.amount = try container.read(Decimal.self, at: "amount")
-        self.currency = try container.read(Currency.self, at: "currency")
+        self.currency = try container.read(Currency.self, at: "currency", checking: ValueConstraints(patterns: ["^[A-Z]{3}$"]))
         self.purpose = try container.readIfPresent(String.self, at: "purpose")
         self.textKey = try container.readIfPresent(Int.self, at: "text_key")
         self.textKeyExtension = try container.readIfPresent(Int.self, at: "text_key_extension")
@@ -2601,8 +2601,8 @@ public struct PaymentInput: Codable, Hashable, Sendable {
         self.bic = try container.readIfPresent(String.self, at: "bic")
         self.accountNumber = try container.readIfPresent(String.self, at: "account_number")
         self.bankCode = try container.readIfPresent(String.self, at: "bank_code")
-        self.amount = try container.read(Decimal.self, at: "amount")
-        self.currency = try container.readIfPresent(Currency.self, at: "currency")
+        self.amount = try container.read(Decimal.self, at: "amount", checking: ValueConstraints(exclusiveMinimum: 0))
+        self.currency = try container.readIfPresent(Currency.self, at: "currency", checking: ValueConstraints(patterns: ["^[A-Z]{3}$"]))
         self.purpose = try container.read(String.self, at: "purpose")
         self._textKey = try container.readIfPresent(Int.self, at: "text_key")
         self._textKeyExtension = try container.readIfPresent(Int.self, at: "text_key_extension")
@@ -3044,20 +3044,20 @@ public struct Security: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.securityID = try container.read(String.self, at: "security_id")
-        self.accountID = try container.read(AccountID.self, at: "account_id")
+        self.accountID = try container.read(AccountID.self, at: "account_id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"]))
         self.name = try container.read(String.self, at: "name")
         self.isin = try container.readIfPresent(String.self, at: "isin")
         self.wkn = try container.readIfPresent(String.self, at: "wkn")
         self.market = try container.readIfPresent(String.self, at: "market")
-        self.currency = try container.readIfPresent(Currency.self, at: "currency")
+        self.currency = try container.readIfPresent(Currency.self, at: "currency", checking: ValueConstraints(patterns: ["^[A-Z]{3}$"]))
         self.quantity = try container.readIfPresent(Decimal.self, at: "quantity")
         self.amount = try container.readIfPresent(Decimal.self, at: "amount")
         self.amountOriginalCurrency = try container.readIfPresent(Decimal.self, at: "amount_original_currency")
         self.exchangeRate = try container.readIfPresent(Decimal.self, at: "exchange_rate")
         self.price = try container.readIfPresent(Decimal.self, at: "price")
-        self.priceCurrency = try container.readIfPresent(Currency.self, at: "price_currency")
+        self.priceCurrency = try container.readIfPresent(Currency.self, at: "price_currency", checking: ValueConstraints(patterns: ["^[A-Z]{3}$"]))
         self.purchasePrice = try container.readIfPresent(Decimal.self, at: "purchase_price")
-        self.purchasePriceCurrency = try container.readIfPresent(Currency.self, at: "purchase_price_currency")
+        self.purchasePriceCurrency = try container.readIfPresent(Currency.self, at: "purchase_price_currency", checking: ValueConstraints(patterns: ["^[A-Z]{3}$"]))
         self.tradedAt = try container.readDateTimeIfPresent(at: "traded_at")
         self.createdAt = try container.readDateTimeIfPresent(at: "created_at")
         self.modifiedAt = try container.readDateTimeIfPresent(at: "modified_at")
@@ -3359,15 +3359,15 @@ public struct StandingOrder: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.standingOrderID = try container.read(String.self, at: "standing_order_id")
-        self.accountID = try container.read(AccountID.self, at: "account_id")
+        self.accountID = try container.read(AccountID.self, at: "account_id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"]))
         self.iban = try container.readIfPresent(String.self, at: "iban")
         self.name = try container.readIfPresent(String.self, at: "name")
         self.purpose = try container.readIfPresent(String.self, at: "purpose")
         self.amount = try container.read(Decimal.self, at: "amount")
-        self.currency = try container.read(Currency.self, at: "currency")
+        self.currency = try container.read(Currency.self, at: "currency", checking: ValueConstraints(patterns: ["^[A-Z]{3}$"]))
         self.cents = try container.readIfPresent(Bool.self, at: "cents")
         self.interval = try container.read(StandingOrderInterval.self, at: "interval")
-        self.executionDay = try container.read(Int.self, at: "execution_day")
+        self.executionDay = try container.read(Int.self, at: "execution_day", checking: ValueConstraints(minimum: 0, maximum: 99))
         self.firstExecutionDate = try container.readIfPresent(OpenAPIDate.self, at: "first_execution_date")
         self.lastExecutionDate = try container.readIfPresent(OpenAPIDate.self, at: "last_execution_date")
         self.createdAt = try container.readDateTimeIfPresent(at: "created_at")
@@ -3808,7 +3808,7 @@ public struct Transaction: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.transactionID = try container.read(String.self, at: "transaction_id")
-        self.accountID = try container.read(AccountID.self, at: "account_id")
+        self.accountID = try container.read(AccountID.self, at: "account_id", checking: ValueConstraints(patterns: ["^A[1-9]\\d*\\.[1-9]\\d*$"]))
         self.name = try container.readIfPresent(String.self, at: "name")
         self.accountNumber = try container.readIfPresent(String.self, at: "account_number")
         self.bankCode = try container.readIfPresent(String.self, at: "bank_code")
@@ -3816,7 +3816,7 @@ public struct Transaction: Codable, Hashable, Sendable {
         self.iban = try container.readIfPresent(String.self, at: "iban")
         self.bic = try container.readIfPresent(String.self, at: "bic")
         self.amount = try container.read(Decimal.self, at: "amount")
-        self.currency = try container.read(Currency.self, at: "currency")
+        self.currency = try container.read(Currency.self, at: "currency", checking: ValueConstraints(patterns: ["^[A-Z]{3}$"]))
         self.purpose = try container.readIfPresent(String.self, at: "purpose")
         self.type = try container.readIfPresent(TransactionType.self, at: "type")
         self.transactionCode = try container.readIfPresent(Int.self, at: "transaction_code")
@@ -4172,7 +4172,7 @@ public struct UpdateUserRequest: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: DynamicCodingKey.self)
         self.fullName = try container.readIfPresent(String.self, at: "full_name")
-        self.language = try container.readIfPresent(LanguageCode.self, at: "language")
+        self.language = try container.readIfPresent(LanguageCode.self, at: "language", checking: ValueConstraints(patterns: ["^[a-z]{2}$"]))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -4214,7 +4214,7 @@ public struct User: Codable, Hashable, Sendable {
         self.id = try container.read(String.self, at: "id")
         self.fullName = try container.readIfPresent(String.self, at: "full_name")
         self.email = try container.read(String.self, at: "email")
-        self.language = try container.readIfPresent(LanguageCode.self, at: "language")
+        self.language = try container.readIfPresent(LanguageCode.self, at: "language", checking: ValueConstraints(patterns: ["^[a-z]{2}$"]))
         self.createdAt = try container.readDateTimeIfPresent(at: "created_at")
     }
 

@@ -122,8 +122,8 @@ public enum APIResolver {
                 entry.key, entry.value, file: documents.rootAbsolutePath, location: entry.keyLocation)
         }
         let operations = OperationBuilder(documents: documents, types: types, document: document)
-        let resolvedOperations = operations.operations()
-        let webhooks = operations.webhooks()
+        var resolvedOperations = operations.operations()
+        var webhooks = operations.webhooks()
         let schemes = operations.securitySchemes()
         let servers = operations.resolvedServers(document.servers)
         var named = Self.sortedByName(types.takeTypes())
@@ -132,6 +132,7 @@ public enum APIResolver {
             diagnostics.report(Self.aliasCycleError(cycle.map { named[$0] }))
         }
         graph.markCycles(&named)
+        ConstraintCompletion.complete(&named, operations: &resolvedOperations, webhooks: &webhooks)
         let api = ResolvedAPI(
             types: named, operations: resolvedOperations,
             webhooks: webhooks, securitySchemes: schemes, servers: servers, files: documents.loadOrder)

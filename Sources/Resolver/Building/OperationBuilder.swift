@@ -274,7 +274,8 @@ final class OperationBuilder {
                 explode: parameter.effectiveExplode, required: parameter.required, deprecated: parameter.deprecated,
                 allowReserved: parameter.allowReserved, type: type, contentType: contentType,
                 description: parameter.description, defaultValue: parameter.schema?.defaultValue,
-                sourceLocation: parameter.sourceLocation)
+                sourceLocation: parameter.sourceLocation,
+                constraints: parameter.schema.flatMap(types.constraints(of:)))
             if let key { componentParameters[key] = resolvedParameter }
             return resolvedParameter
         }

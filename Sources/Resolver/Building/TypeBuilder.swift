@@ -22,6 +22,8 @@ final class TypeBuilder {
     /// Components whose bodies wait to be converted (see `namedComponent`), and whether they are being converted.
     private var deferredBodies: [DeferredBody] = []
     private var convertingDeferredBodies = false
+    /// Whether each `pattern` met so far is one Swift's `Regex` reads.
+    private var readablePatterns: [String: Bool] = [:]
     /// Member schemas visited plus properties merged by every `allOf` of the document so far: merging copies the
     /// members' properties into each merged type, so a chain of n types that each extend the previous one and add a
     /// property makes n²/2 properties; the budget stops that before it takes the machine's memory.
@@ -285,7 +287,34 @@ final class TypeBuilder {
             return body
         }
         types[name]?.kind = .alias(body)
+        types[name]?.constraints = constraints(of: site.schema)
         return .named(name)
+    }
+
+    /// What `schema` writes about its values beyond their type, and about its items' (through inline item
+    /// schemas); the constraints of types it refers to are merged in later, by `ConstraintCompletion`, when every
+    /// alias has its body. A `pattern` Swift's `Regex` cannot read is reported and left out.
+    func constraints(of schema: JSONSchema) -> ValueConstraints? {
+        var constraints = ValueConstraints(keywordsOf: schema)
+        constraints.patterns.removeAll { !isReadablePattern($0, at: schema.location) }
+        if let items = schema.items { constraints.items = self.constraints(of: items) }
+        return constraints.nonEmpty
+    }
+
+    /// Whether generated code can check `pattern`: Swift's `Regex` reads it (ECMA-262 and Swift agree on the
+    /// common subset; `PlexusRuntime` compiles it the same way). Each pattern is compiled once per document and
+    /// reported at every schema that writes it.
+    private func isReadablePattern(_ pattern: String, at location: SourceLocation) -> Bool {
+        let readable = readablePatterns[pattern] ?? ((try? Regex(pattern)) != nil)
+        readablePatterns[pattern] = readable
+        if !readable {
+            documents.reportOnce(
+                Diagnostic(
+                    .warning,
+                    "pattern '\(pattern)' is not a regular expression the generated server can read; values are not checked against it",
+                    at: location, id: .patternUnsupported))
+        }
+        return readable
     }
 
     /// The name for a type about to be declared: the component's claimed name, or a fresh one from `hint`.
@@ -376,7 +405,7 @@ final class TypeBuilder {
                         name: name, jsonName: entry.key, type: type, isRequired: required.contains(entry.key),
                         isReadOnly: schema.readOnly, isWriteOnly: schema.writeOnly, isDeprecated: schema.deprecated,
                         description: schema.description ?? schema.ref?.description, defaultValue: schema.defaultValue,
-                        location: entry.keyLocation))
+                        location: entry.keyLocation, constraints: constraints(of: schema)))
             }
         }
         // Usually every required name is a property: counted as they are made, so the names are only looked up

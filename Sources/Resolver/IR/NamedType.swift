@@ -23,6 +23,9 @@ public struct NamedType: Sendable, Equatable {
     public var example: JSONValue?
     /// Where the schema was written.
     public var location: SourceLocation
+    /// For an alias, what its schema requires of values beyond their type, with the constraints of the type it
+    /// aliases merged in (see `ValueConstraints`); `nil` when nothing is required.
+    public var constraints: ValueConstraints? = nil
 }
 
 /// What a named type is.
@@ -63,6 +66,9 @@ public struct Property: Sendable, Equatable {
     public var defaultValue: JSONValue?
     /// Where the property's key is written.
     public var location: SourceLocation
+    /// What the property's schema requires of its value beyond its type, with the constraints of an alias it
+    /// refers to merged in; `nil` when nothing is required.
+    public var constraints: ValueConstraints? = nil
 }
 
 /// An enumeration of string or integer values.

@@ -74,6 +74,9 @@ public struct ResolvedParameter: Sendable, Equatable {
     public var defaultValue: JSONValue?
     /// Where the parameter is written.
     public var sourceLocation: SourceLocation
+    /// What the parameter's schema requires of its value beyond its type, with the constraints of an alias it
+    /// refers to merged in; `nil` when nothing is required.
+    public var constraints: ValueConstraints? = nil
 }
 
 /// A request body, per media type.

@@ -29,7 +29,7 @@ public enum SwiftName {
         // PlexusRuntime's and OpenAPIRuntime's types that generated code names without a module.
         "ClientCore", "DateTimeCoding", "DynamicCodingKey", "HTTPBody", "Indirect", "JSONValue", "Nullable",
         "OpenAPIDate", "OpenEnumeration", "ParameterText", "ParameterValue", "ResponseError", "ServerCore",
-        "UnionDecodingError", "UUIDCoding",
+        "UnionDecodingError", "UUIDCoding", "ValueConstraints",
     ]
 
     /// The words of `text`: split at anything that is not a letter or digit, and before an upper-case letter that

@@ -114,12 +114,26 @@ struct StructBuilder {
         return publicType(plan)
     }
 
+    /// The constraints the value is checked against where its shape reads a plain value (boxed values are
+    /// objects and unions, date-times are read as text first).
+    private func constraints(_ plan: Plan, decode: StructPropertyViewModel.DecodeShape) -> String? {
+        switch decode {
+        case .required, .requiredNullable, .ifPresent, .nullableIfPresent:
+            ConstraintsBuilder(api: api, mapping: mapping, renderer: renderer).expression(
+                plan.property.constraints, for: plan.base)
+        case .dateTime, .dateTimeIfPresent, .dateTimeArray, .dateTimeArrayIfPresent, .requiredBoxed,
+            .requiredNullableBoxed, .ifPresentBoxed, .nullableIfPresentBoxed:
+            nil
+        }
+    }
+
     private func property(_ plan: Plan) -> StructPropertyViewModel {
         var docLines = DocComment.lines(title: nil, description: plan.property.description)
         if plan.defaultLiteral != nil {
             docLines += docLines.isEmpty ? [] : ["///"]
             docLines.append("/// Defaults to `\(SwiftSource.commentText(plan.defaultLiteral ?? ""))` when absent.")
         }
+        let decode = decodeShape(plan)
         return StructPropertyViewModel(
             docLines: docLines, access: access, name: plan.name, argument: plan.argument, storage: plan.storageName,
             key: plan.key,
@@ -131,7 +145,7 @@ struct StructBuilder {
             defaultLiteral: plan.defaultLiteral,
             member: memberShape(plan),
             assignment: plan.boxed ? (plan.isRequiredValue ? .boxed : .boxedOptional) : .plain,
-            decode: decodeShape(plan), encode: encodeShape(plan))
+            decode: decode, encode: encodeShape(plan), constraints: constraints(plan, decode: decode))
     }
 
     /// The property's parts, each rendered with the template of its shape.

@@ -26,6 +26,8 @@ struct OperationPlan {
         /// How the value arrives, from `ParameterShape.mustache`.
         var shape: String
         var description: String?
+        /// What the document requires of the value beyond its type, which server stubs check.
+        var constraints: ValueConstraints?
     }
 
     struct Body {
@@ -98,7 +100,7 @@ struct OperationPlan {
                     type: type, isJSON: isJSON, swiftType: coding.mapping.swiftType(type), required: parameter.required,
                     optional: !parameter.required || parameter.type.isNullable,
                     shape: coding.renderer.code(shape, template: "ParameterShape"),
-                    description: parameter.description))
+                    description: parameter.description, constraints: parameter.constraints))
         }
         var body: Body?
         if let requestBody = operation.requestBody {

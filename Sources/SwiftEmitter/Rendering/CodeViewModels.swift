@@ -122,6 +122,9 @@ struct ParameterReadViewModel: ShapedViewModel {
     var wireName: String
     /// The delimiter of a list sent in one item, a string literal, or `nil`: for `decoded`.
     var separator: String
+    /// The `ValueConstraints(…)` a server checks a `single` or `list` value against (`Constraints.mustache`);
+    /// `nil` when there are none, and always for what a client reads.
+    var constraints: String? = nil
 
     func value(named key: String) -> Any? {
         switch key {
@@ -130,6 +133,8 @@ struct ParameterReadViewModel: ShapedViewModel {
         case "type": type
         case "wireName": wireName
         case "separator": separator
+        case "checked": constraints != nil
+        case "constraints": constraints
         default: nil
         }
     }

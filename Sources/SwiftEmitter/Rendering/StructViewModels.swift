@@ -71,6 +71,9 @@ struct StructPropertyViewModel {
     var assignment: AssignmentShape
     var decode: DecodeShape
     var encode: EncodeShape
+    /// The `ValueConstraints(…)` the decoder checks the value against (on servers), from `Constraints.mustache`;
+    /// `nil` when the document states none that apply.
+    var constraints: String? = nil
 
     /// How the property is declared: the template that declares it.
     enum MemberShape: String, CaseIterable {
@@ -200,6 +203,8 @@ extension StructPropertyViewModel: MustacheParent {
         case "encodedValue": encodedValue
         case "defaultLiteral": defaultLiteral
         case "deprecation": deprecation
+        case "checked": constraints != nil
+        case "constraints": constraints
         default: nil
         }
     }

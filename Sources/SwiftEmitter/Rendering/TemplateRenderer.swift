@@ -16,7 +16,7 @@ public struct TemplateRenderer: Sendable {
         + StructPropertyViewModel.EncodeShape.allCases.map(\.rawValue)
         + ["Enum", "Union", "Alias", "Client", "Operations", "Server"]
         + ["Argument", "ArgumentValue", "ParameterValue", "ParameterShape", "ParameterSource"]
-        + ["ParameterRead", "BodyWrite", "ResponseBodyRead", "RequestBodyRead", "DefaultValue"]
+        + ["ParameterRead", "BodyWrite", "ResponseBodyRead", "RequestBodyRead", "DefaultValue", "Constraints"]
 
     private let library: MustacheLibrary
     /// The templates rendered without the library (`DirectTemplate`): every built-in one, and overrides that keep

@@ -8,6 +8,9 @@ struct ServerBuilder {
     var names: OperationNames
     var access: String
     var renderer: TemplateRenderer { coding.renderer }
+    private var constraints: ConstraintsBuilder {
+        ConstraintsBuilder(api: coding.api, mapping: coding.mapping, renderer: renderer)
+    }
 
     func build(_ plans: [OperationPlan]) -> ServerViewModel {
         ServerViewModel(
@@ -41,10 +44,13 @@ struct ServerBuilder {
             let source = ParameterSourceViewModel(
                 shape: location, required: required, wireName: coding.literal(parameter.wireName),
                 valueShape: parameter.shape, style: parameter.style, explode: parameter.explode)
-            let read = coding.typedValue(
+            var read = coding.typedValue(
                 parameter.type, from: renderer.code(source, template: "ParameterSource"),
                 wireName: parameter.wireName, json: parameter.isJSON, optional: !required,
                 separator: OperationCoding.listSeparator(style: parameter.style, explode: parameter.explode))
+            if read.shape == .single || read.shape == .list {
+                read.constraints = constraints.expression(parameter.constraints, for: parameter.type)
+            }
             arguments.append(
                 ArgumentValueViewModel(
                     label: parameter.label, argumentValue: renderer.code(read, template: "ParameterRead")))

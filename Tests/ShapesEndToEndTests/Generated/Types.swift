@@ -1529,6 +1529,54 @@ public struct Shapes: Codable, Hashable, Sendable {
         set { _anythingOptDeprecated = newValue }
     }
     private var _anythingOptDeprecated: JSONValue?
+    public var boundedReqPlain: Int
+    public var boundedReqNull: Int?
+    @available(*, deprecated)
+    public var boundedReqDeprecated: Int {
+        get { _boundedReqDeprecated }
+        set { _boundedReqDeprecated = newValue }
+    }
+    private var _boundedReqDeprecated: Int
+    public var boundedOptPlain: Int?
+    public var boundedOptNull: Nullable<Int>?
+    @available(*, deprecated)
+    public var boundedOptDeprecated: Int? {
+        get { _boundedOptDeprecated }
+        set { _boundedOptDeprecated = newValue }
+    }
+    private var _boundedOptDeprecated: Int?
+    public var codeReqPlain: String
+    public var codeReqNull: String?
+    @available(*, deprecated)
+    public var codeReqDeprecated: String {
+        get { _codeReqDeprecated }
+        set { _codeReqDeprecated = newValue }
+    }
+    private var _codeReqDeprecated: String
+    public var codeOptPlain: String?
+    public var codeOptNull: Nullable<String>?
+    @available(*, deprecated)
+    public var codeOptDeprecated: String? {
+        get { _codeOptDeprecated }
+        set { _codeOptDeprecated = newValue }
+    }
+    private var _codeOptDeprecated: String?
+    public var codesReqPlain: [String]
+    public var codesReqNull: [String]?
+    @available(*, deprecated)
+    public var codesReqDeprecated: [String] {
+        get { _codesReqDeprecated }
+        set { _codesReqDeprecated = newValue }
+    }
+    private var _codesReqDeprecated: [String]
+    public var codesOptPlain: [String]?
+    public var codesOptNull: Nullable<[String]>?
+    @available(*, deprecated)
+    public var codesOptDeprecated: [String]? {
+        get { _codesOptDeprecated }
+        set { _codesOptDeprecated = newValue }
+    }
+    private var _codesOptDeprecated: [String]?
 
     /// Creates a value.
     public init(
@@ -1639,7 +1687,25 @@ public struct Shapes: Codable, Hashable, Sendable {
         anythingReqDeprecated: JSONValue,
         anythingOptPlain: JSONValue? = nil,
         anythingOptNull: Nullable<JSONValue>? = nil,
-        anythingOptDeprecated: JSONValue? = nil
+        anythingOptDeprecated: JSONValue? = nil,
+        boundedReqPlain: Int,
+        boundedReqNull: Int? = nil,
+        boundedReqDeprecated: Int,
+        boundedOptPlain: Int? = nil,
+        boundedOptNull: Nullable<Int>? = nil,
+        boundedOptDeprecated: Int? = nil,
+        codeReqPlain: String,
+        codeReqNull: String? = nil,
+        codeReqDeprecated: String,
+        codeOptPlain: String? = nil,
+        codeOptNull: Nullable<String>? = nil,
+        codeOptDeprecated: String? = nil,
+        codesReqPlain: [String],
+        codesReqNull: [String]? = nil,
+        codesReqDeprecated: [String],
+        codesOptPlain: [String]? = nil,
+        codesOptNull: Nullable<[String]>? = nil,
+        codesOptDeprecated: [String]? = nil
     ) {
         self.scalarReqPlain = scalarReqPlain
         self.scalarReqNull = scalarReqNull
@@ -1749,6 +1815,24 @@ public struct Shapes: Codable, Hashable, Sendable {
         self.anythingOptPlain = anythingOptPlain
         self.anythingOptNull = anythingOptNull
         self._anythingOptDeprecated = anythingOptDeprecated
+        self.boundedReqPlain = boundedReqPlain
+        self.boundedReqNull = boundedReqNull
+        self._boundedReqDeprecated = boundedReqDeprecated
+        self.boundedOptPlain = boundedOptPlain
+        self.boundedOptNull = boundedOptNull
+        self._boundedOptDeprecated = boundedOptDeprecated
+        self.codeReqPlain = codeReqPlain
+        self.codeReqNull = codeReqNull
+        self._codeReqDeprecated = codeReqDeprecated
+        self.codeOptPlain = codeOptPlain
+        self.codeOptNull = codeOptNull
+        self._codeOptDeprecated = codeOptDeprecated
+        self.codesReqPlain = codesReqPlain
+        self.codesReqNull = codesReqNull
+        self._codesReqDeprecated = codesReqDeprecated
+        self.codesOptPlain = codesOptPlain
+        self.codesOptNull = codesOptNull
+        self._codesOptDeprecated = codesOptDeprecated
     }
 
     public init(from decoder: any Decoder) throws {
@@ -1861,6 +1945,24 @@ public struct Shapes: Codable, Hashable, Sendable {
         self.anythingOptPlain = try container.readIfPresent(JSONValue.self, at: "anythingOptPlain")
         self.anythingOptNull = try container.readNullableIfPresent(JSONValue.self, at: "anythingOptNull")
         self._anythingOptDeprecated = try container.readIfPresent(JSONValue.self, at: "anythingOptDeprecated")
+        self.boundedReqPlain = try container.read(Int.self, at: "boundedReqPlain", checking: ValueConstraints(minimum: 0, maximum: 10))
+        self.boundedReqNull = try container.readNullable(Int.self, at: "boundedReqNull", checking: ValueConstraints(minimum: 0, maximum: 10))
+        self._boundedReqDeprecated = try container.read(Int.self, at: "boundedReqDeprecated", checking: ValueConstraints(minimum: 0, maximum: 10))
+        self.boundedOptPlain = try container.readIfPresent(Int.self, at: "boundedOptPlain", checking: ValueConstraints(minimum: 0, maximum: 10))
+        self.boundedOptNull = try container.readNullableIfPresent(Int.self, at: "boundedOptNull", checking: ValueConstraints(minimum: 0, maximum: 10))
+        self._boundedOptDeprecated = try container.readIfPresent(Int.self, at: "boundedOptDeprecated", checking: ValueConstraints(minimum: 0, maximum: 10))
+        self.codeReqPlain = try container.read(String.self, at: "codeReqPlain", checking: ValueConstraints(maxLength: 8, patterns: ["^[a-z]+$"]))
+        self.codeReqNull = try container.readNullable(String.self, at: "codeReqNull", checking: ValueConstraints(maxLength: 8, patterns: ["^[a-z]+$"]))
+        self._codeReqDeprecated = try container.read(String.self, at: "codeReqDeprecated", checking: ValueConstraints(maxLength: 8, patterns: ["^[a-z]+$"]))
+        self.codeOptPlain = try container.readIfPresent(String.self, at: "codeOptPlain", checking: ValueConstraints(maxLength: 8, patterns: ["^[a-z]+$"]))
+        self.codeOptNull = try container.readNullableIfPresent(String.self, at: "codeOptNull", checking: ValueConstraints(maxLength: 8, patterns: ["^[a-z]+$"]))
+        self._codeOptDeprecated = try container.readIfPresent(String.self, at: "codeOptDeprecated", checking: ValueConstraints(maxLength: 8, patterns: ["^[a-z]+$"]))
+        self.codesReqPlain = try container.read([String].self, at: "codesReqPlain", checking: ValueConstraints(minItems: 1, items: ValueConstraints(minLength: 1)))
+        self.codesReqNull = try container.readNullable([String].self, at: "codesReqNull", checking: ValueConstraints(minItems: 1, items: ValueConstraints(minLength: 1)))
+        self._codesReqDeprecated = try container.read([String].self, at: "codesReqDeprecated", checking: ValueConstraints(minItems: 1, items: ValueConstraints(minLength: 1)))
+        self.codesOptPlain = try container.readIfPresent([String].self, at: "codesOptPlain", checking: ValueConstraints(minItems: 1, items: ValueConstraints(minLength: 1)))
+        self.codesOptNull = try container.readNullableIfPresent([String].self, at: "codesOptNull", checking: ValueConstraints(minItems: 1, items: ValueConstraints(minLength: 1)))
+        self._codesOptDeprecated = try container.readIfPresent([String].self, at: "codesOptDeprecated", checking: ValueConstraints(minItems: 1, items: ValueConstraints(minLength: 1)))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -1973,6 +2075,24 @@ public struct Shapes: Codable, Hashable, Sendable {
         try container.writeIfPresent(self.anythingOptPlain, at: "anythingOptPlain")
         try container.writeIfPresent(self.anythingOptNull, at: "anythingOptNull")
         try container.writeIfPresent(self._anythingOptDeprecated, at: "anythingOptDeprecated")
+        try container.write(self.boundedReqPlain, at: "boundedReqPlain")
+        try container.writeNullable(self.boundedReqNull, at: "boundedReqNull")
+        try container.write(self._boundedReqDeprecated, at: "boundedReqDeprecated")
+        try container.writeIfPresent(self.boundedOptPlain, at: "boundedOptPlain")
+        try container.writeIfPresent(self.boundedOptNull, at: "boundedOptNull")
+        try container.writeIfPresent(self._boundedOptDeprecated, at: "boundedOptDeprecated")
+        try container.write(self.codeReqPlain, at: "codeReqPlain")
+        try container.writeNullable(self.codeReqNull, at: "codeReqNull")
+        try container.write(self._codeReqDeprecated, at: "codeReqDeprecated")
+        try container.writeIfPresent(self.codeOptPlain, at: "codeOptPlain")
+        try container.writeIfPresent(self.codeOptNull, at: "codeOptNull")
+        try container.writeIfPresent(self._codeOptDeprecated, at: "codeOptDeprecated")
+        try container.write(self.codesReqPlain, at: "codesReqPlain")
+        try container.writeNullable(self.codesReqNull, at: "codesReqNull")
+        try container.write(self._codesReqDeprecated, at: "codesReqDeprecated")
+        try container.writeIfPresent(self.codesOptPlain, at: "codesOptPlain")
+        try container.writeIfPresent(self.codesOptNull, at: "codesOptNull")
+        try container.writeIfPresent(self._codesOptDeprecated, at: "codesOptDeprecated")
     }
 }
 
