@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # schemathesis 4 (PyPI) against the Plexus sandbox: every check it has, a fixed seed and example count, so runs are
 # comparable. Builds and starts `plexus-sandbox`, logs in as the demo user (and a throwaway user for DELETE
-# /rest/user), runs `st run`, prints its summary and exits with its status.
+# /rest/user), runs `st run` with the hooks of scripts/schemathesis_hooks.py, prints its summary and exits with its
+# status. SchemathesisTests runs the same against an in-process sandbox in `swift test`.
 #
 #   scripts/schemathesis-sandbox.sh                 # 20 examples per operation, seed 1
 #   EXAMPLES=100 SEED=7 scripts/schemathesis-sandbox.sh
@@ -31,6 +32,8 @@ PLEXUS_TOKEN=$(token demo demo)
 PLEXUS_THROWAWAY_TOKEN=$(token throwaway@example.com throwaway)
 export PLEXUS_TOKEN PLEXUS_THROWAWAY_TOKEN
 
+# The SDK's integer range, stated in scripts/schemathesis_hooks.py.
+export PYTHONPATH="scripts${PYTHONPATH:+:$PYTHONPATH}" SCHEMATHESIS_HOOKS=schemathesis_hooks
 st --config-file scripts/schemathesis-sandbox.toml run openapi.yaml --url "$base" --checks all \
     --max-examples "$examples" --seed "$seed" --workers 1 --report junit --report-dir "$report" \
     --suppress-health-check all

