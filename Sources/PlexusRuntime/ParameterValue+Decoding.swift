@@ -122,15 +122,9 @@ extension ParameterValue {
         throws(ParameterDecoding.Malformed) -> Value
     {
         guard let value = Value(parameterText: text) else {
-            let integerBits: Int? =
-                switch Value.self {
-                case is Int.Type, is Int64.Type: 64
-                case is Int32.Type: 32
-                default: nil
-                }
-            if let integerBits, text.wholeMatch(of: /[-+]?[0-9]+/) != nil {
+            if case .integer(let bits)? = NumberRange(Value.self), text.wholeMatch(of: /[-+]?[0-9]+/) != nil {
                 throw ParameterDecoding.Malformed(
-                    parameter: parameter, reason: "'\(text)' is outside the range of a \(integerBits)-bit integer")
+                    parameter: parameter, reason: "'\(text)' is outside the range of a \(bits)-bit integer")
             }
             throw ParameterDecoding.Malformed(
                 parameter: parameter, reason: "'\(text)' is not a valid \(Self.typeName(Value.self))")
