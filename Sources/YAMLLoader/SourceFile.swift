@@ -35,7 +35,9 @@ public enum SourceFile {
         }
         var bytes = [UInt8]()
         bytes.reserveCapacity(Int(status.st_size))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // No larger than the file (and one byte to see its end), so reading the 58 small templates does not clear
+        // 64 KiB for each.
+        var chunk = [UInt8](repeating: 0, count: min(1 << 16, Int(status.st_size) + 1))
         while true {
             let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {

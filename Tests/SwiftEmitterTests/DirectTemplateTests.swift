@@ -11,10 +11,21 @@ import Testing
 /// `DirectTemplate` renders templates without the Mustache library; it must render exactly what the library
 /// renders, or decline and leave the template to the library.
 @Suite struct DirectTemplateTests {
-    /// A view model for hand-written templates.
-    struct Model: MustacheParent {
+    /// A view model for hand-written templates: its values' kinds found by casting, as the generator's view
+    /// models state them.
+    struct Model: TemplateContext {
         var values: [String: Any]
-        func child(named key: String) -> Any? { values[key] }
+        func templateValue(named key: String) -> TemplateValue {
+            switch values[key] {
+            case let text as String: .text(text)
+            case let flag as Bool: .flag(flag)
+            case let number as Int: .number(number)
+            case let list as [Model] where !list.isEmpty: .list(list)
+            case let texts as [String]: .texts(texts)
+            case let model as Model: .context(model)
+            default: .missing
+            }
+        }
     }
 
     static var model: Model {
@@ -74,10 +85,17 @@ import Testing
         #expect(DirectTemplate(body) == nil)
     }
 
+    /// A list or a view model placed as a variable, and `{{.}}` on a context that is not text, are shown the
+    /// library's way (descriptions of Swift values), which this leaves to the library.
     @Test func declinesAValueItDoesNotKnowHowTheLibraryShows() throws {
         let template = try #require(DirectTemplate("{{%CONTENT_TYPE:TEXT}}\n{{value}}\n"))
-        #expect(template.render(Model(values: ["value": 1.5])) == nil)
+        #expect(template.render(Model(values: ["value": [Model(values: [:])]])) == nil)
+        #expect(template.render(Model(values: ["value": Model(values: [:])])) == nil)
+        #expect(template.render(Model(values: ["value": ["a"]])) == nil)
         #expect(template.render(Model(values: ["value": "text"])) == "text\n")
+        let current = try #require(DirectTemplate("{{%CONTENT_TYPE:TEXT}}\n{{#value}}{{.}}{{/value}}\n"))
+        #expect(current.render(Model(values: ["value": Model(values: [:])])) == nil)
+        #expect(current.render(Model(values: ["value": "text"])) == "text\n")
     }
 
     @Test(arguments: TemplateRenderer.requiredTemplates)
@@ -86,7 +104,7 @@ import Testing
         let text = try String(contentsOf: directory.appendingPathComponent("\(name).mustache"), encoding: .utf8)
         let template = try #require(DirectTemplate(text), "\(name).mustache is not rendered directly")
         let populated = try #require(TemplateSlotTests.populated[name])
-        let object = try #require(((populated as? [Any])?.last ?? populated) as? any MustacheParent)
+        let object = try #require(((populated as? [Any])?.last ?? populated) as? any TemplateContext)
         #expect(template.render(object) == (try Self.library(text, object)))
     }
 

@@ -172,7 +172,8 @@ import Testing
     func populatedModelsRenderEveryValue(_ name: String) throws {
         let renderer = try TemplateRenderer()
         let populated = try #require(Self.populated[name])
-        let output = renderer.render((populated as? [Any])?.last ?? populated, template: name)
+        let model = try #require(((populated as? [Any])?.last ?? populated) as? any TemplateContext)
+        let output = renderer.render(model, template: name)
         #expect(!output.isEmpty)
         #expect(!output.contains("  :") && !output.contains(" struct :") && !output.contains("enum  {"))
     }

@@ -27,7 +27,7 @@ struct OperationPlans {
     /// One generated file: `model` rendered through `template`, under the file header and `imports` (with the
     /// declarations' access level for the modules their signatures use).
     static func file(
-        _ path: String, model: Any, template: String, imports modules: [String], publicly: Set<String>,
+        _ path: String, model: some TemplateContext, template: String, imports modules: [String], publicly: Set<String>,
         options: EmitterOptions, renderer: TemplateRenderer
     ) -> GeneratedFile {
         var rendered = renderer.render(model, template: template)

@@ -79,12 +79,12 @@ enum OperationSurface: Sendable, CaseIterable {
     }
 
     /// The template sections that tell the surfaces apart: `{{#api}}`, `{{#webhooks}}`, `{{#callbacks}}`.
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "api": self == .api
-        case "webhooks": self == .webhooks
-        case "callbacks": self == .callbacks
-        default: nil
+        case "api": .init(self == .api)
+        case "webhooks": .init(self == .webhooks)
+        case "callbacks": .init(self == .callbacks)
+        default: .missing
         }
     }
 }

@@ -3,7 +3,7 @@ internal import Mustache
 /// What `Client.mustache` renders: the credentials, the security requirements and a method pair per operation.
 /// Argument lists and the expressions in the request builders are rendered from their own templates
 /// (`Argument.mustache`, `ParameterValue.mustache`, `BodyWrite.mustache`, `ResponseBodyRead.mustache`).
-struct ClientViewModel: MustacheParent {
+struct ClientViewModel: TemplateContext {
     var access: String
     /// The client's type name.
     var name: String
@@ -13,15 +13,15 @@ struct ClientViewModel: MustacheParent {
     /// The API's client, or a webhook or callback sender (which sends each request to the URL it is given).
     var surface: OperationSurface = .api
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "access": access
-        case "name": name
-        case "schemes": schemes
-        case "hasSchemes": !schemes.isEmpty
-        case "requirements": requirements
-        case "methods": methods
-        default: surface.child(named: key)
+        case "access": .init(access)
+        case "name": .init(name)
+        case "schemes": .init(schemes)
+        case "hasSchemes": .init(!schemes.isEmpty)
+        case "requirements": .init(requirements)
+        case "methods": .init(methods)
+        default: surface.templateValue(named: key)
         }
     }
 }
@@ -45,43 +45,45 @@ struct ClientSchemeViewModel: ShapedViewModel {
     /// Where an API key goes: `header`, `query` or `cookie`.
     var keyLocation = ""
 
-    func value(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue {
         switch key {
-        case "docLines": docLines
-        case "property": property
-        case "name": name
-        case "keyName": keyName
-        case "keyLocation": keyLocation
-        default: nil
+        case "docLines": .init(docLines)
+        case "property": .init(property)
+        case "name": .init(name)
+        case "keyName": .init(keyName)
+        case "keyLocation": .init(keyLocation)
+        default: .missing
         }
     }
 }
 
 /// An operation's security requirement: any one of the alternatives, each a set of schemes applied together.
-struct ClientRequirementViewModel: MustacheParent {
+struct ClientRequirementViewModel: TemplateContext {
     /// A string literal.
     var operationID: String
     var alternatives: [ClientAlternativeViewModel]
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "operationID": operationID
-        case "alternatives": alternatives
-        default: nil
+        case "operationID": .init(operationID)
+        case "alternatives": .init(alternatives)
+        default: .missing
         }
     }
 }
 
 /// The schemes one alternative of a security requirement applies together.
-struct ClientAlternativeViewModel: MustacheParent {
+struct ClientAlternativeViewModel: TemplateContext {
     /// String literals.
     var schemeNames: [String]
 
-    func child(named key: String) -> Any? { key == "schemeNames" ? schemeNames : nil }
+    func templateValue(named key: String) -> TemplateValue {
+        key == "schemeNames" ? .init(schemeNames) : .missing
+    }
 }
 
 /// One operation's two methods (the success body, the full response) and its request builder.
-struct ClientMethodViewModel: MustacheParent {
+struct ClientMethodViewModel: TemplateContext {
     var docLines: [String]
     var deprecated: Bool
     var name: String
@@ -120,42 +122,42 @@ struct ClientMethodViewModel: MustacheParent {
     /// Which responses stream, when any does.
     var streaming: ResponseStreamingViewModel?
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "streaming": streaming
-        case "docLines": docLines
-        case "hasDocLines": !docLines.isEmpty
-        case "deprecated": deprecated
-        case "name": name
-        case "responseName": responseName
-        case "requestBuilderName": requestBuilderName
-        case "outputType": outputType
-        case "route": route
-        case "errorName": errorName
-        case "operationID": operationID
-        case "arguments": arguments
-        case "builderArguments": builderArguments
-        case "forwarded": forwarded
-        case "wrapsArguments": wrapsArguments
-        case "wrapsBuilderArguments": wrapsBuilderArguments
-        case "wrapsForwarded": wrapsForwarded
-        case "returnType": returnType
-        case "method": method
-        case "routePath": routePath
-        case "accept": accept
-        case "hasSteps": !parameters.isEmpty || body != nil
-        case "parameters": parameters
-        case "body": body
-        case "statusCases": statusCases
-        case "errorType": errorType
-        default: nil
+        case "streaming": .init(streaming)
+        case "docLines": .init(docLines)
+        case "hasDocLines": .init(!docLines.isEmpty)
+        case "deprecated": .init(deprecated)
+        case "name": .init(name)
+        case "responseName": .init(responseName)
+        case "requestBuilderName": .init(requestBuilderName)
+        case "outputType": .init(outputType)
+        case "route": .init(route)
+        case "errorName": .init(errorName)
+        case "operationID": .init(operationID)
+        case "arguments": .init(arguments)
+        case "builderArguments": .init(builderArguments)
+        case "forwarded": .init(forwarded)
+        case "wrapsArguments": .init(wrapsArguments)
+        case "wrapsBuilderArguments": .init(wrapsBuilderArguments)
+        case "wrapsForwarded": .init(wrapsForwarded)
+        case "returnType": .init(returnType)
+        case "method": .init(method)
+        case "routePath": .init(routePath)
+        case "accept": .init(accept)
+        case "hasSteps": .init(!parameters.isEmpty || body != nil)
+        case "parameters": .init(parameters)
+        case "body": .init(body)
+        case "statusCases": .init(statusCases)
+        case "errorType": .init(errorType)
+        default: .missing
         }
     }
 }
 
 /// Which documented responses of an operation stream their body, for `PlexusRuntime.ResponseStreaming`: every
 /// documented code and range with whether it streams, and whether `default` does.
-struct ResponseStreamingViewModel: MustacheParent {
+struct ResponseStreamingViewModel: TemplateContext {
     struct Entry {
         var status: Int
         var streams: Bool
@@ -165,24 +167,24 @@ struct ResponseStreamingViewModel: MustacheParent {
     var ranges: [Entry]
     var otherwise: Bool
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "codes": codes
-        case "hasCodes": !codes.isEmpty
-        case "ranges": ranges
-        case "hasRanges": !ranges.isEmpty
-        case "otherwise": otherwise
-        default: nil
+        case "codes": .init(codes)
+        case "hasCodes": .init(!codes.isEmpty)
+        case "ranges": .init(ranges)
+        case "hasRanges": .init(!ranges.isEmpty)
+        case "otherwise": .init(otherwise)
+        default: .missing
         }
     }
 }
 
-extension ResponseStreamingViewModel.Entry: MustacheParent {
-    func child(named key: String) -> Any? {
+extension ResponseStreamingViewModel.Entry: TemplateContext {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "status": status
-        case "streams": streams
-        default: nil
+        case "status": .init(status)
+        case "streams": .init(streams)
+        default: .missing
         }
     }
 }
@@ -206,49 +208,49 @@ struct ClientParameterViewModel: ShapedViewModel {
     var explode: Bool
     var allowReserved: Bool
 
-    func value(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue {
         switch key {
-        case "wireName": wireName
-        case "value": value
-        case "style": style
-        case "explode": explode
-        case "allowReserved": allowReserved
-        default: nil
+        case "wireName": .init(wireName)
+        case "value": .init(value)
+        case "style": .init(style)
+        case "explode": .init(explode)
+        case "allowReserved": .init(allowReserved)
+        default: .missing
         }
     }
 }
 
 /// The request body the request builder writes.
-struct ClientBodyViewModel: MustacheParent {
+struct ClientBodyViewModel: TemplateContext {
     var label: String
     /// Written only when given.
     var optional: Bool
     /// From `BodyWrite.mustache`.
     var write: String
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "label": label
-        case "optional": optional
-        case "write": write
-        default: nil
+        case "label": .init(label)
+        case "optional": .init(optional)
+        case "write": .init(write)
+        default: .missing
         }
     }
 }
 
 /// A success status and what the method returns for it.
-struct ClientStatusCaseViewModel: MustacheParent {
+struct ClientStatusCaseViewModel: TemplateContext {
     var status: StatusViewModel
     /// The body read (`ResponseBodyRead.mustache`), when this status has the returned body.
     var read: String?
     /// `nil` is returned: other success statuses have a body, this one has none.
     var returnsNil: Bool
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "read": read
-        case "returnsNil": returnsNil
-        default: status.child(named: key)
+        case "read": .init(read)
+        case "returnsNil": .init(returnsNil)
+        default: status.templateValue(named: key)
         }
     }
 }

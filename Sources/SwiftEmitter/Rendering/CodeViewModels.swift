@@ -4,18 +4,19 @@ internal import Mustache
 /// `Operations.mustache` and `Server.mustache`: how a parameter or body goes between its Swift value and the wire.
 /// Each carries names, literal values and one shape, which the template tests as a section (`{{#array}}`), so an
 /// override changes how that kind of value is coded everywhere it occurs.
-protocol ShapedViewModel: MustacheParent {
+protocol ShapedViewModel: TemplateContext {
     associatedtype Shape: RawRepresentable, CaseIterable where Shape.RawValue == String
     var shape: Shape { get }
     /// The value called `key`, shapes aside.
-    func value(named key: String) -> Any?
+    func value(named key: String) -> TemplateValue
 }
 
 extension ShapedViewModel {
     /// The values, and for every shape's name whether it is this one's.
-    func child(named key: String) -> Any? {
-        if let value = value(named: key) { return value }
-        return Shape(rawValue: key).map { $0 == shape }
+    func templateValue(named key: String) -> TemplateValue {
+        let value = value(named: key)
+        if case .missing = value, let named = Shape(rawValue: key) { return .flag(named == shape) }
+        return value
     }
 }
 
@@ -38,11 +39,11 @@ struct ParameterValueViewModel: ShapedViewModel {
     var optional: Bool
     var shape: Shape
 
-    func value(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue {
         switch key {
-        case "value": value
-        case "optional": optional
-        default: nil
+        case "value": .init(value)
+        case "optional": .init(optional)
+        default: .missing
         }
     }
 }
@@ -62,7 +63,7 @@ struct ParameterShapeViewModel: ShapedViewModel {
     /// item each).
     var memberNames: [String]
 
-    func value(named key: String) -> Any? { key == "memberNames" ? memberNames : nil }
+    func value(named key: String) -> TemplateValue { key == "memberNames" ? .init(memberNames) : .missing }
 }
 
 /// Where a parameter's value is read from: `ParameterSource.mustache`.
@@ -86,14 +87,14 @@ struct ParameterSourceViewModel: ShapedViewModel {
     var style: String
     var explode: Bool
 
-    func value(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue {
         switch key {
-        case "required": required
-        case "wireName": wireName
-        case "valueShape": valueShape
-        case "style": style
-        case "explode": explode
-        default: nil
+        case "required": .init(required)
+        case "wireName": .init(wireName)
+        case "valueShape": .init(valueShape)
+        case "style": .init(style)
+        case "explode": .init(explode)
+        default: .missing
         }
     }
 }
@@ -126,16 +127,16 @@ struct ParameterReadViewModel: ShapedViewModel {
     /// `nil` when there are none, and always for what a client reads.
     var constraints: String? = nil
 
-    func value(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue {
         switch key {
-        case "source": source
-        case "optional": optional
-        case "type": type
-        case "wireName": wireName
-        case "separator": separator
-        case "checked": constraints != nil
-        case "constraints": constraints
-        default: nil
+        case "source": .init(source)
+        case "optional": .init(optional)
+        case "type": .init(type)
+        case "wireName": .init(wireName)
+        case "separator": .init(separator)
+        case "checked": .init(constraints != nil)
+        case "constraints": .init(constraints)
+        default: .missing
         }
     }
 }
@@ -176,39 +177,39 @@ struct BodyViewModel: ShapedViewModel {
     /// For reading a request body: required, or `nil` when absent.
     var required = true
 
-    func value(named key: String) -> Any? {
+    func value(named key: String) -> TemplateValue {
         switch key {
-        case "type": type
-        case "itemType": itemType
-        case "value": value
-        case "target": target
-        case "contentType": contentType
-        case "partContentTypes": partContentTypes
-        case "hasPartContentTypes": !partContentTypes.isEmpty
-        case "required": required
-        default: nil
+        case "type": .init(type)
+        case "itemType": .init(itemType)
+        case "value": .init(value)
+        case "target": .init(target)
+        case "contentType": .init(contentType)
+        case "partContentTypes": .init(partContentTypes)
+        case "hasPartContentTypes": .init(!partContentTypes.isEmpty)
+        case "required": .init(required)
+        default: .missing
         }
     }
 }
 
 /// A multipart part's content type from the document.
-struct PartContentTypeViewModel: MustacheParent {
+struct PartContentTypeViewModel: TemplateContext {
     /// The part's name, a string literal.
     var part: String
     /// A string literal.
     var partContentType: String
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "part": part
-        case "partContentType": partContentType
-        default: nil
+        case "part": .init(part)
+        case "partContentType": .init(partContentType)
+        default: .missing
         }
     }
 }
 
 /// A parameter of a generated function or initializer: `Argument.mustache`.
-struct ArgumentViewModel: MustacheParent {
+struct ArgumentViewModel: TemplateContext {
     var label: String
     /// The name inside the function when it differs from the label (a label that would hide a local).
     var internalName: String?
@@ -218,30 +219,30 @@ struct ArgumentViewModel: MustacheParent {
     /// `= nil`, so callers may leave it out.
     var defaultsToNil: Bool
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "label": label
-        case "internalName": internalName
-        case "hasInternalName": internalName != nil
-        case "type": type
-        case "optional": optional
-        case "defaultsToNil": defaultsToNil
-        default: nil
+        case "label": .init(label)
+        case "internalName": .init(internalName)
+        case "hasInternalName": .init(internalName != nil)
+        case "type": .init(type)
+        case "optional": .init(optional)
+        case "defaultsToNil": .init(defaultsToNil)
+        default: .missing
         }
     }
 }
 
 /// A labelled argument of a call: `ArgumentValue.mustache`.
-struct ArgumentValueViewModel: MustacheParent {
+struct ArgumentValueViewModel: TemplateContext {
     var label: String
     /// The expression passed.
     var argumentValue: String
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "label": label
-        case "argumentValue": argumentValue
-        default: nil
+        case "label": .init(label)
+        case "argumentValue": .init(argumentValue)
+        default: .missing
         }
     }
 }
@@ -255,15 +256,15 @@ struct StatusViewModel {
     var lower: Int { (range ?? 0) * 100 }
     var upper: Int { (range ?? 0) * 100 + 100 }
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "isCode": code != nil
-        case "isRange": range != nil
-        case "isDefault": code == nil && range == nil
-        case "code": code
-        case "lower": lower
-        case "upper": upper
-        default: nil
+        case "isCode": .init(code != nil)
+        case "isRange": .init(range != nil)
+        case "isDefault": .init(code == nil && range == nil)
+        case "code": .init(code)
+        case "lower": .init(lower)
+        case "upper": .init(upper)
+        default: .missing
         }
     }
 }

@@ -2,19 +2,19 @@ internal import Mustache
 
 /// The constraints a generated server stub checks a value against, as `Constraints.mustache` spells them: one
 /// labelled argument per keyword (`maxLength: 2`, `patterns: ["^[A-Z]{3}$"]`), values already Swift literals.
-struct ConstraintsViewModel: MustacheParent {
+struct ConstraintsViewModel: TemplateContext {
     /// One keyword and its value.
-    struct Argument: MustacheParent {
+    struct Argument: TemplateContext {
         /// The initializer's label (`maxLength`).
         var label: String
         /// The value as a Swift literal or expression (`2`, `["^[A-Z]{3}$"]`, an items' `ValueConstraints(…)`).
         var value: String
 
-        func child(named key: String) -> Any? {
+        func templateValue(named key: String) -> TemplateValue {
             switch key {
-            case "label": label
-            case "value": value
-            default: nil
+            case "label": .init(label)
+            case "value": .init(value)
+            default: .missing
             }
         }
     }
@@ -22,7 +22,7 @@ struct ConstraintsViewModel: MustacheParent {
     /// The keywords, in the initializer's parameter order.
     var arguments: [Argument]
 
-    func child(named key: String) -> Any? {
-        key == "arguments" ? arguments : nil
+    func templateValue(named key: String) -> TemplateValue {
+        key == "arguments" ? .init(arguments) : .missing
     }
 }

@@ -58,78 +58,27 @@ struct DirectTemplate: Sendable {
         self.source = source
     }
 
-    /// The text `object` renders; `nil` when a value is not one this knows how the library shows (the library then
-    /// renders it).
-    func render(_ object: some MustacheParent) -> String? {
+    /// The text `object` renders; `nil` when a value is not one this knows how the library shows (a list or a view
+    /// model placed as a variable, `{{.}}` outside a list of texts): the library then renders it.
+    func render(_ object: some TemplateContext) -> String? {
         var output = ""
-        var stack: [Frame] = [.parent(object)]
+        var stack: [Frame] = [.context(object)]
         guard Self.render(nodes, stack: &stack, position: nil, into: &output) else { return nil }
         return output
     }
 
-    /// A context on the stack, its kind found once when it is entered rather than at every lookup.
+    /// A context on the stack.
     private enum Frame {
-        case parent(any MustacheParent)
+        case context(any TemplateContext)
         case text(String)
-        /// A flag, a number or a list: no named members, for the library's reflection either.
-        case plain(Any)
-        /// A value the library would look into by reflection: rendered by the library instead.
-        case unknown
-
-        init(_ value: Any) {
-            switch value {
-            case let text as String: self = .text(text)
-            case is Bool, is Int, is [String]: self = .plain(value)
-            case let parent as any MustacheParent: self = .parent(parent)
-            case is any DirectList: self = .plain(value)
-            default: self = .unknown
-            }
-        }
+        /// A flag, a number or a list: no named members.
+        case plain
     }
 
     /// Where an element is in the list a section renders it for, as the position transforms see it.
     private struct Position {
         var index: Int
         var count: Int
-    }
-
-    /// A looked-up value, sorted by what a section does with it (the library's order: lists, flags, other values).
-    private enum Value {
-        case missing
-        case flag(Bool)
-        case texts([String])
-        case list(any DirectList)
-        /// A view model: a value with named members that is not a list.
-        case parent(any MustacheParent)
-        case other(Any)
-        case unknown
-
-        init(_ value: Any?) {
-            switch value {
-            case nil: self = .missing
-            case let flag as Bool: self = .flag(flag)
-            case let text as String: self = .other(text)
-            case let texts as [String]: self = .texts(texts)
-            // Before the list checks: each failed protocol check costs a conformance lookup, and sections enter
-            // view models far more often than lists. (A parent that is also a sequence, a dictionary, is a list.)
-            case let parent as any MustacheParent where !(parent is any Sequence): self = .parent(parent)
-            case let list as any DirectList: self = .list(list)
-            // Any other list: the library renders it element by element, as values this may not know.
-            case is any Sequence: self = .unknown
-            case let value?: self = .other(value)
-            }
-        }
-
-        /// An inverted section renders for nothing, `false` or an empty list.
-        var isFalsy: Bool {
-            switch self {
-            case .missing: true
-            case .flag(let flag): !flag
-            case .texts(let texts): texts.isEmpty
-            case .list(let list): list.elementCount == 0
-            case .parent, .other, .unknown: false
-            }
-        }
     }
 
     /// Renders `nodes` into `output`; `position` is set while rendering an element of a list (the library keeps
@@ -142,61 +91,22 @@ struct DirectTemplate: Sendable {
             case .text(let text):
                 output += text
             case .variable(let name):
-                switch name {
-                case .current:
-                    guard case .text(let text)? = stack.last else { return false }
-                    output += text
-                case .position(let transform):
-                    guard let position else { continue }
-                    switch transform {
-                    case .first: output += position.index == 0 ? "true" : "false"
-                    case .last: output += position.index == position.count - 1 ? "true" : "false"
-                    case .index: output += String(position.index)
-                    case .even: output += position.index % 2 == 0 ? "true" : "false"
-                    case .odd: output += position.index % 2 == 1 ? "true" : "false"
-                    }
-                case .key(let key):
-                    guard let found = lookup(key, in: stack) else { return false }
-                    switch found {
-                    case nil: break
-                    case let text as String: output += text
-                    case let flag as Bool: output += flag ? "true" : "false"
-                    case let number as Int: output += String(number)
-                    default: return false
-                    }
+                guard let value = value(of: name, in: stack, position: position) else { return false }
+                switch value {
+                case .missing: break
+                case .text(let text): output += text
+                case .flag(let flag): output += flag ? "true" : "false"
+                case .number(let number): output += String(number)
+                case .texts, .list, .context: return false
                 }
             case .section(let name, let inverted, let children):
-                let value: Value
-                switch name {
-                case .current:
-                    guard case .text(let text)? = stack.last else { return false }
-                    value = .other(text)
-                case .position(let transform):
-                    guard let position else {
-                        value = .missing
-                        break
-                    }
-                    switch transform {
-                    case .first: value = .flag(position.index == 0)
-                    case .last: value = .flag(position.index == position.count - 1)
-                    case .index: value = .other(position.index)
-                    case .even: value = .flag(position.index % 2 == 0)
-                    case .odd: value = .flag(position.index % 2 == 1)
-                    }
-                case .key(let key):
-                    guard let found = lookup(key, in: stack) else { return false }
-                    value = Value(found)
-                }
+                guard let value = value(of: name, in: stack, position: position) else { return false }
                 if inverted {
                     guard value.isFalsy else { continue }
                     // An empty list is entered as a value (`{{.}}` is the list), which has no position.
                     switch value {
-                    case .texts(let texts):
-                        stack.append(.plain(texts))
-                        defer { stack.removeLast() }
-                        guard render(children, stack: &stack, position: nil, into: &output) else { return false }
-                    case .list(let list):
-                        stack.append(.plain(list))
+                    case .texts, .list:
+                        stack.append(.plain)
                         defer { stack.removeLast() }
                         guard render(children, stack: &stack, position: nil, into: &output) else { return false }
                     default:
@@ -206,7 +116,6 @@ struct DirectTemplate: Sendable {
                 }
                 switch value {
                 case .missing: continue
-                case .unknown: return false
                 case .flag(let flag):
                     if flag, !render(children, stack: &stack, position: position, into: &output) { return false }
                 case .texts(let texts):
@@ -219,17 +128,21 @@ struct DirectTemplate: Sendable {
                 case .list(let list):
                     let count = list.elementCount
                     for index in 0..<count {
-                        stack.append(.parent(list.element(at: index)))
+                        stack.append(.context(list.element(at: index)))
                         defer { stack.removeLast() }
                         let inner = Position(index: index, count: count)
                         guard render(children, stack: &stack, position: inner, into: &output) else { return false }
                     }
-                case .parent(let parent):
-                    stack.append(.parent(parent))
+                case .context(let context):
+                    stack.append(.context(context))
                     defer { stack.removeLast() }
                     guard render(children, stack: &stack, position: nil, into: &output) else { return false }
-                case .other(let some):
-                    stack.append(Frame(some))
+                case .text(let text):
+                    stack.append(.text(text))
+                    defer { stack.removeLast() }
+                    guard render(children, stack: &stack, position: nil, into: &output) else { return false }
+                case .number:
+                    stack.append(.plain)
                     defer { stack.removeLast() }
                     guard render(children, stack: &stack, position: nil, into: &output) else { return false }
                 }
@@ -238,20 +151,32 @@ struct DirectTemplate: Sendable {
         return true
     }
 
-    /// `key` looked up as the library does: in the innermost context that has it, outwards. `.some(nil)` when no
-    /// context has it; `nil` when a context is one the library would look into by reflection.
-    private static func lookup(_ key: String, in stack: [Frame]) -> Any?? {
-        for frame in stack.reversed() {
-            switch frame {
-            case .parent(let parent):
-                if let value = parent.child(named: key) { return .some(value) }
-            case .text, .plain:
-                continue
-            case .unknown:
-                return nil
+    /// What a tag names: `.`, a position transform (nothing outside a list), or a value looked up as the library
+    /// does, in the innermost context that has it, outwards. `nil` for `.` in a context that is not text, which
+    /// the library renders its own way.
+    private static func value(of name: Name, in stack: [Frame], position: Position?) -> TemplateValue? {
+        switch name {
+        case .current:
+            guard case .text(let text)? = stack.last else { return nil }
+            return .text(text)
+        case .position(let transform):
+            guard let position else { return .missing }
+            switch transform {
+            case .first: return .flag(position.index == 0)
+            case .last: return .flag(position.index == position.count - 1)
+            case .index: return .number(position.index)
+            case .even: return .flag(position.index % 2 == 0)
+            case .odd: return .flag(position.index % 2 == 1)
             }
+        case .key(let key):
+            for frame in stack.reversed() {
+                guard case .context(let context) = frame else { continue }
+                let value = context.templateValue(named: key)
+                if case .missing = value { continue }
+                return value
+            }
+            return .missing
         }
-        return .some(nil)
     }
 
     /// Reads the tags as the library's parser does, including which lines are standalone (a line holding only a
@@ -431,16 +356,4 @@ struct DirectTemplate: Sendable {
                 || byte == 0x5F
         }
     }
-}
-
-/// A list a section renders once per element, read without casting each element.
-protocol DirectList {
-    var elementCount: Int { get }
-    /// The element at `index` as a context.
-    func element(at index: Int) -> any MustacheParent
-}
-
-extension Array: DirectList where Element: MustacheParent {
-    var elementCount: Int { count }
-    func element(at index: Int) -> any MustacheParent { self[index] }
 }

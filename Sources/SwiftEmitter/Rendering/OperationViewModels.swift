@@ -3,7 +3,7 @@ internal import Mustache
 /// What `Operations.mustache` renders: per operation, an `Input` with every parameter and the body, and an
 /// `Output` with a case per documented response that reads itself from a client response and writes itself as a
 /// server response.
-struct OperationTypesViewModel: MustacheParent {
+struct OperationTypesViewModel: TemplateContext {
     var access: String
     var namespace: String
     var input: String
@@ -16,22 +16,22 @@ struct OperationTypesViewModel: MustacheParent {
     /// The API's operations, its webhooks or its callbacks.
     var surface: OperationSurface = .api
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "access": access
-        case "namespace": namespace
-        case "input": input
-        case "forServer": forServer
-        case "forClient": forClient
-        case "output": output
-        case "operations": operations
-        default: surface.child(named: key)
+        case "access": .init(access)
+        case "namespace": .init(namespace)
+        case "input": .init(input)
+        case "forServer": .init(forServer)
+        case "forClient": .init(forClient)
+        case "output": .init(output)
+        case "operations": .init(operations)
+        default: surface.templateValue(named: key)
         }
     }
 }
 
 /// One operation's `Input` and `Output`.
-struct OperationTypeViewModel: MustacheParent {
+struct OperationTypeViewModel: TemplateContext {
     /// The operation's summary as doc-comment lines.
     var docLines: [String]
     /// `` `GET /pets/{id}` ``.
@@ -48,26 +48,26 @@ struct OperationTypeViewModel: MustacheParent {
     /// A `default` response is documented, so no status is undocumented.
     var hasDefault: Bool
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "docLines": docLines
-        case "hasDocLines": !docLines.isEmpty
-        case "route": route
-        case "typeName": typeName
-        case "operationID": operationID
-        case "properties": properties
-        case "hasProperties": !properties.isEmpty
-        case "initArguments": initArguments
-        case "wrapsInitArguments": wrapsInitArguments
-        case "cases": cases
-        case "hasDefault": hasDefault
-        default: nil
+        case "docLines": .init(docLines)
+        case "hasDocLines": .init(!docLines.isEmpty)
+        case "route": .init(route)
+        case "typeName": .init(typeName)
+        case "operationID": .init(operationID)
+        case "properties": .init(properties)
+        case "hasProperties": .init(!properties.isEmpty)
+        case "initArguments": .init(initArguments)
+        case "wrapsInitArguments": .init(wrapsInitArguments)
+        case "cases": .init(cases)
+        case "hasDefault": .init(hasDefault)
+        default: .missing
         }
     }
 }
 
 /// A parameter or the body as a property of `Input`.
-struct InputPropertyViewModel: MustacheParent {
+struct InputPropertyViewModel: TemplateContext {
     var docLines: [String]
     /// The property's name, escaped.
     var label: String
@@ -76,20 +76,20 @@ struct InputPropertyViewModel: MustacheParent {
     /// The type, spelled with `?` when optional.
     var type: String
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "docLines": docLines
-        case "label": label
-        case "rawName": rawName
-        case "type": type
-        default: nil
+        case "docLines": .init(docLines)
+        case "label": .init(label)
+        case "rawName": .init(rawName)
+        case "type": .init(type)
+        default: .missing
         }
     }
 }
 
 /// A documented response as a case of `Output`: its associated values, how a client reads it and how a server
 /// writes it.
-struct OutputCaseViewModel: MustacheParent {
+struct OutputCaseViewModel: TemplateContext {
     var docLines: [String]
     /// The case's name as declared (escaped).
     var name: String
@@ -101,23 +101,23 @@ struct OutputCaseViewModel: MustacheParent {
     var bodyWrite: String?
     var headerWrites: [HeaderWriteViewModel]
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "docLines": docLines
-        case "name": name
-        case "caseName": caseName
-        case "values": values
-        case "hasValues": !values.isEmpty
-        case "bodyWrite": bodyWrite
-        case "headerWrites": headerWrites
-        case "hasWrites": bodyWrite != nil || !headerWrites.isEmpty
-        default: status.child(named: key)
+        case "docLines": .init(docLines)
+        case "name": .init(name)
+        case "caseName": .init(caseName)
+        case "values": .init(values)
+        case "hasValues": .init(!values.isEmpty)
+        case "bodyWrite": .init(bodyWrite)
+        case "headerWrites": .init(headerWrites)
+        case "hasWrites": .init(bodyWrite != nil || !headerWrites.isEmpty)
+        default: status.templateValue(named: key)
         }
     }
 }
 
 /// An associated value of an `Output` case: the body, the status code of a range or `default`, or a header.
-struct OutputValueViewModel: MustacheParent {
+struct OutputValueViewModel: TemplateContext {
     /// The label; nil for the body.
     var valueLabel: String?
     /// The type, spelled.
@@ -129,30 +129,30 @@ struct OutputValueViewModel: MustacheParent {
     /// How a client reads it (`ResponseBodyRead.mustache`, `ParameterRead.mustache`); nil for the status code.
     var read: String?
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "valueLabel": valueLabel
-        case "valueType": valueType
-        case "binding": binding
-        case "isStatusCode": isStatusCode
-        case "read": read
-        default: nil
+        case "valueLabel": .init(valueLabel)
+        case "valueType": .init(valueType)
+        case "binding": .init(binding)
+        case "isStatusCode": .init(isStatusCode)
+        case "read": .init(read)
+        default: .missing
         }
     }
 }
 
 /// A header a server writes into its response.
-struct HeaderWriteViewModel: MustacheParent {
+struct HeaderWriteViewModel: TemplateContext {
     /// A string literal.
     var headerWireName: String
     /// From `ParameterValue.mustache`; `nil` (the literal) for a type no header can carry.
     var headerValue: String
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "headerWireName": headerWireName
-        case "headerValue": headerValue
-        default: nil
+        case "headerWireName": .init(headerWireName)
+        case "headerValue": .init(headerValue)
+        default: .missing
         }
     }
 }

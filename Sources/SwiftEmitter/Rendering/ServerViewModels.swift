@@ -2,7 +2,7 @@ internal import Mustache
 
 /// What `Server.mustache` renders: the protocol a server implements and the code that reads each request into the
 /// operation's `Input`.
-struct ServerViewModel: MustacheParent {
+struct ServerViewModel: TemplateContext {
     var access: String
     var protocolName: String
     var operations: [ServerOperationViewModel]
@@ -13,20 +13,20 @@ struct ServerViewModel: MustacheParent {
     /// With no operations there are no routes, and nothing to register them with.
     var hasOperations: Bool { !operations.isEmpty }
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "access": access
-        case "protocolName": protocolName
-        case "operations": operations
-        case "routes": routes
-        case "hasOperations": hasOperations
-        default: surface.child(named: key)
+        case "access": .init(access)
+        case "protocolName": .init(protocolName)
+        case "operations": .init(operations)
+        case "routes": .init(routes)
+        case "hasOperations": .init(hasOperations)
+        default: surface.templateValue(named: key)
         }
     }
 }
 
 /// One operation's requirement and route.
-struct ServerOperationViewModel: MustacheParent {
+struct ServerOperationViewModel: TemplateContext {
     /// The summary and description as doc-comment lines.
     var docLines: [String]
     /// `` `GET /pets/{id}` ``.
@@ -49,39 +49,39 @@ struct ServerOperationViewModel: MustacheParent {
     /// A path segment that cannot be its parameter's type gets 400, not 404: the operation documents 400 and no 404.
     var malformedPathIsBadRequest = false
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "streamsRequestBody": streamsRequestBody
-        case "malformedPathIsBadRequest": malformedPathIsBadRequest
-        case "docLines": docLines
-        case "hasDocLines": !docLines.isEmpty
-        case "route": route
-        case "deprecated": deprecated
-        case "name": name
-        case "inputType": inputType
-        case "outputType": outputType
-        case "method": method
-        case "path": path
-        case "operationID": operationID
-        case "inputArguments": inputArguments
-        case "hasInputArguments": !inputArguments.isEmpty
-        default: nil
+        case "streamsRequestBody": .init(streamsRequestBody)
+        case "malformedPathIsBadRequest": .init(malformedPathIsBadRequest)
+        case "docLines": .init(docLines)
+        case "hasDocLines": .init(!docLines.isEmpty)
+        case "route": .init(route)
+        case "deprecated": .init(deprecated)
+        case "name": .init(name)
+        case "inputType": .init(inputType)
+        case "outputType": .init(outputType)
+        case "method": .init(method)
+        case "path": .init(path)
+        case "operationID": .init(operationID)
+        case "inputArguments": .init(inputArguments)
+        case "hasInputArguments": .init(!inputArguments.isEmpty)
+        default: .missing
         }
     }
 }
 
 /// A path of the document and the methods it declares (the others are answered with 405 and `Allow`).
-struct ServerRouteViewModel: MustacheParent {
+struct ServerRouteViewModel: TemplateContext {
     /// The path template as a Swift string literal.
     var path: String
     /// The declared methods' `HTTPRequest.Method` member names, sorted.
     var methods: [String]
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "path": path
-        case "methods": methods
-        default: nil
+        case "path": .init(path)
+        case "methods": .init(methods)
+        default: .missing
         }
     }
 }

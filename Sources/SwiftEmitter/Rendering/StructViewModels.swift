@@ -154,78 +154,78 @@ struct StructParameterViewModel {
     }
 }
 
-extension StructViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
+extension StructViewModel: TemplateContext {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "docLines": docLines
-        case "deprecated": deprecated
-        case "deprecationNote": deprecationNote
-        case "access": access
-        case "name": name
-        case "properties": properties
-        case "additional": additional
-        case "initParameters": initParameters
-        case "wrapsInitParameters": wrapsInitParameters
-        case "hasProperties": !properties.isEmpty
-        case "knownKeys": knownKeys
-        default: nil
+        case "docLines": .init(docLines)
+        case "deprecated": .init(deprecated)
+        case "deprecationNote": .init(deprecationNote)
+        case "access": .init(access)
+        case "name": .init(name)
+        case "properties": .init(properties)
+        case "additional": .init(additional)
+        case "initParameters": .init(initParameters)
+        case "wrapsInitParameters": .init(wrapsInitParameters)
+        case "hasProperties": .init(!properties.isEmpty)
+        case "knownKeys": .init(knownKeys)
+        default: .missing
         }
     }
 }
 
-extension StructPropertyParts: MustacheParent {
-    func child(named key: String) -> Any? {
+extension StructPropertyParts: TemplateContext {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "docLines": docLines
-        case "member": member
-        case "assignment": assignment
-        case "decode": decode
-        case "encode": encode
-        default: nil
+        case "docLines": .init(docLines)
+        case "member": .init(member)
+        case "assignment": .init(assignment)
+        case "decode": .init(decode)
+        case "encode": .init(encode)
+        default: .missing
         }
     }
 }
 
-extension StructPropertyViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
+extension StructPropertyViewModel: TemplateContext {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "docLines": docLines
-        case "access": access
-        case "name": name
-        case "argument": argument
-        case "storage": storage
-        case "key": self.key
-        case "deprecated": deprecated
-        case "publicType": publicType
-        case "storedType": storedType
-        case "baseType": baseType
-        case "valueType": valueType
-        case "encodedValue": encodedValue
-        case "defaultLiteral": defaultLiteral
-        case "deprecation": deprecation
-        case "checked": constraints != nil
-        case "constraints": constraints
-        default: nil
+        case "docLines": .init(docLines)
+        case "access": .init(access)
+        case "name": .init(name)
+        case "argument": .init(argument)
+        case "storage": .init(storage)
+        case "key": .init(self.key)
+        case "deprecated": .init(deprecated)
+        case "publicType": .init(publicType)
+        case "storedType": .init(storedType)
+        case "baseType": .init(baseType)
+        case "valueType": .init(valueType)
+        case "encodedValue": .init(encodedValue)
+        case "defaultLiteral": .init(defaultLiteral)
+        case "deprecation": .init(deprecation)
+        case "checked": .init(constraints != nil)
+        case "constraints": .init(constraints)
+        default: .missing
         }
     }
 }
 
-extension AdditionalPropertiesViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
+extension AdditionalPropertiesViewModel: TemplateContext {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "valueType": valueType
-        case "hasKnownKeys": hasKnownKeys
-        default: nil
+        case "valueType": .init(valueType)
+        case "hasKnownKeys": .init(hasKnownKeys)
+        default: .missing
         }
     }
 }
 
-extension StructParameterViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
+extension StructParameterViewModel: TemplateContext {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "name": name
-        case "type": type
-        default: nil
+        case "name": .init(name)
+        case "type": .init(type)
+        default: .missing
         }
     }
 }
@@ -247,5 +247,5 @@ struct DefaultValueViewModel: ShapedViewModel {
     /// The literal, the number's text or the case's name.
     var literal: String
 
-    func value(named key: String) -> Any? { key == "literal" ? literal : nil }
+    func value(named key: String) -> TemplateValue { key == "literal" ? .init(literal) : .missing }
 }

@@ -49,7 +49,15 @@ public enum SwiftSource {
     /// character (bidirectional overrides and isolates among them) is written as its `\u{…}` escape, so the line
     /// cannot end early or read differently from what the compiler sees.
     public static func commentText(_ text: String) -> String {
-        TerminalText.escaped(text, where: needsEscapeInComment)
+        // Most documentation is printable ASCII, which never needs an escape: one pass over the bytes instead of
+        // a Unicode property lookup per scalar.
+        if isPrintableASCII(text) { return text }
+        return TerminalText.escaped(text, where: needsEscapeInComment)
+    }
+
+    /// Every byte of `text` is a printable ASCII character (space to `~`).
+    private static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// `text` as a Swift string literal, quotes included, that evaluates to exactly `text`.
@@ -61,6 +69,10 @@ public enum SwiftSource {
     /// escaped, and every control, separator, invisible formatting character and a combining mark at the start
     /// (which would otherwise attach to the opening quote) written as an escape.
     public static func stringLiteralContents(_ text: String) -> String {
+        if isPrintableASCII(text), !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") })
+        {
+            return text
+        }
         var result = ""
         var isFirst = true
         for scalar in text.unicodeScalars {

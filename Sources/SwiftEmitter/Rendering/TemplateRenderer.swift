@@ -127,21 +127,15 @@ public struct TemplateRenderer: Sendable {
 
     /// Renders a piece of code (an expression, a statement, a declaration's part) with the template called
     /// `name`, without the line break that ends the template's last line.
-    func code(_ object: some MustacheParent, template name: String) -> String {
+    func code(_ object: some TemplateContext, template name: String) -> String {
         var text = render(object, template: name)
         if text.hasSuffix("\n") { text.removeLast() }
         return text
     }
 
-    /// Renders `object` with the template called `name`.
-    func render(_ object: Any, template name: String) -> String {
-        if let object = object as? any MustacheParent { return render(object, template: name) }
-        return library.render(object, withTemplate: name) ?? ""
-    }
-
     /// Renders a view model with the template called `name`: directly when the template and the values allow it,
     /// else by the library.
-    func render(_ object: some MustacheParent, template name: String) -> String {
+    func render(_ object: some TemplateContext, template name: String) -> String {
         guard let template = direct[name] else { return library.render(object, withTemplate: name) ?? "" }
         if let text = template.render(object) { return text }
         // A value that is not text (a user's template may ask for a flag): the library renders it, parsing a

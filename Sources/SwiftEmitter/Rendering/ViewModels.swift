@@ -11,16 +11,16 @@ struct FileViewModel {
 
 /// A module a generated file imports, with the access level of the import when the file's public signatures use
 /// the module's types.
-struct ImportViewModel: MustacheParent {
+struct ImportViewModel: TemplateContext {
     var module: String
     /// `public` or `package`; nil for a plain import.
     var importAccess: String?
 
-    func child(named key: String) -> Any? {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "module": module
-        case "importAccess": importAccess
-        default: nil
+        case "module": .init(module)
+        case "importAccess": .init(importAccess)
+        default: .missing
         }
     }
 }
@@ -88,85 +88,85 @@ struct AliasViewModel {
 
 // Lookups by name for the renderer: much faster than the `Mirror` reflection mustache falls back to.
 
-extension FileViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
+extension FileViewModel: TemplateContext {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "source": source
-        case "imports": imports
-        case "declarations": declarations
-        default: nil
+        case "source": .init(source)
+        case "imports": .init(imports)
+        case "declarations": .init(declarations)
+        default: .missing
         }
     }
 }
 
-extension EnumCaseViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
+extension EnumCaseViewModel: TemplateContext {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "name": name
-        case "literal": literal
-        default: nil
+        case "name": .init(name)
+        case "literal": .init(literal)
+        default: .missing
         }
     }
 }
 
-extension EnumViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
+extension EnumViewModel: TemplateContext {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "docLines": docLines
-        case "deprecated": deprecated
-        case "deprecationNote": deprecationNote
-        case "access": access
-        case "name": name
-        case "rawType": rawType
-        case "cases": cases
-        case "unknownCase": unknownCase
-        default: nil
+        case "docLines": .init(docLines)
+        case "deprecated": .init(deprecated)
+        case "deprecationNote": .init(deprecationNote)
+        case "access": .init(access)
+        case "name": .init(name)
+        case "rawType": .init(rawType)
+        case "cases": .init(cases)
+        case "unknownCase": .init(unknownCase)
+        default: .missing
         }
     }
 }
 
-extension UnionCaseViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
+extension UnionCaseViewModel: TemplateContext {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "docLines": docLines
-        case "name": name
-        case "type": type
-        case "labels": labels
-        case "isDateTime": isDateTime
-        default: nil
+        case "docLines": .init(docLines)
+        case "name": .init(name)
+        case "type": .init(type)
+        case "labels": .init(labels)
+        case "isDateTime": .init(isDateTime)
+        default: .missing
         }
     }
 }
 
-extension UnionViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
+extension UnionViewModel: TemplateContext {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "docLines": docLines
-        case "deprecated": deprecated
-        case "deprecationNote": deprecationNote
-        case "access": access
-        case "isIndirect": isIndirect
-        case "name": name
-        case "cases": cases
-        case "isDiscriminated": isDiscriminated
-        case "propertyLiteral": propertyLiteral
-        case "propertyText": propertyText
-        case "expectedText": expectedText
-        default: nil
+        case "docLines": .init(docLines)
+        case "deprecated": .init(deprecated)
+        case "deprecationNote": .init(deprecationNote)
+        case "access": .init(access)
+        case "isIndirect": .init(isIndirect)
+        case "name": .init(name)
+        case "cases": .init(cases)
+        case "isDiscriminated": .init(isDiscriminated)
+        case "propertyLiteral": .init(propertyLiteral)
+        case "propertyText": .init(propertyText)
+        case "expectedText": .init(expectedText)
+        default: .missing
         }
     }
 }
 
-extension AliasViewModel: MustacheParent {
-    func child(named key: String) -> Any? {
+extension AliasViewModel: TemplateContext {
+    func templateValue(named key: String) -> TemplateValue {
         switch key {
-        case "docLines": docLines
-        case "deprecated": deprecated
-        case "deprecationNote": deprecationNote
-        case "access": access
-        case "name": name
-        case "type": type
-        default: nil
+        case "docLines": .init(docLines)
+        case "deprecated": .init(deprecated)
+        case "deprecationNote": .init(deprecationNote)
+        case "access": .init(access)
+        case "name": .init(name)
+        case "type": .init(type)
+        default: .missing
         }
     }
 }
