@@ -7,20 +7,24 @@
 # rebuild of the SDK module after touching its files and a release rebuild the same way. Prints the lines
 # generated, the median seconds of each, the peak memory of the build (largest compiler process), and the ratios.
 #
-# Usage: scripts/compile-time.sh [--runs N] [--plugin] [--debug-only] DOCUMENT...
+# Usage: scripts/compile-time.sh [--runs N] [--plugin] [--debug-only] [--conformance VALUE ...] DOCUMENT...
 #   Builds plexus-gen (release) and swift-openapi-generator 1.14.3 (release, from the package mirror, into
 #   .build-sog/, which .gitignore keeps out) first. Default: 3 runs each, the google-books document of the corpus.
 #   --plugin adds plexus-gen's output as the build plugin writes it, models in 8 files (`--types-files 8`), and as
 #   it wrote them before, in one `Types.swift` (`--single-types-file`), in debug builds beside the CLI's.
 #   --debug-only leaves out the release builds.
+#   --conformance VALUE (repeatable: equatable, none) adds plexus-gen's output with `--model-conformance VALUE`,
+#   in debug and release builds beside the default (hashable) one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repository=$(pwd)
 runs=3
 plugin=0
 debug_only=0
+conformances=()
 while [ $# -gt 0 ]; do
     case $1 in
+    --conformance) conformances+=("$2"); shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --plugin) plugin=1; shift ;;
     --debug-only) debug_only=1; shift ;;
@@ -80,6 +84,9 @@ for document in "${documents[@]}"; do
     work=$repository/.build-sog/compile-time/${name%.*}
     rm -rf "$work"
     plexus_package "$document" "$work/plexus"
+    for conformance in ${conformances[@]+"${conformances[@]}"}; do
+        plexus_package "$document" "$work/conformance-$conformance" --model-conformance "$conformance"
+    done
     if [ $plugin = 1 ]; then
         plexus_package "$document" "$work/plugin-8" --types-files 8
         plexus_package "$document" "$work/plugin-1" --single-types-file
@@ -90,12 +97,14 @@ for document in "${documents[@]}"; do
     printf 'generate:\n  - types\n  - client\naccessModifier: public\n' >"$work/sog/openapi-generator-config.yaml"
     "$sog" generate "$document" --config "$work/sog/openapi-generator-config.yaml" \
         --output-directory "$work/sog/Sources/SDK" >"$work/sog.log" 2>&1 || { cat "$work/sog.log"; exit 1; }
-    python3 - "$work" "$runs" "$name" "$plugin" "$debug_only" <<'EOF'
+    python3 - "$work" "$runs" "$name" "$plugin" "$debug_only" ${conformances[@]+"${conformances[@]}"} <<'EOF'
 import os, pathlib, resource, statistics, subprocess, sys, time
 
 work, runs, name, plugin = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4] == "1"
 debug_only = sys.argv[5] == "1"
 tools = {"plexus-gen": os.path.join(work, "plexus"), "swift-openapi-generator": os.path.join(work, "sog")}
+for conformance in sys.argv[6:]:
+    tools[f"plexus-gen, {conformance}"] = os.path.join(work, f"conformance-{conformance}")
 if plugin:
     tools["plugin, 8 Types files"] = os.path.join(work, "plugin-8")
     tools["plugin before, 1 file"] = os.path.join(work, "plugin-1")
@@ -148,6 +157,10 @@ for tool, package in tools.items():
 ours, theirs = row["plexus-gen"], row["swift-openapi-generator"]
 release_ratio = f"{ours[1] / theirs[1]:>11.2f}" if ours[1] is not None else ""
 print(f"{'ratio (plexus-gen / sog)':26}{'':>8}{ours[0] / theirs[0]:>10.2f}{'':>8}{release_ratio}")
+for conformance in sys.argv[6:]:
+    variant = row[f"plexus-gen, {conformance}"]
+    release_ratio = f"{variant[1] / theirs[1]:>11.2f}" if variant[1] is not None else ""
+    print(f"{'ratio (' + conformance + ' / sog)':26}{'':>8}{variant[0] / theirs[0]:>10.2f}{'':>8}{release_ratio}")
 if plugin:
     for tool, label in (("plugin, 8 Types files", "ratio (plugin / CLI)"),
                         ("plugin before, 1 file", "ratio (before / CLI)")):

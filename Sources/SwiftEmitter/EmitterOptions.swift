@@ -55,6 +55,31 @@ public struct EmitterOptions: Sendable, Equatable {
     public var typeOverrides: [String: String]
     /// How the models are spread over files.
     public var typeFiles = TypeFiles.byCount
+    /// What generated structs and unions can be compared with.
+    public var modelConformance = ModelConformance.hashable
+
+    /// What generated structs and unions conform to beyond `Codable` and `Sendable`. The compiler writes `==` (and
+    /// `hash(into:)`) for every model, over every property: about a fifth of the SDK's compile time, debug and
+    /// release, which callers that never compare or hash models need not pay. Enumerations of strings are always
+    /// `Hashable`: they are cheap and often keys.
+    public enum ModelConformance: String, Sendable, Equatable, CaseIterable {
+        /// `Hashable` (and so `Equatable`): as swift-openapi-generator's models; sets, dictionary keys, SwiftUI
+        /// navigation values.
+        case hashable
+        /// `Equatable` only: `==` without `hash(into:)`.
+        case equatable
+        /// Neither: the fastest to compile.
+        case none
+
+        /// The protocol the models declare, `nil` for none.
+        var protocolName: String? {
+            switch self {
+            case .hashable: "Hashable"
+            case .equatable: "Equatable"
+            case .none: nil
+            }
+        }
+    }
 
     /// How the models are spread over files. The compiler works on files in parallel, so a large SDK in one file
     /// compiles on one core.

@@ -12,6 +12,7 @@ import YAMLLoader
 /// modes: [types, client]     # what to generate: types, client, server
 /// numberType: decimal        # double (default) or decimal, for `type: number` without format
 /// accessModifier: public     # public (default), package or internal
+/// modelConformance: equatable  # what models conform to: hashable (default), equatable or none
 /// templates: MyTemplates     # a directory of .mustache files overriding the built-in ones (relative to this file)
 /// filter:                    # generate only the types these operations use
 ///   tags: [Accounts]
@@ -29,6 +30,7 @@ struct GeneratorConfig {
     var modes: [String]?
     var numberType: EmitterOptions.NumberType?
     var accessModifier: EmitterOptions.AccessModifier?
+    var modelConformance: EmitterOptions.ModelConformance?
     var templates: String?
     var filter: EmitterOptions.OperationFilter?
     var typeNames: [ConfiguredTypeName] = []
@@ -123,13 +125,18 @@ struct GeneratorConfig {
                     throw invalid("public, package or internal")
                 }
                 config.accessModifier = modifier
+            case "modelConformance":
+                guard let conformance = value.flatMap(EmitterOptions.ModelConformance.init(rawValue:)) else {
+                    throw invalid("hashable, equatable or none")
+                }
+                config.modelConformance = conformance
             case "lint", "diff":
                 // `plexus-gen lint` and `plexus-gen diff` read these sections (LintConfig, DiffConfig).
                 break
             default:
                 let known = [
-                    "output", "modes", "templates", "numberType", "accessModifier", "filter", "typeNames",
-                    "typeOverrides", "lint", "diff",
+                    "output", "modes", "templates", "numberType", "accessModifier", "modelConformance", "filter",
+                    "typeNames", "typeOverrides", "lint", "diff",
                 ]
                 var message = "unknown setting '\(key)'"
                 if let suggestion = Suggestion.closest(to: key, in: known) {

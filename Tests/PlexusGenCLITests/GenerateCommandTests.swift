@@ -97,6 +97,84 @@ import Testing
         #expect(internalText.contains("internal var price: Double?"))
     }
 
+    static let conformanceSpec = """
+        openapi: 3.1.0
+        info: {title: T, version: '1'}
+        paths:
+          /ticks:
+            get:
+              operationId: ticks
+              responses:
+                '200':
+                  description: ticks
+                  content:
+                    text/event-stream:
+                      itemSchema:
+                        type: object
+                        properties:
+                          data:
+                            type: string
+                            contentMediaType: application/json
+                            contentSchema: {$ref: '#/components/schemas/Tick'}
+        components:
+          schemas:
+            Pet:
+              type: object
+              properties:
+                id: {type: integer}
+                kind: {$ref: '#/components/schemas/Kind'}
+                owner: {$ref: '#/components/schemas/Owner'}
+            Owner:
+              oneOf:
+                - {type: string}
+                - {type: integer}
+            Kind: {type: string, enum: [cat, dog]}
+            Tick:
+              type: object
+              properties:
+                at: {$ref: '#/components/schemas/Moment'}
+            Moment:
+              type: object
+              properties:
+                seconds: {type: integer}
+        """
+
+    /// `--model-conformance` (or `modelConformance` in the config) chooses what structs and unions conform to;
+    /// string enumerations stay `Hashable`, and so do the types an event stream carries (OpenAPIRuntime's
+    /// `ServerSentEventWithJSONData` needs it), with everything they hold.
+    @Test func modelConformanceIsAChoiceExceptWhereTheRuntimeNeedsHashable() throws {
+        let directory = try CLI.directory(with: ["openapi.yaml": Self.conformanceSpec])
+        func types() throws -> String {
+            try String(contentsOf: directory.appendingPathComponent("Generated/Types.swift"), encoding: .utf8)
+        }
+        #expect(try CLI.run(["generate", "--mode", "types", "--mode", "client"], in: directory).status == 0)
+        #expect(try types().contains("public struct Pet: Codable, Hashable, Sendable {"))
+        #expect(try types().contains("public enum Owner: Codable, Hashable, Sendable {"))
+        for (value, declared) in [("equatable", "Equatable, "), ("none", "")] {
+            let result = try CLI.run(
+                ["generate", "--mode", "types", "--mode", "client", "--model-conformance", value], in: directory)
+            #expect(result.status == 0, "\(result.standardError)")
+            let text = try types()
+            #expect(text.contains("public struct Pet: Codable, \(declared)Sendable {"))
+            #expect(text.contains("public enum Owner: Codable, \(declared)Sendable {"))
+            #expect(text.contains("public enum Kind: Codable, Hashable, Sendable, CaseIterable, OpenEnumeration {"))
+            #expect(text.contains("public struct Tick: Codable, Hashable, Sendable {"))
+            #expect(text.contains("public struct Moment: Codable, Hashable, Sendable {"))
+        }
+        try "modelConformance: equatable\n".write(
+            to: directory.appendingPathComponent("plexus-gen.yaml"), atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["generate"], in: directory).status == 0)
+        #expect(try types().contains("public struct Pet: Codable, Equatable, Sendable {"))
+        #expect(try CLI.run(["generate", "--model-conformance", "hashable"], in: directory).status == 0)
+        #expect(try types().contains("public struct Pet: Codable, Hashable, Sendable {"))
+        try "modelConformance: comparable\n".write(
+            to: directory.appendingPathComponent("plexus-gen.yaml"), atomically: true, encoding: .utf8)
+        let invalid = try CLI.run(["generate"], in: directory)
+        #expect(invalid.status == 2)
+        #expect(invalid.standardError.hasPrefix("plexus-gen.yaml:1:"))
+        #expect(invalid.standardError.contains("hashable, equatable or none"))
+    }
+
     @Test func largeDocumentsAreSplitAndStaleGeneratedFilesRemoved() throws {
         let many = (1...150).map { "    T\($0): {type: object, properties: {id: {type: string}}}" }.joined(
             separator: "\n")

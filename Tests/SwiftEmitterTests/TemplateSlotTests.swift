@@ -23,7 +23,7 @@ import Testing
                 decode: "        self.id = try container.read(Int.self, at: \"id\")",
                 encode: "        try container.write(id, at: \"id\")")
         ], additional: AdditionalPropertiesViewModel(valueType: "String", hasKnownKeys: true),
-        initParameters: ["id: Int"], wrapsInitParameters: true, knownKeys: ["id"])
+        initParameters: ["id: Int"], wrapsInitParameters: true, knownKeys: ["id"], conformance: "Hashable")
 
     /// The templates of one property's shapes, each rendered with the property (or parameter) alone.
     static var shapes: [String: Any] {
@@ -61,7 +61,8 @@ import Testing
                     UnionCaseViewModel(
                         docLines: ["/// Cat"], name: "cat", type: "Cat", labels: ["\"cat\""], isDateTime: false)
                 ],
-                isDiscriminated: true, propertyLiteral: "\"kind\"", propertyText: "kind", expectedText: "cat"),
+                isDiscriminated: true, propertyLiteral: "\"kind\"", propertyText: "kind", expectedText: "cat",
+                conformance: "Equatable"),
             "Alias": AliasViewModel(
                 docLines: ["/// Doc"], deprecated: true, deprecationNote: true, access: "public", name: "ID",
                 type: "String"),

@@ -57,6 +57,26 @@ public struct ModelEmitter: Sendable {
                 pending += response.headers.flatMap(\.type.namedTypes)
             }
         }
+        return closure(of: pending, in: api)
+    }
+
+    /// The types of event-stream items (with everything they hold): OpenAPIRuntime's `ServerSentEventWithJSONData`
+    /// needs its data `Hashable`, so these are `Hashable` whatever `EmitterOptions.modelConformance` says.
+    static func eventStreamTypes(_ api: ResolvedAPI) -> Set<String> {
+        func operations(_ operation: ResolvedOperation) -> [ResolvedOperation] {
+            [operation] + operation.callbacks.flatMap { $0.operations.flatMap(operations) }
+        }
+        let all = (api.operations + api.webhooks.flatMap(\.operations)).flatMap(operations)
+        let contents = all.flatMap { operation in
+            (operation.requestBody?.contents ?? []) + operation.responses.flatMap(\.contents)
+        }
+        return closure(
+            of: contents.filter { $0.encoding == .eventStream }.compactMap(\.itemType).flatMap(\.namedTypes), in: api)
+    }
+
+    /// `names` and every named type they hold, directly or through other types.
+    private static func closure(of names: [String], in api: ResolvedAPI) -> Set<String> {
+        var pending = names
         var reached: Set<String> = []
         while let name = pending.popLast() {
             guard reached.insert(name).inserted, let type = api.type(named: name) else { continue }
@@ -97,7 +117,9 @@ public struct ModelEmitter: Sendable {
             .sorted { $0.name < $1.name }
         return Plan(
             api: api, options: options, renderer: renderer, mapping: mapping, types: emitted,
-            referenced: Self.referencedTypes(api))
+            referenced: Self.referencedTypes(api),
+            hashable: options.modelConformance == .hashable
+                ? [] : Set(Self.eventStreamTypes(api).map { mapping.renamed[$0] ?? $0 }))
     }
 
     /// The models of one API, ready to render one type at a time (on any thread) and to gather into files.
@@ -110,6 +132,13 @@ public struct ModelEmitter: Sendable {
         let types: [NamedType]
         /// Types that other types mention.
         let referenced: Set<String>
+        /// Types that are `Hashable` whatever the options say (`eventStreamTypes`); empty when all are.
+        let hashable: Set<String>
+
+        /// The protocol `type` conforms to beyond `Codable` and `Sendable`.
+        func conformance(of type: NamedType) -> String? {
+            hashable.contains(type.name) ? "Hashable" : options.modelConformance.protocolName
+        }
 
         /// The declaration of `types[index]`.
         func declaration(_ index: Int) -> String {
@@ -126,6 +155,7 @@ public struct ModelEmitter: Sendable {
                     type, object)
                 model.deprecated = deprecated
                 model.deprecationNote = deprecationNote
+                model.conformance = conformance(of: type)
                 rendered = renderer.render(model, template: "Struct")
             case .enumeration(let enumeration):
                 var model = EnumBuilder(access: access).build(type, enumeration)
@@ -136,6 +166,7 @@ public struct ModelEmitter: Sendable {
                 var model = UnionBuilder(mapping: mapping, api: api, access: access).build(type, union)
                 model.deprecated = deprecated
                 model.deprecationNote = deprecationNote
+                model.conformance = conformance(of: type)
                 rendered = renderer.render(model, template: "Union")
             case .alias(let target):
                 rendered = renderer.render(

@@ -23,6 +23,8 @@ struct StructViewModel {
     var wrapsInitParameters: Bool
     /// The documented properties' JSON names, as string literal contents: left out of the additional properties.
     var knownKeys: [String]
+    /// `Hashable`, `Equatable` or nil (`EmitterOptions.ModelConformance`).
+    var conformance: String?
 }
 
 /// One property's declaration, assignment, decoding and encoding, each rendered from the template of its shape
@@ -168,6 +170,7 @@ extension StructViewModel: TemplateContext {
         case "wrapsInitParameters": .init(wrapsInitParameters)
         case "hasProperties": .init(!properties.isEmpty)
         case "knownKeys": .init(knownKeys)
+        case "conformance": .init(conformance)
         default: .missing
         }
     }

@@ -13,30 +13,43 @@ public enum SwiftSource {
     }
 
     /// `text` split at every line break `Character.isNewline` knows (LF, VT, FF, CR, CR LF, NEL, U+2028, U+2029),
-    /// empty lines kept. By scalars: every such break is a grapheme of its own (CR LF one together), and splitting
-    /// by characters costs grapheme breaking on every description of a document.
+    /// empty lines kept. By UTF-8 bytes: every such break is a grapheme of its own (CR LF one together) and whole
+    /// scalars, so no grapheme breaking or scalar decoding is needed on every description of a document.
     static func lines(of text: String) -> [Substring] {
         var lines: [Substring] = []
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
+        let bytes = text.utf8
+        var start = bytes.startIndex
         var index = start
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            switch scalar.value {
-            case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
-                lines.append(Substring(scalars[start..<index]))
-                var next = scalars.index(after: index)
-                if scalar.value == 0x0D, next < scalars.endIndex, scalars[next].value == 0x0A {
-                    next = scalars.index(after: next)
-                }
-                start = next
-                index = next
-            default:
-                index = scalars.index(after: index)
+        while index < bytes.endIndex {
+            let length = lineBreakLength(in: bytes, at: index)
+            guard length > 0 else {
+                bytes.formIndex(after: &index)
+                continue
             }
+            lines.append(text[start..<index])
+            index = bytes.index(index, offsetBy: length)
+            start = index
         }
-        lines.append(Substring(scalars[start...]))
+        lines.append(text[start...])
         return lines
+    }
+
+    /// The number of bytes of the line break at `index` (CR LF is one break of two bytes, NEL two, U+2028 and U+2029
+    /// three), or 0 when none starts there.
+    private static func lineBreakLength(in bytes: String.UTF8View, at index: String.Index) -> Int {
+        func byte(_ offset: Int) -> UInt8? {
+            guard let position = bytes.index(index, offsetBy: offset, limitedBy: bytes.endIndex),
+                position < bytes.endIndex
+            else { return nil }
+            return bytes[position]
+        }
+        switch bytes[index] {
+        case 0x0A, 0x0B, 0x0C: return 1
+        case 0x0D: return byte(1) == 0x0A ? 2 : 1
+        case 0xC2: return byte(1) == 0x85 ? 2 : 0
+        case 0xE2: return byte(1) == 0x80 && (byte(2) == 0xA8 || byte(2) == 0xA9) ? 3 : 0
+        default: return 0
+        }
     }
 
     /// Whether a list of spelled arguments goes one per line: when on one line the arguments would take more

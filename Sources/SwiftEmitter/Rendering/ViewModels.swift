@@ -73,6 +73,8 @@ struct UnionViewModel {
     var propertyText: String
     /// The discriminator values, listed for the error message (string literal contents).
     var expectedText: String
+    /// `Hashable`, `Equatable` or nil (`EmitterOptions.ModelConformance`).
+    var conformance: String?
 }
 
 struct AliasViewModel {
@@ -152,6 +154,7 @@ extension UnionViewModel: TemplateContext {
         case "propertyLiteral": .init(propertyLiteral)
         case "propertyText": .init(propertyText)
         case "expectedText": .init(expectedText)
+        case "conformance": .init(conformance)
         default: .missing
         }
     }
