@@ -118,8 +118,7 @@ public struct ModelEmitter: Sendable {
         return Plan(
             api: api, options: options, renderer: renderer, mapping: mapping, types: emitted,
             referenced: Self.referencedTypes(api),
-            hashable: options.modelConformance == .hashable
-                ? [] : Set(Self.eventStreamTypes(api).map { mapping.renamed[$0] ?? $0 }))
+            hashable: options.modelConformance == .hashable ? [] : Self.eventStreamTypes(api))
     }
 
     /// The models of one API, ready to render one type at a time (on any thread) and to gather into files.

@@ -64,13 +64,13 @@ public enum SwiftSource {
     public static func commentText(_ text: String) -> String {
         // Most documentation is printable ASCII, which never needs an escape: one pass over the bytes instead of
         // a Unicode property lookup per scalar.
-        if isPrintableASCII(text) { return text }
+        if text.utf8.allSatisfy(isPrintableASCII) { return text }
         return TerminalText.escaped(text, where: needsEscapeInComment)
     }
 
-    /// Every byte of `text` is a printable ASCII character (space to `~`).
-    private static func isPrintableASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    /// `byte` is a printable ASCII character (space to `~`).
+    private static func isPrintableASCII(_ byte: UInt8) -> Bool {
+        byte >= 0x20 && byte < 0x7F
     }
 
     /// `text` as a Swift string literal, quotes included, that evaluates to exactly `text`.
@@ -82,8 +82,7 @@ public enum SwiftSource {
     /// escaped, and every control, separator, invisible formatting character and a combining mark at the start
     /// (which would otherwise attach to the opening quote) written as an escape.
     public static func stringLiteralContents(_ text: String) -> String {
-        if isPrintableASCII(text), !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") })
-        {
+        if text.utf8.allSatisfy({ isPrintableASCII($0) && $0 != UInt8(ascii: "\\") && $0 != UInt8(ascii: "\"") }) {
             return text
         }
         var result = ""
