@@ -54,7 +54,7 @@ public struct EmitterOptions: Sendable, Equatable {
     /// (`Money: Foundation.Decimal`).
     public var typeOverrides: [String: String]
     /// How the models are spread over files.
-    public var typeFiles = TypeFiles.byCount
+    public var typeFiles = TypeFiles.bySize
     /// What generated structs and unions can be compared with.
     public var modelConformance = ModelConformance.hashable
 
@@ -84,9 +84,9 @@ public struct EmitterOptions: Sendable, Equatable {
     /// How the models are spread over files. The compiler works on files in parallel, so a large SDK in one file
     /// compiles on one core.
     public enum TypeFiles: Sendable, Equatable {
-        /// `Types.swift`, or `Types-1.swift`, `Types-2.swift`, ... of `ModelEmitter.typesPerFile` types each when
-        /// there are more.
-        case byCount
+        /// `Types.swift`, or `Types-1.swift`, `Types-2.swift`, ... of about `ModelEmitter.codeLinesPerFile` lines of
+        /// code each when there are more: files of about the same cost compile in parallel evenly.
+        case bySize
         /// All in `Types.swift`.
         case single
         /// Exactly this many files, `Types-1.swift` ... `Types-<n>.swift`, each type in the file a stable hash of

@@ -78,7 +78,7 @@ public enum Generator {
                 return .files(ServerEmitter(options: options, renderer: renderer).emit(api, plans: plans).files, [])
             }
         }
-        var files = models?.files(units.suffix(modelCount).map(\.declaration)) ?? []
+        var files: [GeneratedFile] = []
         var diagnostics = renderer.diagnostics
         for plans in surfaces {
             let leftOutOfAll =
@@ -92,6 +92,13 @@ public enum Generator {
                 files += emitted
                 diagnostics += notes
             }
+        }
+        if let models {
+            // Model files as costly as the heaviest operation file, which the build waits for anyway.
+            let heaviest = files.map { SwiftSource.codeLineCount($0.contents) }.max() ?? 0
+            files.insert(
+                contentsOf: models.files(units.suffix(modelCount).map(\.declaration), heaviestOtherFile: heaviest),
+                at: 0)
         }
         // A fixed file layout (what a build plugin names before it runs) has the webhook and callback files too,
         // with only the header when the document has none.

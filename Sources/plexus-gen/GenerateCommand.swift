@@ -11,7 +11,8 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Generate Swift models, a client and server stubs for an OpenAPI document.",
         discussion: """
-            Writes into the output directory: Types.swift (Codable, Hashable, Sendable models for every schema); \
+            Writes into the output directory: Types.swift (Codable, Hashable, Sendable models for every schema; \
+            Types-1.swift, Types-2.swift, ... of even size for large documents); \
             in mode `client`, Client.swift (one async method per operation returning the success body, plus a \
             full-response form, over any swift-openapi-runtime ClientTransport); in mode `server`, Server.swift \
             (a protocol with one method per operation and registerHandlers(on:) for any ServerTransport). Both \
@@ -68,7 +69,7 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Ignore plexus-gen.yaml in the current directory (the build plugin passes its own --config).")
     var noConfig = false
 
-    @Flag(help: "Keep all models in Types.swift, however many (default: files of 100 types for large documents).")
+    @Flag(help: "Keep all models in Types.swift, however many (default: files of even size for large documents).")
     var singleTypesFile = false
 
     @Option(

@@ -22,7 +22,7 @@ import Testing
         // CI keeps the committed SDK honest: plexus-gen.yaml at the root selects the client and Decimal for money.
         let result = try CLI.run(["generate", "--output", "Sources/PlexusAPI/Generated", "--check"])
         #expect(result.status == 0, "\(result.standardOutput)\(result.standardError)")
-        #expect(result.standardOutput == "7 file(s) up to date\n")
+        #expect(result.standardOutput == "10 file(s) up to date\n")
         let forms = try CLI.run([
             "generate", "Tests/FormBodyEndToEndTests/Fixtures/forms.yaml", "--output",
             "Tests/FormBodyEndToEndTests/Generated",
@@ -36,7 +36,7 @@ import Testing
             "--mode", "types", "--mode", "client", "--mode", "server", "--check",
         ])
         #expect(shapes.status == 0, "\(shapes.standardOutput)\(shapes.standardError)")
-        #expect(shapes.standardOutput == "4 file(s) up to date\n")
+        #expect(shapes.standardOutput == "8 file(s) up to date\n")
         let streams = try CLI.run([
             "generate", "Tests/StreamingEndToEndTests/Fixtures/streams.yaml", "--output",
             "Tests/StreamingEndToEndTests/Generated",
@@ -184,7 +184,7 @@ import Testing
         let out = directory.appendingPathComponent("Out")
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == [
-                "Mine.swift", "Types-1.swift", "Types-2.swift",
+                "Mine.swift", "Types-1.swift", "Types-2.swift", "Types-3.swift", "Types-4.swift",
             ])
         try Self.spec.write(to: directory.appendingPathComponent("openapi.yaml"), atomically: true, encoding: .utf8)
         let second = try CLI.run(["generate", "--output", "Out"], in: directory)
@@ -310,7 +310,7 @@ import Testing
         #expect(try CLI.run(["generate", "--output", "Split"], in: directory).status == 0)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("Split").path).sorted()
-                == ["Types-1.swift", "Types-2.swift"])
+                == ["Types-1.swift", "Types-2.swift", "Types-3.swift", "Types-4.swift"])
         #expect(try CLI.run(["generate", "--output", "One", "--single-types-file"], in: directory).status == 0)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("One").path) == [

@@ -45,7 +45,10 @@ import Testing
         ])
         #expect(generate.status == 0, "\(generate.standardError)")
         let files = try FileManager.default.contentsOfDirectory(atPath: sources.path).sorted()
-        #expect(files == ["Client.swift", "Operations.swift", "Server.swift", "Types-1.swift", "Types-2.swift"])
+        #expect(
+            files == [
+                "Client.swift", "Operations.swift", "Server.swift", "Types-1.swift", "Types-2.swift", "Types-3.swift",
+            ])
 
         let build = try await ExternalProcess.runOffThePool(["swift", "build"], in: package)
         #expect(build.status == 0, "\(build.output)")

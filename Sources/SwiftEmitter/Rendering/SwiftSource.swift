@@ -52,6 +52,35 @@ public enum SwiftSource {
         }
     }
 
+    /// The lines of generated Swift `source` that are code: not blank and not a comment. What the compiler works
+    /// on, as opposed to documentation, which can be most of a model's lines and costs it next to nothing.
+    static func codeLineCount(_ source: String) -> Int {
+        var count = 0
+        // Where the current line stands: nothing but spaces so far, one `/` seen, or decided.
+        var sawSlash = false
+        var decided = false
+        for byte in source.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"):
+                sawSlash = false
+                decided = false
+            case _ where decided:
+                continue
+            case UInt8(ascii: " ") where !sawSlash:
+                continue
+            case UInt8(ascii: "/") where !sawSlash:
+                sawSlash = true
+            default:
+                // `//` starts a comment line; anything else (a lone `/` included) is code.
+                if !(sawSlash && byte == UInt8(ascii: "/")) { count += 1 }
+                decided = true
+            }
+        }
+        // A line ending in a lone `/` at the very end of the text.
+        if sawSlash, !decided { count += 1 }
+        return count
+    }
+
     /// Whether a list of spelled arguments goes one per line: when on one line the arguments would take more
     /// than 80 columns. The templates lay them out either way.
     static func wrapsArguments(_ arguments: [String]) -> Bool {
