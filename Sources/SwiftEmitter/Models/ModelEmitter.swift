@@ -245,7 +245,8 @@ public struct ModelEmitter: Sendable {
             let size = codeLinesPerFile(total: total, heaviestOtherFile: heaviestOtherFile)
             let count = max(1, (total + size - 1) / size)
             // Each type goes to the file its middle line falls in when the lines are spread evenly over `count`
-            // files: files of about the same size, in name order (a type that grows moves only its neighbours).
+            // files: files of about the same size, in name order. A type that grows can move the boundaries of
+            // every file; the fixed layout (`--types-files`) is the one that keeps each type in its file.
             var shards = Array(repeating: [Int](), count: count)
             var before = 0
             for index in names.indices {
