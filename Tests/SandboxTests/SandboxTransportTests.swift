@@ -123,13 +123,18 @@ import Testing
             var request = HTTPRequest(method: .post, scheme: nil, authority: nil, path: "/rest/notifications")
             request.headerFields[.authorization] = "Bearer \(token)"
             request.headerFields[.contentType] = "application/json"
-            // Trickled: one byte every 25 ms, about two seconds for the body.
+            // Trickled: one byte every 25 ms up to half the body, then nothing until the other callers are served
+            // (a gate rather than a deadline, so a busy machine cannot finish the body first).
             let slowFinished = Mutex(false)
+            let (gate, openGate) = AsyncStream<Void>.makeStream()
             let slow = Task {
                 let body = HTTPBody(
                     AsyncThrowingStream<ArraySlice<UInt8>, any Error> { continuation in
                         Task {
-                            for byte in json {
+                            for (index, byte) in json.enumerated() {
+                                if index == json.count / 2 {
+                                    for await _ in gate { break }
+                                }
                                 try await Task.sleep(for: .milliseconds(25))
                                 continuation.yield([byte])
                             }
@@ -152,9 +157,10 @@ import Testing
             }
             try await Task.sleep(for: .milliseconds(200))
             vanishing.cancel()
-            // Meanwhile other callers are served: all of them before the trickled body is even complete.
+            // Meanwhile other callers are served: all of them while the trickled body is half sent.
             for _ in 0..<20 { #expect(try await client.getVersion().version == "0.0.1") }
             #expect(!slowFinished.withLock { $0 })
+            openGate.finish()
             #expect(try await slow.value == .created)
             _ = await vanishing.result
             let notifications = try await client.listNotifications().notifications
