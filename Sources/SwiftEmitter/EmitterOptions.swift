@@ -84,8 +84,9 @@ public struct EmitterOptions: Sendable, Equatable {
     /// How the models are spread over files. The compiler works on files in parallel, so a large SDK in one file
     /// compiles on one core.
     public enum TypeFiles: Sendable, Equatable {
-        /// `Types.swift`, or `Types-1.swift`, `Types-2.swift`, ... of about `ModelEmitter.codeLinesPerFile` lines of
-        /// code each when there are more: files of about the same cost compile in parallel evenly.
+        /// `Types.swift`, or `Types-1.swift`, `Types-2.swift`, ... of about the same lines of code each when there
+        /// are more than `ModelEmitter.minimumCodeLinesPerFile`: files of about the same cost compile in parallel
+        /// evenly.
         case bySize
         /// All in `Types.swift`.
         case single

@@ -95,7 +95,8 @@ public enum Generator {
         }
         if let models {
             // Model files as costly as the heaviest operation file, which the build waits for anyway.
-            let heaviest = files.map { SwiftSource.codeLineCount($0.contents) }.max() ?? 0
+            let heaviest =
+                options.typeFiles == .bySize ? files.map { SwiftSource.codeLineCount($0.contents) }.max() ?? 0 : 0
             files.insert(
                 contentsOf: models.files(units.suffix(modelCount).map(\.declaration), heaviestOtherFile: heaviest),
                 at: 0)

@@ -16,17 +16,17 @@ import Testing
         // FNV-1a, not Swift's per-process seeded hash: the same value everywhere.
         #expect(ModelEmitter.stableHash("Pet") == 0x8dc5_9019_f423_97de)
         let names = (0..<200).map { "Type\($0)" }
-        let shards = ModelEmitter.shards(of: names, .fixed(8), codeLines: names.map { _ in 10 })
+        let shards = ModelEmitter.shards(of: names, .fixed(8), codeLines: [])
         #expect(shards.count == 8)
         #expect(shards.flatMap { $0 }.sorted() == Array(names.indices))
         for (file, members) in shards.enumerated() {
             for member in members { #expect(ModelEmitter.stableHash(names[member]) % 8 == UInt64(file)) }
         }
-        #expect(ModelEmitter.shards(of: names, .single, codeLines: names.map { _ in 10 }) == [Array(names.indices)])
+        #expect(ModelEmitter.shards(of: names, .single, codeLines: []) == [Array(names.indices)])
     }
 
     @Test func typesFillFilesOfAboutTheSameNumberOfCodeLinesInNameOrder() {
-        let limit = ModelEmitter.codeLinesPerFile
+        let limit = ModelEmitter.minimumCodeLinesPerFile
         let seven = (0..<7).map { "Type\($0)" }
         // 1,400 lines need three files of at most 600: about 467 each, not 600, 600 and 200.
         #expect(

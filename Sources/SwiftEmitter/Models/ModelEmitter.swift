@@ -92,14 +92,15 @@ public struct ModelEmitter: Sendable {
         return reached
     }
 
-    /// Lines of code (not comments, not blank) a model file holds at least before the next type starts a new one.
+    /// The fewest lines of code (not comments, not blank) a model file is sized for; see
+    /// `codeLinesPerFile(total:heaviestOtherFile:)` for when files are larger.
     ///
     /// The compiler splits a module's files, in name order, into one contiguous batch per core (more when there
     /// are more than 25 files per core), counting files, not their size; the batches compile in parallel and the
     /// build waits for the slowest. Files of about the same cost keep the batches even on any number of cores: on
     /// two cores the google-books SDK's debug build took 11.9 s (median of 7) with its models in two files of 100
     /// types (3,926 and 1,502 lines of code: the batch holding both waited on them) and 8.2 s in six smaller ones.
-    public static let codeLinesPerFile = 600
+    public static let minimumCodeLinesPerFile = 600
 
     /// At most this many model files: past 25 files per core the compiler forms more batches than cores, and on
     /// two cores a third batch (51 to 75 files) waits for one of the first two, with a core idle.
@@ -116,7 +117,7 @@ public struct ModelEmitter: Sendable {
     /// would wait for it too.
     static func codeLinesPerFile(total: Int, heaviestOtherFile: Int = 0) -> Int {
         max(
-            codeLinesPerFile, heaviestOtherFile / operationLinesPerModelLine,
+            minimumCodeLinesPerFile, heaviestOtherFile / operationLinesPerModelLine,
             (total + maximumFiles - 1) / maximumFiles)
     }
 
@@ -214,9 +215,10 @@ public struct ModelEmitter: Sendable {
                 ImportViewModel(
                     module: module, importAccess: publiclyUsed && options.accessModifier != .internal ? access : nil)
             }
+            // Only files of even size need the declarations' lines counted.
+            let codeLines = options.typeFiles == .bySize ? declarations.map(SwiftSource.codeLineCount) : []
             let shards = ModelEmitter.shards(
-                of: types.map(\.name), options.typeFiles, codeLines: declarations.map(SwiftSource.codeLineCount),
-                heaviestOtherFile: heaviestOtherFile)
+                of: types.map(\.name), options.typeFiles, codeLines: codeLines, heaviestOtherFile: heaviestOtherFile)
             return shards.enumerated().map { index, members in
                 let usage = PublicTypeUsage(declaring: members.map { types[$0] }, options: options)
                 let imports = [
@@ -233,7 +235,8 @@ public struct ModelEmitter: Sendable {
     }
 
     /// The indices of `names` (sorted) each model file holds, in file order; `codeLines` are the lines of code of
-    /// each type's declaration, which `.bySize` fills files with (see `codeLinesPerFile(total:heaviestOtherFile:)`).
+    /// each type's declaration, which `.bySize` sizes files by (see `codeLinesPerFile(total:heaviestOtherFile:)`)
+    /// and the other layouts do not read.
     static func shards(
         of names: [String], _ files: EmitterOptions.TypeFiles, codeLines: [Int], heaviestOtherFile: Int = 0
     ) -> [[Int]] {
